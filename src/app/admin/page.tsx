@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { Role } from "@/generated/prisma/enums";
+import { requireArea } from "@/server/auth/session";
+import { listUsers, USER_SORTS } from "@/server/users/list-users";
+import { parseFilter, parseListParams } from "@/server/list-params";
+import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
+import { enumOptions } from "@/components/enum-options";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function AdminHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("admin");
+  const query = await searchParams;
+  const params = parseListParams(query, { sortable: USER_SORTS, defaultSort: "name" });
+  const users = await listUsers(user, params, { role: parseFilter(query, "role", Object.values(Role)) });
+  return (
+    <>
+      <PageHeader title="Users" description="Everyone who can sign in to the portal." />
+      <DataTable
+        caption="Users"
+        columns={[
+          { id: "name", header: "Name", sortable: true },
+          { id: "email", header: "Email", sortable: true },
+          { id: "role", header: "Role", format: "status", sortable: true },
+          { id: "partnerName", header: "Company" },
+          { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
+        ]}
+        rows={users.rows}
+        total={users.total}
+        page={users.page}
+        pageSize={users.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        searchLabel="Search users"
+        filters={[{ name: "role", label: "Role", options: enumOptions(Object.values(Role)) }]}
+        emptyMessage="No users match."
+      />
+    </>
+  );
+}

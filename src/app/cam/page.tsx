@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { PartnerStatus, PartnerTier, Region } from "@/generated/prisma/enums";
+import { requireArea } from "@/server/auth/session";
+import { listPartners, PARTNER_SORTS } from "@/server/partners/list-partners";
+import { parseFilter, parseListParams } from "@/server/list-params";
+import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
+import { enumOptions } from "@/components/enum-options";
+
+export const metadata: Metadata = { title: "My accounts" };
+
+export default async function CamHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("cam");
+  const query = await searchParams;
+  const params = parseListParams(query, { sortable: PARTNER_SORTS, defaultSort: "legalName" });
+  const filters = {
+    status: parseFilter(query, "status", Object.values(PartnerStatus)),
+    tier: parseFilter(query, "tier", Object.values(PartnerTier)),
+    region: parseFilter(query, "region", Object.values(Region)),
+  };
+  const partners = await listPartners(user, params, filters);
+  return (
+    <>
+      <PageHeader title="My accounts" description="The partner accounts you own." />
+      <DataTable
+        caption="My accounts"
+        columns={[
+          { id: "legalName", header: "Partner", sortable: true },
+          { id: "tier", header: "Tier", format: "status", sortable: true },
+          { id: "region", header: "Region", format: "status", sortable: true },
+          { id: "status", header: "Status", format: "status", sortable: true },
+          { id: "lastPhdReviewAt", header: "Last PHD review", format: "date", sortable: true },
+        ]}
+        rows={partners.rows}
+        total={partners.total}
+        page={partners.page}
+        pageSize={partners.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        searchLabel="Search partners"
+        filters={[
+          { name: "status", label: "Status", options: enumOptions(Object.values(PartnerStatus)) },
+          { name: "tier", label: "Tier", options: enumOptions(Object.values(PartnerTier)) },
+          { name: "region", label: "Region", options: enumOptions(Object.values(Region)) },
+        ]}
+        emptyMessage="No partner accounts match."
+      />
+    </>
+  );
+}

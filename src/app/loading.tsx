@@ -1,0 +1,7 @@
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="py-16 text-center text-gray-500">
+      Loading…
+    </div>
+  );
+}

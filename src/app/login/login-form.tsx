@@ -1,0 +1,55 @@
+"use client";
+import { useState, useTransition } from "react";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { Field, FormMessage } from "@/components/form";
+import { IDLE, type ActionState } from "@/server/action-state";
+
+const MESSAGES: Record<string, string> = {
+  THROTTLED: "Too many failed sign-ins. Wait 15 minutes, or reset your password.",
+  INVALID: "The email or password is incorrect.",
+};
+
+/** Only paths on this site, so a crafted link cannot send a user elsewhere after sign-in. */
+function safeCallbackUrl(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, setState] = useState<ActionState>(IDLE);
+  const [pending, startTransition] = useTransition();
+
+  function submit(formData: FormData) {
+    const email = String(formData.get("email") ?? "");
+    const password = String(formData.get("password") ?? "");
+    startTransition(async () => {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.ok) {
+        // A full navigation, so the server renders the new session's header and home.
+        window.location.assign(safeCallbackUrl(callbackUrl));
+        return;
+      }
+      setState({ status: "error", message: MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID, fieldErrors: {}, values: { email } });
+    });
+  }
+
+  return (
+    <form action={submit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <Field name="email" label="Email" type="email" autoComplete="username" required state={state} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required state={state} />
+      <div className="flex items-center justify-between">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
+        >
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+        <Link href="/forgot-password" className="text-sm font-medium text-blue-700 hover:underline">
+          Forgot your password?
+        </Link>
+      </div>
+    </form>
+  );
+}

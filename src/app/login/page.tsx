@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/server/auth/session";
+import { HOME_BY_ROLE } from "@/server/auth/roles";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const user = await getCurrentUser();
+  if (user) redirect(HOME_BY_ROLE[user.role]);
+  return (
+    <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
+      <p className="mb-5 text-sm text-gray-600">Partners and program staff sign in with their work email.</p>
+      {params.signedOut ? (
+        <p role="status" className="mb-4 rounded-md bg-gray-100 px-3 py-2 text-sm text-gray-700">
+          You are signed out.
+        </p>
+      ) : null}
+      {params.reset ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your password is changed. Sign in with the new one.
+        </p>
+      ) : null}
+      <LoginForm callbackUrl={params.callbackUrl} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/server/auth/session";
+import { getPartnerOverview } from "@/server/partners/get-partner-overview";
+import { listNfrLicenses, NFR_LICENSE_SORTS } from "@/server/nfr/list-nfr-licenses";
+import { parseListParams } from "@/server/list-params";
+import { PageHeader } from "@/components/page-header";
+import { Card, Stat } from "@/components/card";
+import { DataTable } from "@/components/data-table";
+import { StatusBadge, humanize } from "@/components/status-badge";
+
+export const metadata: Metadata = { title: "Partner home" };
+
+export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("partner");
+  const params = parseListParams(await searchParams, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" });
+  const [overview, licenses] = await Promise.all([getPartnerOverview(user), listNfrLicenses(user, params)]);
+  const { partner } = overview;
+  return (
+    <>
+      <PageHeader title={partner.legalName} description={`${humanize(partner.tier)} partner · ${humanize(partner.region)}`} actions={<StatusBadge status={partner.status} />} />
+      <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Stat label="Active users" value={overview.userCount} />
+        <Stat label="Current certifications" value={overview.activeCertifications} />
+        <Stat label="Active NFR licenses" value={overview.activeNfrLicenses} />
+      </dl>
+      <div className="mb-6 grid gap-4 md:grid-cols-2">
+        <Card title="Program">
+          <dl className="grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-gray-600">Tracks</dt>
+            <dd>{partner.tracks.map(humanize).join(", ") || "—"}</dd>
+            <dt className="text-gray-600">Website</dt>
+            <dd>{partner.website}</dd>
+          </dl>
+        </Card>
+        <Card title="Your Channel Account Manager">
+          {partner.camOwner ? (
+            <p className="text-sm">
+              {partner.camOwner.name} · <a className="text-blue-700 hover:underline" href={`mailto:${partner.camOwner.email}`}>{partner.camOwner.email}</a>
+            </p>
+          ) : (
+            <p className="text-sm text-gray-600">A Channel Account Manager is assigned when your application is approved.</p>
+          )}
+        </Card>
+      </div>
+      <h2 className="mb-3 text-lg font-semibold">NFR licenses</h2>
+      <DataTable
+        caption="NFR licenses"
+        columns={[
+          { id: "referenceNumber", header: "Reference" },
+          { id: "name", header: "Contact", sortable: true },
+          { id: "plan", header: "Plan", format: "status" },
+          { id: "usersCount", header: "Users", format: "number", sortable: true },
+          { id: "status", header: "Status", format: "status", sortable: true },
+          { id: "expiresOn", header: "Expires", format: "date", sortable: true },
+        ]}
+        rows={licenses.rows}
+        total={licenses.total}
+        page={licenses.page}
+        pageSize={licenses.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        emptyMessage="Your company holds no NFR licenses yet."
+      />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/server/auth/session";
+import { listPrimeSows, PRIME_SOW_SORTS } from "@/server/subcontracting/list-prime-sows";
+import { parseListParams } from "@/server/list-params";
+import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
+
+export const metadata: Metadata = { title: "Prime SOWs" };
+
+export default async function PsHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("ps");
+  const params = parseListParams(await searchParams, { sortable: PRIME_SOW_SORTS, defaultSort: "number" });
+  const sows = await listPrimeSows(user, params);
+  return (
+    <>
+      <PageHeader title="Prime SOWs" description="Subcontracting partners' statements of work and the funds left on each." />
+      <DataTable
+        caption="Prime SOWs"
+        columns={[
+          { id: "number", header: "SOW", sortable: true },
+          { id: "partnerName", header: "Partner" },
+          { id: "status", header: "Status", format: "status", sortable: true },
+          { id: "amountCents", header: "Amount", format: "money", sortable: true },
+          { id: "authorizedCents", header: "Authorized", format: "money" },
+          { id: "remainingCents", header: "Remaining", format: "money" },
+        ]}
+        rows={sows.rows}
+        total={sows.total}
+        page={sows.page}
+        pageSize={sows.pageSize}
+        sort={params.sort}
+        dir={params.dir}
+        searchLabel="Search SOWs"
+        emptyMessage="No Prime SOWs yet."
+      />
+    </>
+  );
+}

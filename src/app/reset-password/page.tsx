@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResetPasswordForm } from "./reset-password-form";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+export const dynamic = "force-dynamic";
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  return (
+    <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-5 text-xl font-semibold">Choose a new password</h1>
+      {token ? (
+        <ResetPasswordForm token={token} />
+      ) : (
+        <p role="alert" className="text-sm text-red-700">
+          This link is not valid.{" "}
+          <Link href="/forgot-password" className="font-medium text-blue-700 hover:underline">
+            Ask for a new one
+          </Link>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

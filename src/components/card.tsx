@@ -1,0 +1,17 @@
+export function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+      <h2 className="mb-3 text-base font-semibold text-gray-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function Stat({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+      <dt className="text-sm text-gray-600">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold text-gray-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+"use client";
+// The one table for every list: rows come paged and sorted from the server; sort, page, search and
+// filters are links and GET forms on the URL, so a view can be bookmarked and the back button works.
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { StatusBadge } from "@/components/status-badge";
+
+export type ColumnFormat = "text" | "number" | "date" | "datetime" | "status" | "money";
+
+export interface ColumnSpec {
+  id: string;
+  header: string;
+  format?: ColumnFormat;
+  sortable?: boolean;
+  /** Makes the cell a link; `:id` is replaced by the row's id. */
+  href?: string;
+}
+
+export interface FilterSpec {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export type TableRow = { id: string } & Record<string, unknown>;
+
+interface DataTableProps {
+  caption: string;
+  columns: ColumnSpec[];
+  rows: TableRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: string;
+  dir: "asc" | "desc";
+  emptyMessage: string;
+  searchLabel?: string;
+  filters?: FilterSpec[];
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
+const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactNode {
+  if (value === null || value === undefined || value === "") return <span className="text-gray-400">—</span>;
+  switch (format) {
+    case "date":
+      return dateFormat.format(new Date(value as string | Date));
+    case "datetime":
+      return dateTimeFormat.format(new Date(value as string | Date));
+    case "number":
+      return Number(value).toLocaleString("en-US");
+    case "money":
+      return moneyFormat.format(Number(value) / 100);
+    case "status":
+      return <StatusBadge status={String(value)} />;
+    default:
+      return Array.isArray(value) ? value.join(", ") : String(value);
+  }
+}
+
+export function DataTable(props: DataTableProps) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+
+  function hrefWith(changes: Record<string, string | null>): string {
+    const params = new URLSearchParams(searchParams.toString());
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) params.delete(key);
+      else params.set(key, value);
+    }
+    const query = params.toString();
+    return query ? `${pathname}?${query}` : pathname;
+  }
+
+  const columns: ColumnDef<TableRow>[] = props.columns.map((spec) => ({
+    id: spec.id,
+    accessorFn: (row) => row[spec.id],
+    header: () => {
+      if (!spec.sortable) return spec.header;
+      const active = props.sort === spec.id;
+      const nextDir = active && props.dir === "asc" ? "desc" : "asc";
+      return (
+        <Link href={hrefWith({ sort: spec.id, dir: nextDir, page: null })} className="inline-flex items-center gap-1 hover:underline">
+          {spec.header}
+          <span aria-hidden="true">{active ? (props.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+          <span className="sr-only">{active ? `, sorted ${props.dir === "asc" ? "ascending" : "descending"}` : ", sortable"}</span>
+        </Link>
+      );
+    },
+    cell: (info) => {
+      const content = formatCell(info.getValue(), spec.format);
+      return spec.href ? (
+        <Link href={spec.href.replace(":id", info.row.original.id)} className="font-medium text-blue-700 hover:underline">
+          {content}
+        </Link>
+      ) : (
+        content
+      );
+    },
+  }));
+
+  const table = useReactTable({
+    data: props.rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    rowCount: props.total,
+  });
+
+  const pageCount = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const firstRow = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
+  const lastRow = Math.min(props.total, props.page * props.pageSize);
+  const hasControls = Boolean(props.searchLabel || props.filters?.length);
+
+  return (
+    <div className="space-y-3">
+      {hasControls ? (
+        <form method="get" action={pathname} role="search" className="flex flex-wrap items-end gap-3">
+          {props.searchLabel ? (
+            <div className="space-y-1">
+              <label htmlFor="table-search" className="block text-sm font-medium text-gray-800">
+                {props.searchLabel}
+              </label>
+              <input
+                id="table-search"
+                name="q"
+                type="search"
+                defaultValue={searchParams.get("q") ?? ""}
+                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+              />
+            </div>
+          ) : null}
+          {props.filters?.map((filter) => (
+            <div key={filter.name} className="space-y-1">
+              <label htmlFor={`filter-${filter.name}`} className="block text-sm font-medium text-gray-800">
+                {filter.label}
+              </label>
+              <select
+                id={`filter-${filter.name}`}
+                name={filter.name}
+                defaultValue={searchParams.get(filter.name) ?? ""}
+                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+              >
+                <option value="">All</option>
+                {filter.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          {searchParams.get("sort") ? <input type="hidden" name="sort" value={searchParams.get("sort") ?? ""} /> : null}
+          {searchParams.get("dir") ? <input type="hidden" name="dir" value={searchParams.get("dir") ?? ""} /> : null}
+          <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+            Apply
+          </button>
+        </form>
+      ) : null}
+
+      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <table className="min-w-full divide-y divide-gray-200 text-sm">
+          <caption className="sr-only">{props.caption}</caption>
+          <thead className="bg-gray-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={props.sort === header.id ? (props.dir === "asc" ? "ascending" : "descending") : undefined}
+                    className="px-4 py-2 text-left font-semibold text-gray-700"
+                  >
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={props.columns.length} className="px-4 py-8 text-center text-gray-500">
+                  {props.emptyMessage}
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="hover:bg-gray-50">
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="px-4 py-2 text-gray-800">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      <nav aria-label={`${props.caption} pages`} className="flex items-center justify-between text-sm text-gray-600">
+        <p>
+          {props.total === 0 ? "No rows" : `Showing ${firstRow}–${lastRow} of ${props.total.toLocaleString("en-US")}`}
+        </p>
+        <div className="flex gap-2">
+          {props.page > 1 ? (
+            <Link href={hrefWith({ page: String(props.page - 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+              Previous page
+            </Link>
+          ) : null}
+          <span aria-current="page">
+            Page {props.page} of {pageCount}
+          </span>
+          {props.page < pageCount ? (
+            <Link href={hrefWith({ page: String(props.page + 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+              Next page
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </div>
+  );
+}

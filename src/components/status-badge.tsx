@@ -1,0 +1,30 @@
+// One badge for every enum state: green when done well, red when refused or late, amber when waiting.
+const TONES: Record<string, string> = {
+  AUTHORIZED: "bg-green-100 text-green-800",
+  APPROVED: "bg-green-100 text-green-800",
+  ACTIVE: "bg-green-100 text-green-800",
+  COMPLETE: "bg-green-100 text-green-800",
+  COMPLETED: "bg-green-100 text-green-800",
+  EXECUTED: "bg-green-100 text-green-800",
+  WON: "bg-green-100 text-green-800",
+  PAID: "bg-green-100 text-green-800",
+  SENT: "bg-green-100 text-green-800",
+  DENIED: "bg-red-100 text-red-800",
+  REJECTED: "bg-red-100 text-red-800",
+  FAILED: "bg-red-100 text-red-800",
+  LOST: "bg-red-100 text-red-800",
+  LOCKED: "bg-red-100 text-red-800",
+  EXPIRED: "bg-red-100 text-red-800",
+  EXHAUSTED: "bg-red-100 text-red-800",
+  INACTIVE: "bg-gray-100 text-gray-700",
+};
+
+export function humanize(value: string): string {
+  const words = value.toLowerCase().replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const tone = TONES[status] ?? "bg-amber-100 text-amber-900";
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{humanize(status)}</span>;
+}

@@ -1,0 +1,117 @@
+// The one way to build a server action: session → role → zod-parsed input → operation → revalidate.
+// Operations do their writes and audit event in one transaction; this file only wires them to forms.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Role } from "@/generated/prisma/enums";
+import { getCurrentUser } from "@/server/auth/session";
+import { authorize, type SessionUser } from "@/server/auth/policy";
+import { AppError } from "@/server/errors";
+import { clientIpFrom } from "@/server/request-ip";
+import type { ActionState } from "@/server/action-state";
+
+export interface ActionContext<U> {
+  user: U;
+  ip: string;
+}
+
+interface ActionDefinition<S extends z.ZodType, R, U> {
+  schema: S;
+  run: (input: z.infer<S>, context: ActionContext<U>) => Promise<R>;
+  /** Paths whose cached render shows what the action changed. */
+  revalidate?: string[];
+  successMessage?: string | ((result: R) => string);
+  /** Where to send the user after success. */
+  redirectTo?: string | ((result: R) => string);
+}
+
+/** FormData as a plain object; a name that occurs more than once (checkbox groups) becomes an array. */
+function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+function echoValues(values: Record<string, string | string[]>): Record<string, string> {
+  const echoed: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    // Secrets are never sent back to the page.
+    if (/password|token/i.test(key)) continue;
+    echoed[key] = Array.isArray(value) ? value.join(",") : value;
+  }
+  return echoed;
+}
+
+function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+function errorState(error: AppError, raw: Record<string, string | string[]>): ActionState {
+  return {
+    status: "error",
+    message: error.message,
+    fieldErrors: error.field ? { [error.field]: error.message } : {},
+    values: echoValues(raw),
+  };
+}
+
+function buildAction<S extends z.ZodType, R, U>(
+  resolveUser: () => Promise<U>,
+  definition: ActionDefinition<S, R, U>,
+): (previous: ActionState, formData: FormData) => Promise<ActionState> {
+  return async (_previous, formData) => {
+    const raw = formDataToObject(formData);
+    let user: U;
+    try {
+      user = await resolveUser();
+    } catch (error) {
+      if (error instanceof AppError) return errorState(error, raw);
+      throw error;
+    }
+    const parsed = definition.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error), values: echoValues(raw) };
+    }
+    const ip = clientIpFrom(await headers());
+    let result: R;
+    try {
+      result = await definition.run(parsed.data, { user, ip });
+    } catch (error) {
+      if (error instanceof AppError) return errorState(error, raw);
+      console.error(error);
+      return { status: "error", message: "Something went wrong on our side; nothing was saved. Try again.", fieldErrors: {}, values: echoValues(raw) };
+    }
+    for (const path of definition.revalidate ?? []) revalidatePath(path);
+    if (definition.redirectTo) {
+      redirect(typeof definition.redirectTo === "function" ? definition.redirectTo(result) : definition.redirectTo);
+    }
+    const message = typeof definition.successMessage === "function" ? definition.successMessage(result) : definition.successMessage;
+    return { status: "success", message: message ?? "Saved." };
+  };
+}
+
+/** An action anyone may call (sign-up, password reset). */
+export function publicAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R, SessionUser | null>) {
+  return buildAction(getCurrentUser, definition);
+}
+
+/** An action for signed-in users of the given roles; anyone else gets FORBIDDEN before the input is read. */
+export function roleAction<S extends z.ZodType, R>(roles: readonly Role[], definition: ActionDefinition<S, R, SessionUser>) {
+  return buildAction(async () => {
+    const user = await getCurrentUser();
+    if (!user) redirect("/login");
+    authorize(user, roles);
+    return user;
+  }, definition);
+}

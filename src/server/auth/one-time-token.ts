@@ -1,0 +1,41 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { addMinutes } from "date-fns";
+import type { Role, TokenPurpose } from "@/generated/prisma/enums";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Issues a one-time token; only its hash is stored, the raw token goes into the emailed link. */
+export async function issueOneTimeToken(
+  tx: Tx,
+  input: { purpose: TokenPurpose; email: string; ttlMinutes: number; userId?: string; partnerId?: string; role?: Role },
+): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await tx.oneTimeToken.create({
+    data: {
+      purpose: input.purpose,
+      tokenHash: hashToken(token),
+      email: input.email,
+      userId: input.userId,
+      partnerId: input.partnerId,
+      role: input.role,
+      expiresAt: addMinutes(new Date(), input.ttlMinutes),
+    },
+  });
+  return token;
+}
+
+/** Marks a token used and returns it; an unknown, used or expired token is refused. Safe against two uses at once. */
+export async function consumeOneTimeToken(tx: Tx, purpose: TokenPurpose, token: string) {
+  const tokenHash = hashToken(token);
+  const found = await tx.oneTimeToken.findUnique({ where: { tokenHash } });
+  if (!found || found.purpose !== purpose || found.usedAt) throw new AppError("TOKEN_INVALID", { field: "token" });
+  if (found.expiresAt <= new Date()) throw new AppError("TOKEN_EXPIRED", { field: "token" });
+  const claimed = await tx.oneTimeToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: new Date() } });
+  if (claimed.count !== 1) throw new AppError("TOKEN_INVALID", { field: "token" });
+  return found;
+}

@@ -1,0 +1,66 @@
+// The one place that decides who may do what and which records they see.
+// Pages call requireArea(); server actions are built with the action client, which calls authorize();
+// queries put partnerScope() / scopedPartnerId() in their `where`, never filter afterwards.
+import type { Role } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { PARTNER_ROLES } from "@/server/auth/roles";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  partnerId: string | null;
+  region: Prisma.UserGetPayload<{ select: { region: true } }>["region"];
+}
+
+export type Area = "partner" | "cam" | "phd" | "ps" | "admin";
+
+/** Which roles may open each area of the portal. Admins run the program, so they may look into every internal area. */
+export const AREA_ROLES: Record<Area, readonly Role[]> = {
+  partner: PARTNER_ROLES,
+  cam: ["CAM", "ADMIN"],
+  phd: ["PHD", "ADMIN"],
+  ps: ["PS_COORDINATOR", "ADMIN"],
+  admin: ["ADMIN"],
+};
+
+export function hasRole(user: Pick<SessionUser, "role">, roles: readonly Role[]): boolean {
+  return roles.includes(user.role);
+}
+
+export function canOpenArea(user: Pick<SessionUser, "role">, area: Area): boolean {
+  return hasRole(user, AREA_ROLES[area]);
+}
+
+export function authorize(user: SessionUser, roles: readonly Role[]): void {
+  if (!hasRole(user, roles)) throw new AppError("FORBIDDEN");
+}
+
+/**
+ * The partners a user may see: a partner user its own company, a CAM the accounts it owns,
+ * a PHD its region, a PS coordinator the subcontracting partners, an admin all.
+ */
+export function partnerScope(user: SessionUser): Prisma.PartnerWhereInput {
+  switch (user.role) {
+    case "PARTNER_USER":
+    case "PARTNER_ADMIN":
+      // A partner user without a company sees nothing rather than everything.
+      return { id: user.partnerId ?? "__none__" };
+    case "CAM":
+      return { camOwnerId: user.id };
+    case "PHD":
+      return user.region ? { phdRegion: user.region } : { id: "__none__" };
+    case "PS_COORDINATOR":
+      return { subcontractRelationship: { not: null } };
+    case "ADMIN":
+      return {};
+  }
+}
+
+/** The signed-in partner user's own company id; partner-side operations take it from here, never from a form. */
+export function ownPartnerId(user: SessionUser): string {
+  if (!user.partnerId || !PARTNER_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  return user.partnerId;
+}

@@ -1,0 +1,15 @@
+// Sign-in throttling: failures counted over a sliding window, per account and per IP.
+export const THROTTLE_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_IP = 20;
+
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function isSignInThrottled(failures: { account: number; ip: number }): boolean {
+  return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.ip >= MAX_FAILURES_PER_IP;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+
+export const ZEmail = z.string().trim().toLowerCase().min(1, "Enter your email address.").email("Enter a valid email address.");
+
+export const ZRequestPasswordResetSchema = z.object({ email: ZEmail });
+export type TRequestPasswordReset = z.infer<typeof ZRequestPasswordResetSchema>;
+
+export const ZResetPasswordSchema = z
+  .object({
+    token: z.string().min(1, "This link is not valid. Ask for a new one."),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+export type TResetPassword = z.infer<typeof ZResetPasswordSchema>;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./list-params";
+
+const options = { sortable: ["name", "createdAt"] as const, defaultSort: "name" as const };
+
+describe("parseListParams", () => {
+  it("uses defaults when the URL has nothing", () => {
+    expect(parseListParams({}, options)).toEqual({ page: 1, pageSize: 25, sort: "name", dir: "asc", q: "" });
+  });
+
+  it("keeps valid values from the URL", () => {
+    expect(parseListParams({ page: "3", pageSize: "50", sort: "createdAt", dir: "desc", q: " acme " }, options)).toEqual({
+      page: 3,
+      pageSize: 50,
+      sort: "createdAt",
+      dir: "desc",
+      q: "acme",
+    });
+  });
+
+  it("never lets a URL ask for an unbounded or unknown page", () => {
+    const params = parseListParams({ page: "-2", pageSize: "100000", sort: "passwordHash", dir: "sideways" }, options);
+    expect(params).toMatchObject({ page: 1, pageSize: 25, sort: "name", dir: "asc" });
+    expect(parseListParams({ pageSize: String(MAX_PAGE_SIZE) }, options).pageSize).toBe(MAX_PAGE_SIZE);
+  });
+});
+
+describe("parseFilter", () => {
+  it("accepts only allowed values", () => {
+    expect(parseFilter({ status: "AUTHORIZED" }, "status", ["AUTHORIZED", "DENIED"])).toBe("AUTHORIZED");
+    expect(parseFilter({ status: "DROP TABLE" }, "status", ["AUTHORIZED", "DENIED"])).toBeUndefined();
+  });
+});
+
+describe("pageArgs", () => {
+  it("turns a page number into skip and take", () => {
+    expect(pageArgs({ page: 3, pageSize: 25 })).toEqual({ skip: 50, take: 25 });
+  });
+});
