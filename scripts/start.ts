@@ -1,0 +1,110 @@
+// `npm start` / `npm run dev`: database, migrations, demo data, then the web server, in one process tree.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { startDatabase, StartupError, type Database } from "./lib/database";
+import { loadEnvironment, PROJECT_ROOT } from "./lib/environment";
+import { applyMigrations } from "./lib/migrations";
+import { seedDemoData } from "./seed/demo";
+import { createPrismaClient } from "../src/server/create-prisma-client";
+
+const dev = process.argv.includes("--dev");
+const say = (message: string) => console.log(`[portal] ${message}`);
+const nextBin = path.join(PROJECT_ROOT, "node_modules/.bin/next");
+
+async function ensurePortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+  if (!free) throw new StartupError(`Port ${port} is already in use: stop what is using it, or start the portal with PORT set to another port.`);
+}
+
+function newestModification(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestModification(path.join(entry, child))), stats.mtimeMs);
+}
+
+/** A production build is redone only when a source is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(PROJECT_ROOT, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+  const newestSource = Math.max(...sources.map((source) => newestModification(path.join(PROJECT_ROOT, source))));
+  return newestSource > statSync(buildId).mtimeMs;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const environment = loadEnvironment();
+  await ensurePortFree(environment.port);
+
+  say(process.env.DATABASE_URL ? "Using the PostgreSQL in DATABASE_URL" : "Starting the embedded PostgreSQL");
+  const database: Database = await startDatabase({ dataDir: path.join(environment.dataDir, "postgres"), log: say });
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server?.once("exit", resolve));
+    }
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const applied = await applyMigrations(database.appUrl);
+    say(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date");
+
+    if (environment.seedDemoData) {
+      const prisma = createPrismaClient(database.appUrl, 2);
+      const { created } = await seedDemoData(prisma, { password: environment.demoPassword, log: say });
+      await prisma.$disconnect();
+      say(created ? "Demo data loaded" : "Demo data already present");
+    }
+
+    const env = { ...process.env, DATABASE_URL: database.appUrl, PORT: String(environment.port) };
+    if (!dev && buildIsStale()) {
+      say("Building the app (next build)");
+      const code = await run(nextBin, ["build"], { ...env, NODE_ENV: "production" });
+      if (code !== 0) throw new StartupError("The build failed; the errors are above.");
+    }
+
+    server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+    server.on("exit", (code) => {
+      if (!stopping) {
+        say(`The web server stopped (exit code ${code ?? "none"}).`);
+        void stop(code ?? 1);
+      }
+    });
+
+    say(`Portal ready at ${process.env.NEXTAUTH_URL}`);
+    if (environment.seedDemoData) {
+      say(`Demo logins (password "${environment.demoPassword}"):`);
+      for (const email of ["partner.admin", "partner.user", "other.partner", "cam", "phd", "ps", "admin"]) say(`  ${email}@demo.test`);
+    }
+  } catch (error) {
+    console.error(`[portal] ${error instanceof StartupError ? error.message : `Start-up failed: ${(error as Error).message}`}`);
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  // Start-up errors are one sentence; anything else still gets one line, not a stack trace.
+  console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
