@@ -10,7 +10,7 @@ const vitestReport = path.join(resultsDir, "vitest.json");
 const playwrightReport = path.join(resultsDir, "playwright.json");
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules/.bin", name);
 
-function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   return new Promise((resolve) => {
