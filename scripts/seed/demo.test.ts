@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/server/auth/password";
+import { createPrismaClient } from "@/server/create-prisma-client";
+import { seedDemoData } from "./demo";
+
+const PASSWORD = "demo-password-123";
+const prisma = createPrismaClient(process.env.DATABASE_URL!);
+
+const DEMO_ACCOUNTS = [
+  { email: "partner.admin@demo.test", role: "PARTNER_ADMIN" },
+  { email: "partner.user@demo.test", role: "PARTNER_USER" },
+  { email: "other.partner@demo.test", role: "PARTNER_ADMIN" },
+  { email: "cam@demo.test", role: "CAM" },
+  { email: "phd@demo.test", role: "PHD" },
+  { email: "ps@demo.test", role: "PS_COORDINATOR" },
+  { email: "admin@demo.test", role: "ADMIN" },
+] as const;
+
+let firstRun: { created: boolean };
+
+beforeAll(async () => {
+  firstRun = await seedDemoData(prisma, { password: PASSWORD });
+}, 60_000);
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+describe("seedDemoData", () => {
+  it("reports that it created the demo data", () => {
+    expect(firstRun).toEqual({ created: true });
+  });
+
+  it("creates each demo account with its role", async () => {
+    for (const { email, role } of DEMO_ACCOUNTS) {
+      const user = await prisma.user.findUnique({ where: { email } });
+      expect(user, email).not.toBeNull();
+      expect(user?.role, email).toBe(role);
+      expect(user?.emailVerifiedAt, email).not.toBeNull();
+    }
+  });
+
+  it("puts both partner.* accounts in one company and other.partner in another", async () => {
+    const [admin, user, other] = await Promise.all(
+      ["partner.admin@demo.test", "partner.user@demo.test", "other.partner@demo.test"].map((email) =>
+        prisma.user.findUniqueOrThrow({ where: { email }, select: { partnerId: true } }),
+      ),
+    );
+    expect(admin?.partnerId).toBeTruthy();
+    expect(user?.partnerId).toBe(admin?.partnerId);
+    expect(other?.partnerId).toBeTruthy();
+    expect(other?.partnerId).not.toBe(admin?.partnerId);
+  });
+
+  it("stores a password hash the sign-in check accepts", async () => {
+    const { passwordHash } = await prisma.user.findUniqueOrThrow({
+      where: { email: "partner.admin@demo.test" },
+      select: { passwordHash: true },
+    });
+    expect(passwordHash).toBeTruthy();
+    expect(await verifyPassword(PASSWORD, passwordHash!)).toBe(true);
+    expect(await verifyPassword("wrong-password", passwordHash!)).toBe(false);
+  });
+
+  it("creates 25–40 partners across every region and both tiers, with applicants waiting", async () => {
+    const partners = await prisma.partner.findMany({
+      select: { region: true, tier: true, status: true, website: true, websiteDomain: true },
+    });
+    expect(partners.length).toBeGreaterThanOrEqual(25);
+    expect(partners.length).toBeLessThanOrEqual(40);
+    expect(new Set(partners.map((p) => p.region))).toEqual(new Set(["AMER", "EMEA", "APAC", "PUBLIC_SECTOR"]));
+    expect(new Set(partners.map((p) => p.tier))).toEqual(new Set(["OPEN", "SELECT"]));
+    expect(partners.some((p) => p.status === "SUBMITTED")).toBe(true);
+    for (const p of partners) expect(p.websiteDomain).toBe(new URL(p.website).host.toLowerCase());
+  });
+
+  it("writes NFR license notes in the program's format", async () => {
+    const licenses = await prisma.nfrLicense.findMany({ include: { partner: { select: { legalName: true } } } });
+    expect(licenses.length).toBeGreaterThan(0);
+    for (const license of licenses) {
+      expect(license.notes).toBe(`${license.usersCount} ${license.plan} NFR Licenses for Partner: ${license.partner.legalName}`);
+    }
+  });
+
+  it("keeps the demo partner under its Select NFR cap", async () => {
+    const { partnerId } = await prisma.user.findUniqueOrThrow({
+      where: { email: "partner.admin@demo.test" },
+      select: { partnerId: true },
+    });
+    const active = await prisma.nfrLicense.findMany({ where: { partnerId: partnerId!, status: "ACTIVE" } });
+    expect(active.length).toBeLessThanOrEqual(25);
+    expect(active.reduce((sum, l) => sum + l.usersCount, 0)).toBeLessThanOrEqual(25);
+  });
+
+  it("never authorizes more work than a SOW funds", async () => {
+    const sows = await prisma.primeSow.findMany({ include: { workAuthorizations: true } });
+    expect(sows).toHaveLength(3);
+    for (const sow of sows) {
+      const authorized = sow.workAuthorizations.reduce((sum, wa) => sum + wa.amountCents, 0);
+      expect(authorized).toBeLessThanOrEqual(sow.amountCents);
+      for (const wa of sow.workAuthorizations) expect(wa.amountCents).toBe(wa.hoursAuthorized * wa.hourlyRateCents);
+    }
+  });
+
+  it("adds nothing when run a second time", async () => {
+    const counts = () => Promise.all([prisma.partner.count(), prisma.user.count(), prisma.nfrLicense.count()]);
+    const before = await counts();
+    await expect(seedDemoData(prisma, { password: PASSWORD })).resolves.toEqual({ created: false });
+    expect(await counts()).toEqual(before);
+  });
+});
