@@ -38,6 +38,21 @@ function buildIsStale(): boolean {
   return newestSource > statSync(buildId).mtimeMs;
 }
 
+/** Resolves once the web server answers, so "ready" is printed only when it is true. */
+async function waitUntilServing(port: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/login`, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new StartupError(`The web server did not answer on port ${port} within two minutes.`);
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
@@ -92,6 +107,7 @@ async function main() {
       }
     });
 
+    await waitUntilServing(environment.port);
     say(`Portal ready at ${process.env.NEXTAUTH_URL}`);
     if (environment.seedDemoData) {
       say(`Demo logins (password "${environment.demoPassword}"):`);

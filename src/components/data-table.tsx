@@ -4,9 +4,9 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge, humanize } from "@/components/status-badge";
 
-export type ColumnFormat = "text" | "number" | "date" | "datetime" | "status" | "money";
+export type ColumnFormat = "text" | "enum" | "number" | "date" | "datetime" | "status" | "money";
 
 export interface ColumnSpec {
   id: string;
@@ -56,6 +56,8 @@ function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactN
       return moneyFormat.format(Number(value) / 100);
     case "status":
       return <StatusBadge status={String(value)} />;
+    case "enum":
+      return humanize(String(value));
     default:
       return Array.isArray(value) ? value.join(", ") : String(value);
   }

@@ -19,9 +19,17 @@ const TONES: Record<string, string> = {
   INACTIVE: "bg-gray-100 text-gray-700",
 };
 
+// Program acronyms stay upper-case: "AMER", "MSP", not "Amer", "Msp".
+const ACRONYMS = new Set(["AMER", "EMEA", "APAC", "MSP", "NFR", "PSP", "CTP", "PSE", "SOW", "MSA", "DPA", "MPA", "PHD", "CAM", "PS"]);
+
+/** An enum value as people write it: PUBLIC_SECTOR → "Public sector", AMER → "AMER". */
 export function humanize(value: string): string {
-  const words = value.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = value.split("_").map((word, index) => {
+    if (ACRONYMS.has(word)) return word;
+    const lower = word.toLowerCase();
+    return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  });
+  return words.join(" ");
 }
 
 export function StatusBadge({ status }: { status: string }) {

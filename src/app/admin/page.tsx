@@ -22,7 +22,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         columns={[
           { id: "name", header: "Name", sortable: true },
           { id: "email", header: "Email", sortable: true },
-          { id: "role", header: "Role", format: "status", sortable: true },
+          { id: "role", header: "Role", format: "enum", sortable: true },
           { id: "partnerName", header: "Company" },
           { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
         ]}

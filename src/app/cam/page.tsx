@@ -26,8 +26,8 @@ export default async function CamHomePage({ searchParams }: { searchParams: Prom
         caption="My accounts"
         columns={[
           { id: "legalName", header: "Partner", sortable: true },
-          { id: "tier", header: "Tier", format: "status", sortable: true },
-          { id: "region", header: "Region", format: "status", sortable: true },
+          { id: "tier", header: "Tier", format: "enum", sortable: true },
+          { id: "region", header: "Region", format: "enum", sortable: true },
           { id: "status", header: "Status", format: "status", sortable: true },
           { id: "lastPhdReviewAt", header: "Last PHD review", format: "date", sortable: true },
         ]}

@@ -48,7 +48,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
         columns={[
           { id: "referenceNumber", header: "Reference" },
           { id: "name", header: "Contact", sortable: true },
-          { id: "plan", header: "Plan", format: "status" },
+          { id: "plan", header: "Plan", format: "enum" },
           { id: "usersCount", header: "Users", format: "number", sortable: true },
           { id: "status", header: "Status", format: "status", sortable: true },
           { id: "expiresOn", header: "Expires", format: "date", sortable: true },

@@ -21,8 +21,8 @@ export default async function PhdHomePage({ searchParams }: { searchParams: Prom
         columns={[
           { id: "legalName", header: "Applicant", sortable: true },
           { id: "submittedAt", header: "Submitted", format: "date", sortable: true },
-          { id: "tier", header: "Requested tier", format: "status" },
-          { id: "region", header: "Region", format: "status" },
+          { id: "tier", header: "Requested tier", format: "enum" },
+          { id: "region", header: "Region", format: "enum" },
           { id: "status", header: "Status", format: "status", sortable: true },
         ]}
         rows={applicants.rows}
