@@ -38,10 +38,12 @@ test("signing out ends the session", async ({ page }) => {
 
 test("the CAM's accounts table sorts and pages through the URL", async ({ page }) => {
   await signIn(page, "cam@demo.test");
-  await page.getByRole("link", { name: /^Partner/ }).click();
+  const partnerHeader = page.getByRole("columnheader", { name: /Partner/ }).getByRole("link");
+  await partnerHeader.click();
   await expect(page).toHaveURL(/sort=legalName&dir=desc/);
+  await expect(page.getByRole("columnheader", { name: /Partner/ })).toHaveAttribute("aria-sort", "descending");
   const first = await page.getByRole("row").nth(1).textContent();
-  await page.getByRole("link", { name: /^Partner/ }).click();
+  await partnerHeader.click();
   await expect(page).toHaveURL(/sort=legalName&dir=asc/);
   expect(await page.getByRole("row").nth(1).textContent()).not.toBe(first);
 });

@@ -1,4 +1,4 @@
-export default function Loading() {
+export function LoadingState() {
   return (
     <div role="status" aria-live="polite" className="py-16 text-center text-gray-500">
       Loading…
