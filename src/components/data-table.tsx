@@ -23,6 +23,13 @@ export interface FilterSpec {
   options: { value: string; label: string }[];
 }
 
+/** A free-form value for the GET form, such as a date bound or an email, read back from the URL like the filters. */
+export interface ExtraFieldSpec {
+  name: string;
+  label: string;
+  type: "date" | "email" | "text";
+}
+
 export type TableRow = { id: string } & Record<string, unknown>;
 
 interface DataTableProps {
@@ -37,6 +44,7 @@ interface DataTableProps {
   emptyMessage: string;
   searchLabel?: string;
   filters?: FilterSpec[];
+  extraFields?: ExtraFieldSpec[];
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
@@ -118,7 +126,7 @@ export function DataTable(props: DataTableProps) {
   const pageCount = Math.max(1, Math.ceil(props.total / props.pageSize));
   const firstRow = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
   const lastRow = Math.min(props.total, props.page * props.pageSize);
-  const hasControls = Boolean(props.searchLabel || props.filters?.length);
+  const hasControls = Boolean(props.searchLabel || props.filters?.length || props.extraFields?.length);
 
   return (
     <div className="space-y-3">
@@ -156,6 +164,20 @@ export function DataTable(props: DataTableProps) {
                   </option>
                 ))}
               </select>
+            </div>
+          ))}
+          {props.extraFields?.map((field) => (
+            <div key={field.name} className="space-y-1">
+              <label htmlFor={`field-${field.name}`} className="block text-sm font-medium text-gray-800">
+                {field.label}
+              </label>
+              <input
+                id={`field-${field.name}`}
+                name={field.name}
+                type={field.type}
+                defaultValue={searchParams.get(field.name) ?? ""}
+                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+              />
             </div>
           ))}
           {searchParams.get("sort") ? <input type="hidden" name="sort" value={searchParams.get("sort") ?? ""} /> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Role } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
 import { listUsers, USER_SORTS } from "@/server/users/list-users";
@@ -16,7 +17,15 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   const users = await listUsers(user, params, { role: parseFilter(query, "role", Object.values(Role)) });
   return (
     <>
-      <PageHeader title="Users" description="Everyone who can sign in to the portal." />
+      <PageHeader
+        title="Users"
+        description="Everyone who can sign in to the portal."
+        actions={
+          <Link href="/admin/audit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+            Audit trail
+          </Link>
+        }
+      />
       <DataTable
         caption="Users"
         columns={[
