@@ -1,4 +1,4 @@
-// `npm start` / `npm run dev`: database, migrations, demo data, then the web server, in one process tree.
+// `npm start` / `npm run dev`: database, migrations, job queues, demo data, then the web server and the job worker.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -6,12 +6,14 @@ import path from "node:path";
 import { startDatabase, StartupError, type Database } from "./lib/database";
 import { loadEnvironment, PROJECT_ROOT } from "./lib/environment";
 import { applyMigrations } from "./lib/migrations";
+import { prepareJobQueues } from "./lib/job-queues";
 import { seedDemoData } from "./seed/demo";
 import { createPrismaClient } from "../src/server/create-prisma-client";
 
 const dev = process.argv.includes("--dev");
 const say = (message: string) => console.log(`[portal] ${message}`);
 const nextBin = path.join(PROJECT_ROOT, "node_modules/.bin/next");
+const tsxBin = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 
 async function ensurePortFree(port: number): Promise<void> {
   const free = await new Promise<boolean>((resolve) => {
@@ -66,17 +68,30 @@ async function main() {
 
   say(process.env.DATABASE_URL ? "Using the PostgreSQL in DATABASE_URL" : "Starting the embedded PostgreSQL");
   const database: Database = await startDatabase({ dataDir: path.join(environment.dataDir, "postgres"), log: say });
-  let server: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server?.once("exit", resolve));
-    }
+    await Promise.all(
+      children
+        .filter((child) => child.exitCode === null)
+        .map((child) => {
+          child.kill("SIGTERM");
+          return new Promise((resolve) => child.once("exit", resolve));
+        }),
+    );
     await database.stop();
     process.exit(code);
+  };
+  const supervise = (name: string, child: ChildProcess) => {
+    children.push(child);
+    child.on("exit", (code) => {
+      if (!stopping) {
+        say(`The ${name} stopped (exit code ${code ?? "none"}).`);
+        void stop(code || 1);
+      }
+    });
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
@@ -84,6 +99,7 @@ async function main() {
   try {
     const applied = await applyMigrations(database.appUrl);
     say(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date");
+    await prepareJobQueues(database.appUrl);
 
     if (environment.seedDemoData) {
       const prisma = createPrismaClient(database.appUrl, 2);
@@ -99,13 +115,8 @@ async function main() {
       if (code !== 0) throw new StartupError("The build failed; the errors are above.");
     }
 
-    server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
-    server.on("exit", (code) => {
-      if (!stopping) {
-        say(`The web server stopped (exit code ${code ?? "none"}).`);
-        void stop(code ?? 1);
-      }
-    });
+    supervise("web server", spawn(nextBin, [dev ? "dev" : "start", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }));
+    supervise("job worker", spawn(tsxBin, ["--conditions=react-server", "scripts/worker.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }));
 
     await waitUntilServing(environment.port);
     say(`Portal ready at ${process.env.NEXTAUTH_URL}`);

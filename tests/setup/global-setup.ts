@@ -5,6 +5,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { databaseUrlFor, startDatabase, withServerClient } from "../../scripts/lib/database";
 import { applyMigrations } from "../../scripts/lib/migrations";
+import { prepareJobQueues } from "../../scripts/lib/job-queues";
 import { TEMPLATE_DATABASE } from "./template";
 
 export default async function setup(project: TestProject) {
@@ -17,7 +18,10 @@ export default async function setup(project: TestProject) {
     await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
   });
-  await applyMigrations(databaseUrlFor(database.serverUrl, TEMPLATE_DATABASE));
+  const templateUrl = databaseUrlFor(database.serverUrl, TEMPLATE_DATABASE);
+  await applyMigrations(templateUrl);
+  // pg-boss keeps its own schema; made once here so every test database has the job queues.
+  await prepareJobQueues(templateUrl);
 
   project.provide("testDatabaseServerUrl", database.serverUrl);
   return async () => {

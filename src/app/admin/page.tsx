@@ -21,9 +21,14 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         title="Users"
         description="Everyone who can sign in to the portal."
         actions={
-          <Link href="/admin/audit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
-            Audit trail
-          </Link>
+          <nav aria-label="Administration" className="flex gap-2">
+            <Link href="/admin/emails" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+              Emails
+            </Link>
+            <Link href="/admin/audit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+              Audit trail
+            </Link>
+          </nav>
         }
       />
       <DataTable

@@ -1,0 +1,11 @@
+"use server";
+import { roleAction } from "@/server/action";
+import { ZResendOutboxEmailSchema } from "@/server/mail/schemas";
+import { resendOutboxEmail } from "@/server/mail/resend-outbox-email";
+
+export const resendOutboxEmailAction = roleAction(["ADMIN"], {
+  schema: ZResendOutboxEmailSchema,
+  run: (input, { user, ip }) => resendOutboxEmail(user, input, { ip }),
+  revalidate: ["/admin/emails"],
+  successMessage: "Queued for delivery again.",
+});
