@@ -35,12 +35,10 @@ export type TableRow = { id: string } & Record<string, unknown>;
 interface DataTableProps {
   caption: string;
   columns: ColumnSpec[];
-  rows: TableRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sort: string;
-  dir: "asc" | "desc";
+  /** One page of rows as the server's list query returned it. */
+  data: { rows: TableRow[]; total: number; page: number; pageSize: number };
+  /** The sort the page was read with. */
+  params: { sort: string; dir: "asc" | "desc" };
   emptyMessage: string;
   searchLabel?: string;
   filters?: FilterSpec[];
@@ -71,7 +69,9 @@ function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactN
   }
 }
 
-export function DataTable(props: DataTableProps) {
+export function DataTable({ data, params, ...props }: DataTableProps) {
+  const { rows, total, page, pageSize } = data;
+  const { sort, dir } = params;
   const pathname = usePathname();
   const searchParams = useSearchParams();
 
@@ -90,13 +90,13 @@ export function DataTable(props: DataTableProps) {
     accessorFn: (row) => row[spec.id],
     header: () => {
       if (!spec.sortable) return spec.header;
-      const active = props.sort === spec.id;
-      const nextDir = active && props.dir === "asc" ? "desc" : "asc";
+      const active = sort === spec.id;
+      const nextDir = active && dir === "asc" ? "desc" : "asc";
       return (
         <Link href={hrefWith({ sort: spec.id, dir: nextDir, page: null })} className="inline-flex items-center gap-1 hover:underline">
           {spec.header}
-          <span aria-hidden="true">{active ? (props.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-          <span className="sr-only">{active ? `, sorted ${props.dir === "asc" ? "ascending" : "descending"}` : ", sortable"}</span>
+          <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+          <span className="sr-only">{active ? `, sorted ${dir === "asc" ? "ascending" : "descending"}` : ", sortable"}</span>
         </Link>
       );
     },
@@ -115,17 +115,17 @@ export function DataTable(props: DataTableProps) {
   // The table is rebuilt from the server's rows on every render and the React Compiler is off, so nothing goes stale.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: props.rows,
+    data: rows,
     columns,
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
-    rowCount: props.total,
+    rowCount: total,
   });
 
-  const pageCount = Math.max(1, Math.ceil(props.total / props.pageSize));
-  const firstRow = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
-  const lastRow = Math.min(props.total, props.page * props.pageSize);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const firstRow = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const lastRow = Math.min(total, page * pageSize);
   const hasControls = Boolean(props.searchLabel || props.filters?.length || props.extraFields?.length);
 
   return (
@@ -198,7 +198,7 @@ export function DataTable(props: DataTableProps) {
                   <th
                     key={header.id}
                     scope="col"
-                    aria-sort={props.sort === header.id ? (props.dir === "asc" ? "ascending" : "descending") : undefined}
+                    aria-sort={sort === header.id ? (dir === "asc" ? "ascending" : "descending") : undefined}
                     className="px-4 py-2 text-left font-semibold text-gray-700"
                   >
                     {flexRender(header.column.columnDef.header, header.getContext())}
@@ -231,19 +231,19 @@ export function DataTable(props: DataTableProps) {
 
       <nav aria-label={`${props.caption} pages`} className="flex items-center justify-between text-sm text-gray-600">
         <p>
-          {props.total === 0 ? "No rows" : `Showing ${firstRow}–${lastRow} of ${props.total.toLocaleString("en-US")}`}
+          {total === 0 ? "No rows" : `Showing ${firstRow}–${lastRow} of ${total.toLocaleString("en-US")}`}
         </p>
         <div className="flex gap-2">
-          {props.page > 1 ? (
-            <Link href={hrefWith({ page: String(props.page - 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+          {page > 1 ? (
+            <Link href={hrefWith({ page: String(page - 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
               Previous page
             </Link>
           ) : null}
           <span aria-current="page">
-            Page {props.page} of {pageCount}
+            Page {page} of {pageCount}
           </span>
-          {props.page < pageCount ? (
-            <Link href={hrefWith({ page: String(props.page + 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+          {page < pageCount ? (
+            <Link href={hrefWith({ page: String(page + 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
               Next page
             </Link>
           ) : null}

@@ -40,12 +40,8 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           { id: "partnerName", header: "Company" },
           { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
         ]}
-        rows={users.rows}
-        total={users.total}
-        page={users.page}
-        pageSize={users.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={users}
+        params={params}
         searchLabel="Search users"
         filters={[{ name: "role", label: "Role", options: enumOptions(Object.values(Role)) }]}
         emptyMessage="No users match."

@@ -31,12 +31,8 @@ export default async function CamHomePage({ searchParams }: { searchParams: Prom
           { id: "status", header: "Status", format: "status", sortable: true },
           { id: "lastPhdReviewAt", header: "Last PHD review", format: "date", sortable: true },
         ]}
-        rows={partners.rows}
-        total={partners.total}
-        page={partners.page}
-        pageSize={partners.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={partners}
+        params={params}
         searchLabel="Search partners"
         filters={[
           { name: "status", label: "Status", options: enumOptions(Object.values(PartnerStatus)) },

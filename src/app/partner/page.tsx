@@ -53,12 +53,8 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           { id: "status", header: "Status", format: "status", sortable: true },
           { id: "expiresOn", header: "Expires", format: "date", sortable: true },
         ]}
-        rows={licenses.rows}
-        total={licenses.total}
-        page={licenses.page}
-        pageSize={licenses.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={licenses}
+        params={params}
         emptyMessage="Your company holds no NFR licenses yet."
       />
     </>

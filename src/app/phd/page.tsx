@@ -25,12 +25,8 @@ export default async function PhdHomePage({ searchParams }: { searchParams: Prom
           { id: "region", header: "Region", format: "enum" },
           { id: "status", header: "Status", format: "status", sortable: true },
         ]}
-        rows={applicants.rows}
-        total={applicants.total}
-        page={applicants.page}
-        pageSize={applicants.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={applicants}
+        params={params}
         searchLabel="Search applicants"
         emptyMessage="No applications are waiting. New ones appear here as partners apply."
       />

@@ -24,12 +24,8 @@ export default async function PsHomePage({ searchParams }: { searchParams: Promi
           { id: "authorizedCents", header: "Authorized", format: "money" },
           { id: "remainingCents", header: "Remaining", format: "money" },
         ]}
-        rows={sows.rows}
-        total={sows.total}
-        page={sows.page}
-        pageSize={sows.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={sows}
+        params={params}
         searchLabel="Search SOWs"
         emptyMessage="No Prime SOWs yet."
       />

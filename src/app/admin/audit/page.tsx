@@ -51,12 +51,8 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
           { id: "summary", header: "Summary" },
           { id: "ip", header: "IP" },
         ]}
-        rows={events.rows.map((row) => ({ ...row, actor: row.actorEmail ? `${row.actorName} (${row.actorEmail})` : null }))}
-        total={events.total}
-        page={events.page}
-        pageSize={events.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={{ ...events, rows: events.rows.map((row) => ({ ...row, actor: row.actorEmail ? `${row.actorName} (${row.actorEmail})` : null })) }}
+        params={params}
         searchLabel="Search summaries"
         filters={[
           { name: "action", label: "Action", options: options.actions.map((action) => ({ value: action, label: action })) },

@@ -35,12 +35,8 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
           { id: "status", header: "Status", format: "status", sortable: true },
           { id: "attempts", header: "Attempts", format: "number" },
         ]}
-        rows={emails.rows}
-        total={emails.total}
-        page={emails.page}
-        pageSize={emails.pageSize}
-        sort={params.sort}
-        dir={params.dir}
+        data={emails}
+        params={params}
         searchLabel="Recipient"
         filters={[
           { name: "status", label: "Status", options: enumOptions(Object.values(EmailStatus)) },
