@@ -103,9 +103,8 @@ async function main() {
 
     if (environment.seedDemoData) {
       const prisma = createPrismaClient(database.appUrl, 2);
-      const { created } = await seedDemoData(prisma, { password: environment.demoPassword, log: say });
+      await seedDemoData(prisma, { password: environment.demoPassword, log: say });
       await prisma.$disconnect();
-      say(created ? "Demo data loaded" : "Demo data already present");
     }
 
     const env = { ...process.env, DATABASE_URL: database.appUrl, PORT: String(environment.port) };

@@ -46,3 +46,14 @@ test("a wrong password gets one message that does not say which field was wrong"
   await signIn(page, "nobody@demo.test", "not-the-password");
   await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect." })).toBeVisible();
 });
+
+test("the session carries the user's id, role and company", async ({ page }) => {
+  await signIn(page, "partner.user@demo.test");
+  await expect(page).toHaveURL("/partner");
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session).toMatchObject({ role: "PARTNER_USER", userId: expect.any(String), partnerId: expect.any(String) });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+});

@@ -22,17 +22,26 @@ export const authOptions: AuthOptions = {
         });
         // next-auth passes the thrown message to the client as `error`; it says only INVALID or THROTTLED.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name };
+        const { id, email, name, role, partnerId } = result.user;
+        return { id, email, name, role, partnerId };
       },
     }),
   ],
   callbacks: {
+    // The token carries who signed in and as what; pages still read the user from the database on each request
+    // (getCurrentUser), so a role change or deactivation takes effect before the token expires.
     jwt({ token, user }) {
-      if (user) token.userId = user.id;
+      if (user) {
+        token.userId = user.id;
+        token.role = user.role;
+        token.partnerId = user.partnerId;
+      }
       return token;
     },
     session({ session, token }) {
       session.userId = token.userId;
+      session.role = token.role;
+      session.partnerId = token.partnerId;
       return session;
     },
   },
