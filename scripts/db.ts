@@ -1,6 +1,6 @@
 // npm run db:migrate | db:migration -- <name> | db:reset | db:seed
 import path from "node:path";
-import { startDatabase, StartupError } from "./lib/database";
+import { startDatabase, StartupError, stopOnSignals } from "./lib/database";
 import { loadEnvironment } from "./lib/environment";
 import { applyMigrations, createMigration, resetDatabase } from "./lib/migrations";
 import { seedDemoData } from "./seed/demo";
@@ -25,6 +25,7 @@ async function main() {
   const [command, ...args] = process.argv.slice(2);
   const environment = loadEnvironment();
   const database = await startDatabase({ dataDir: path.join(environment.dataDir, "postgres"), log: say });
+  stopOnSignals(() => database.stop(), 130);
   try {
     switch (command) {
       case "migrate": {

