@@ -7,6 +7,11 @@ export const QUEUES = {
     // Eight tries over about ten minutes (2 s doubling, capped at five minutes), then the message is marked failed.
     options: { retryLimit: 7, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
   },
+  flagOverdueAwardCases: {
+    name: "flag-overdue-award-cases",
+    // Hourly: a case is flagged within the hour after its deadline; a failed run is tried again soon after.
+    options: { retryLimit: 2, retryDelay: 60 },
+  },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

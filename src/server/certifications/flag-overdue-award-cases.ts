@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { AWARD_CASE_DAYS } from "@/server/certifications/rules";
+
+/** How many cases one run flags at most; the next run takes the rest. */
+const BATCH_SIZE = 500;
+
+/**
+ * The scheduled check for award cases past their 7-day deadline: each is flagged once, with an audit event,
+ * in one transaction. Cases already flagged or completed are left alone, so runs can overlap or repeat.
+ */
+export async function flagOverdueAwardCases(now = new Date()): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const overdue = await tx.awardCase.findMany({
+      where: { status: { not: "COMPLETED" }, dueAt: { lt: now }, overdueFlaggedAt: null },
+      select: { id: true, kind: true, dueAt: true, partner: { select: { legalName: true } } },
+      orderBy: { dueAt: "asc" },
+      take: BATCH_SIZE,
+    });
+    if (overdue.length === 0) return 0;
+    const flagged = await tx.awardCase.updateMany({
+      where: { id: { in: overdue.map((awardCase) => awardCase.id) }, overdueFlaggedAt: null },
+      data: { overdueFlaggedAt: now },
+    });
+    for (const awardCase of overdue) {
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "award_case.flagged_overdue",
+        entityType: "AwardCase",
+        entityId: awardCase.id,
+        summary: `${awardCase.kind} award for ${awardCase.partner.legalName} is past its ${AWARD_CASE_DAYS}-day deadline (${awardCase.dueAt.toISOString().slice(0, 10)})`,
+      });
+    }
+    return flagged.count;
+  });
+}

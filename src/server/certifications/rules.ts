@@ -1,0 +1,12 @@
+// Company certification awards (DOMAIN.md, "Certifications"): the CAM has 7 calendar days to send the award.
+import { addDays } from "date-fns";
+
+export const AWARD_CASE_DAYS = 7;
+
+export function awardCaseDueAt(openedAt: Date): Date {
+  return addDays(openedAt, AWARD_CASE_DAYS);
+}
+
+export function isAwardCaseOverdue(awardCase: { status: string; dueAt: Date }, now: Date): boolean {
+  return awardCase.status !== "COMPLETED" && awardCase.dueAt.getTime() < now.getTime();
+}
