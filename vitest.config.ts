@@ -32,6 +32,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     pool: "forks",
+    env: { PRISMA_QUERY_EVENTS: "1" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

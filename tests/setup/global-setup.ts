@@ -6,31 +6,34 @@ import type { TestProject } from "vitest/node";
 import { databaseUrlFor, startDatabase, withServerClient } from "../../scripts/lib/database";
 import { applyMigrations } from "../../scripts/lib/migrations";
 import { prepareJobQueues } from "../../scripts/lib/job-queues";
-import { TEMPLATE_DATABASE } from "./template";
 
 export default async function setup(project: TestProject) {
-  const external = Boolean(process.env.DATABASE_URL);
-  const dataDir = path.join(import.meta.dirname, "../../.data/test-postgres");
-  if (!external) rmSync(dataDir, { recursive: true, force: true });
+  // A folder per run, so two runs in one checkout (an editor's watcher and `npm test`) never share a cluster.
+  const dataDir = path.join(import.meta.dirname, `../../.data/test-postgres-${process.pid}`);
   const database = await startDatabase({ dataDir, preferredPort: 55432 });
+  const templateDatabase = `portal_test_template_${process.pid}`;
 
   await withServerClient(database.serverUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+    await client.query(`DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${templateDatabase}"`);
   });
-  const templateUrl = databaseUrlFor(database.serverUrl, TEMPLATE_DATABASE);
+  const templateUrl = databaseUrlFor(database.serverUrl, templateDatabase);
   await applyMigrations(templateUrl);
   // pg-boss keeps its own schema; made once here so every test database has the job queues.
   await prepareJobQueues(templateUrl);
 
   project.provide("testDatabaseServerUrl", database.serverUrl);
+  project.provide("testTemplateDatabase", templateDatabase);
   return async () => {
+    await withServerClient(database.serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`));
     await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     testDatabaseServerUrl: string;
+    testTemplateDatabase: string;
   }
 }

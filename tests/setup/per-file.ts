@@ -3,11 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { databaseUrlFor, withServerClient } from "../../scripts/lib/database";
-import { TEMPLATE_DATABASE } from "./template";
 
 const serverUrl = inject("testDatabaseServerUrl");
+const templateDatabase = inject("testTemplateDatabase");
 const name = `portal_test_${randomBytes(6).toString("hex")}`;
-await withServerClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+await withServerClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase}"`));
 process.env.TEST_DATABASE_SERVER_URL = serverUrl;
 process.env.DATABASE_URL = databaseUrlFor(serverUrl, name);
 

@@ -1,0 +1,100 @@
+// Each role's home and main list issue a fixed, small number of SQL statements, whatever the data size:
+// the issue's bound is 10 per page. Counted from Prisma's own per-statement events on the app's client.
+import { beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { prisma } from "../../src/server/db";
+import { seedDemoData } from "../../scripts/seed/demo";
+import { parseListParams } from "../../src/server/list-params";
+import { getPartnerOverview } from "../../src/server/partners/get-partner-overview";
+import { listPartners, PARTNER_SORTS } from "../../src/server/partners/list-partners";
+import { listNfrLicenses, NFR_LICENSE_SORTS } from "../../src/server/nfr/list-nfr-licenses";
+import { listPrimeSows, PRIME_SOW_SORTS } from "../../src/server/subcontracting/list-prime-sows";
+import { listUsers, USER_SORTS } from "../../src/server/users/list-users";
+import { listAuditEvents, listAuditFilterOptions, AUDIT_EVENT_SORTS } from "../../src/server/audit/list-audit-events";
+import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "../../src/server/mail/list-outbox-emails";
+import type { SessionUser } from "../../src/server/auth/policy";
+
+const MAX_QUERIES_PER_PAGE = 10;
+// Every page also reads the signed-in user once (getCurrentUser), outside the functions measured here.
+const SESSION_QUERIES = 1;
+
+let statements = 0;
+const users: Record<string, SessionUser> = {};
+
+async function demoUser(email: string): Promise<SessionUser> {
+  return prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, partnerId: true, region: true } });
+}
+
+const pages: Record<string, () => Promise<unknown>> = {
+  "/partner": () =>
+    Promise.all([getPartnerOverview(users.partner), listNfrLicenses(users.partner, parseListParams({}, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" }))]),
+  "/cam": () => listPartners(users.cam, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "legalName" })),
+  "/phd": () => listPartners(users.phd, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "submittedAt" }), { status: ["SUBMITTED", "IN_REVIEW"] }),
+  "/ps": () => listPrimeSows(users.ps, parseListParams({}, { sortable: PRIME_SOW_SORTS, defaultSort: "number" })),
+  "/admin": () => listUsers(users.admin, parseListParams({}, { sortable: USER_SORTS, defaultSort: "name" })),
+  "/admin/audit": () =>
+    Promise.all([listAuditFilterOptions(users.admin), listAuditEvents(users.admin, parseListParams({}, { sortable: AUDIT_EVENT_SORTS, defaultSort: "createdAt", defaultDir: "desc" }))]),
+  "/admin/emails": () => listOutboxEmails(users.admin, parseListParams({}, { sortable: OUTBOX_EMAIL_SORTS, defaultSort: "createdAt", defaultDir: "desc" })),
+};
+
+async function countStatements(load: () => Promise<unknown>): Promise<number> {
+  statements = 0;
+  await load();
+  return statements + SESSION_QUERIES;
+}
+
+/** Many more rows of everything the pages list, in the demo users' scope. */
+async function growData() {
+  const cam = users.cam;
+  const partners = Array.from({ length: 400 }, (_, index) => {
+    const suffix = randomBytes(5).toString("hex");
+    return {
+      legalName: `Growth ${index} ${suffix}`,
+      website: `https://growth-${suffix}.example`,
+      websiteDomain: `growth-${suffix}.example`,
+      country: "US",
+      region: "AMER" as const,
+      phdRegion: "AMER" as const,
+      size: "SIZE_11_50" as const,
+      tracks: ["REFERRAL" as const],
+      status: index % 2 ? ("SUBMITTED" as const) : ("AUTHORIZED" as const),
+      camOwnerId: cam.id,
+      subcontractRelationship: "DIRECT" as const,
+    };
+  });
+  await prisma.partner.createMany({ data: partners });
+  const created = await prisma.partner.findMany({ where: { legalName: { startsWith: "Growth " } }, select: { id: true } });
+  await prisma.user.createMany({ data: created.map((partner, index) => ({ email: `growth-${index}@growth.example`, name: `Growth ${index}`, role: "PARTNER_USER" as const, partnerId: partner.id })) });
+  await prisma.primeSow.createMany({ data: created.slice(0, 150).map((partner, index) => ({ partnerId: partner.id, number: `SOW-GROWTH-${index}`, amountCents: 30_000_000 })) });
+  await prisma.auditEvent.createMany({ data: created.map((partner) => ({ action: "partner.grown", entityType: "Partner", entityId: partner.id, summary: "grown" })) });
+  await prisma.outboxEmail.createMany({ data: created.map((_, index) => ({ to: `growth-${index}@growth.example`, template: "passwordReset", subject: "s", html: "h", text: "t" })) });
+}
+
+beforeAll(async () => {
+  await seedDemoData(prisma, { password: "demo-password" });
+  users.partner = await demoUser("partner.admin@demo.test");
+  users.cam = await demoUser("cam@demo.test");
+  users.phd = await demoUser("phd@demo.test");
+  users.ps = await demoUser("ps@demo.test");
+  users.admin = await demoUser("admin@demo.test");
+  (prisma as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => {
+    statements += 1;
+  });
+}, 60_000);
+
+describe("SQL statements per page", () => {
+  it(`stay at or under ${MAX_QUERIES_PER_PAGE} and do not grow with the data`, async () => {
+    const before: Record<string, number> = {};
+    for (const [page, load] of Object.entries(pages)) before[page] = await countStatements(load);
+
+    await growData();
+    const after: Record<string, number> = {};
+    for (const [page, load] of Object.entries(pages)) after[page] = await countStatements(load);
+
+    for (const page of Object.keys(pages)) {
+      expect(before[page], page).toBeGreaterThan(SESSION_QUERIES);
+      expect(before[page], page).toBeLessThanOrEqual(MAX_QUERIES_PER_PAGE);
+    }
+    expect(after).toEqual(before);
+  });
+});
