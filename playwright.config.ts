@@ -12,8 +12,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // A cold server on a busy 2-core machine can take several seconds for its first sign-in.
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
   use: {
     baseURL,
