@@ -4,6 +4,7 @@ import "./globals.css";
 import { getCurrentUser } from "@/server/auth/session";
 import { HOME_BY_ROLE, ROLE_LABELS } from "@/server/auth/roles";
 import { SignOutButton } from "@/components/sign-out-button";
+import { NotificationBell } from "@/components/notification-bell";
 
 export const metadata: Metadata = {
   title: { default: "Partner Portal", template: "%s · Partner Portal" },
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span className="text-gray-700">
                   <span className="font-medium">{user.name}</span> <span className="text-gray-500">· {ROLE_LABELS[user.role]}</span>
                 </span>
+                <NotificationBell userId={user.id} />
                 <SignOutButton />
               </div>
             ) : (

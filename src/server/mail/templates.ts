@@ -41,6 +41,29 @@ export const emailTemplates = {
       ),
     };
   },
+
+  notification(data: { name: string; title: string; body: string; url: string }): RenderedEmail {
+    return {
+      subject: data.title,
+      ...layout(
+        data.title,
+        [`Hello ${data.name},`, data.body, "You can change which notifications you get by email on your Notifications page."],
+        { label: "Open in the portal", url: data.url },
+      ),
+    };
+  },
+
+  notificationDigest(data: { name: string; items: { title: string; body: string }[]; url: string }): RenderedEmail {
+    const count = data.items.length;
+    return {
+      subject: `Your daily Partner Portal summary: ${count} ${count === 1 ? "notification" : "notifications"}`,
+      ...layout(
+        "Your daily summary",
+        [`Hello ${data.name},`, `${count} ${count === 1 ? "notification" : "notifications"} from the last day:`, ...data.items.map((item) => `${item.title} — ${item.body}`)],
+        { label: "See all notifications", url: data.url },
+      ),
+    };
+  },
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

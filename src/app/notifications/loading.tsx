@@ -1,0 +1,1 @@
+export { LoadingState as default } from "@/components/loading-state";

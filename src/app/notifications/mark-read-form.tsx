@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage, SubmitButton } from "@/components/form";
+import { IDLE } from "@/server/action-state";
+import { markNotificationsReadAction } from "@/server/notifications/actions";
+
+/** "Mark all as read" without a notification id; one notification's button with it. */
+export function MarkReadForm({ notificationId, notificationTitle }: { notificationId?: string; notificationTitle?: string }) {
+  const [state, formAction] = useActionState(markNotificationsReadAction, IDLE);
+  return (
+    <form action={formAction} className="flex flex-col items-end gap-2">
+      {notificationId ? <input type="hidden" name="notificationId" value={notificationId} /> : <input type="hidden" name="all" value="true" />}
+      <SubmitButton pendingLabel="Marking…">
+        {notificationId ? (
+          <>
+            Mark as read<span className="sr-only">: {notificationTitle}</span>
+          </>
+        ) : (
+          "Mark all as read"
+        )}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

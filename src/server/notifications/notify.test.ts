@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/server/db";
+import type { SessionUser } from "@/server/auth/policy";
+import { AppError } from "@/server/errors";
+import type { NotificationChannel } from "@/generated/prisma/enums";
+import { collectDailyDigest, notify, type NotifyInput } from "./notify";
+import { countUnreadNotifications } from "./count-unread-notifications";
+import { markNotificationsRead } from "./mark-notifications-read";
+import { updateNotificationPreferences } from "./update-notification-preferences";
+import { getNotificationPreferences } from "./get-notification-preferences";
+import { makeUser } from "../../../tests/factories";
+
+const context = { ip: "10.9.0.2" };
+
+let user: SessionUser;
+let other: SessionUser;
+
+beforeEach(async () => {
+  user = await makeUser("PHD", { region: "AMER" });
+  other = await makeUser("CAM");
+});
+
+function nfrSubmitted(userId: string, title = "New NFR request from Northwind"): NotifyInput {
+  return { userId, type: "nfr.request_submitted", title, body: "5 ULTIMATE licenses requested.", link: "/phd/nfr/abc" };
+}
+
+const send = (input: NotifyInput) => prisma.$transaction((tx) => notify(tx, input));
+const outboxTo = (email: string) => prisma.outboxEmail.findMany({ where: { to: email } });
+const prefer = (userId: string, type: string, channel: NotificationChannel) => prisma.notificationPreference.create({ data: { userId, type, channel } });
+
+describe("notify", () => {
+  it("writes the notification and, without a saved preference, queues exactly one email to the user", async () => {
+    const notification = await send(nfrSubmitted(user.id));
+    expect(await prisma.notification.findUniqueOrThrow({ where: { id: notification.id } })).toMatchObject({
+      userId: user.id,
+      type: "nfr.request_submitted",
+      title: "New NFR request from Northwind",
+      link: "/phd/nfr/abc",
+      readAt: null,
+    });
+    const emails = await outboxTo(user.email);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ template: "notification", subject: "New NFR request from Northwind", status: "PENDING" });
+    expect(emails[0].text).toContain("5 ULTIMATE licenses requested.");
+    expect(emails[0].text).toMatch(/\/phd\/nfr\/abc/);
+  });
+
+  it("leaves neither the notification nor the email when the caller's transaction fails", async () => {
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await notify(tx, nfrSubmitted(user.id));
+        throw new Error("the workflow failed after notifying");
+      }),
+    ).rejects.toThrow("the workflow failed after notifying");
+    expect(await prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+    expect(await outboxTo(user.email)).toHaveLength(0);
+  });
+
+  it("queues no email for a daily-digest type, and the digest collects it", async () => {
+    await prefer(user.id, "nfr.request_submitted", "DAILY_DIGEST");
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const notification = await send(nfrSubmitted(user.id));
+    expect(await outboxTo(user.email)).toHaveLength(0);
+    const digest = await prisma.$transaction((tx) => collectDailyDigest(tx, user.id, since));
+    expect(digest.map((row) => row.id)).toEqual([notification.id]);
+  });
+
+  it("leaves out of the digest what is read, older than `since`, of an immediate type, or someone else's", async () => {
+    await prefer(user.id, "nfr.request_submitted", "DAILY_DIGEST");
+    await prefer(other.id, "nfr.request_submitted", "DAILY_DIGEST");
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const wanted = await send(nfrSubmitted(user.id, "Wanted"));
+    const read = await send(nfrSubmitted(user.id, "Already read"));
+    await prisma.notification.update({ where: { id: read.id }, data: { readAt: new Date() } });
+    const old = await send(nfrSubmitted(user.id, "Two days old"));
+    await prisma.notification.update({ where: { id: old.id }, data: { createdAt: new Date(Date.now() - 48 * 60 * 60 * 1000) } });
+    await send({ userId: user.id, type: "license.expiring", title: "Immediate type", body: "Expires in 30 days." });
+    await send(nfrSubmitted(other.id, "Someone else's"));
+    const digest = await prisma.$transaction((tx) => collectDailyDigest(tx, user.id, since));
+    expect(digest.map((row) => row.title)).toEqual([wanted.title]);
+  });
+
+  it("queues no email when the type is off, but still shows the notification in the portal", async () => {
+    await prefer(user.id, "nfr.request_submitted", "OFF");
+    await send(nfrSubmitted(user.id));
+    expect(await outboxTo(user.email)).toHaveLength(0);
+    expect(await countUnreadNotifications(user.id)).toBe(1);
+  });
+});
+
+describe("countUnreadNotifications and markNotificationsRead", () => {
+  it("counts only the user's own unread notifications", async () => {
+    await send(nfrSubmitted(user.id, "First"));
+    await send(nfrSubmitted(user.id, "Second"));
+    await send(nfrSubmitted(other.id, "Other's"));
+    expect(await countUnreadNotifications(user.id)).toBe(2);
+    expect(await countUnreadNotifications(other.id)).toBe(1);
+  });
+
+  it("marks one of the user's notifications read, with an audit event", async () => {
+    const first = await send(nfrSubmitted(user.id, "First"));
+    await send(nfrSubmitted(user.id, "Second"));
+    expect(await markNotificationsRead(user, { notificationId: first.id }, context)).toBe(1);
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: first.id } })).readAt).toBeInstanceOf(Date);
+    expect(await countUnreadNotifications(user.id)).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "notification.read", entityId: first.id, actorId: user.id } })).toBe(1);
+  });
+
+  it("gives NOT_FOUND for another user's notification and changes nothing", async () => {
+    const others = await send(nfrSubmitted(other.id));
+    const attempt = markNotificationsRead(user, { notificationId: others.id }, context);
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: others.id } })).readAt).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { entityId: others.id } })).toBe(0);
+  });
+
+  it("marks all of the user's notifications read and leaves other users' unread", async () => {
+    await send(nfrSubmitted(user.id, "First"));
+    await send(nfrSubmitted(user.id, "Second"));
+    await send(nfrSubmitted(other.id, "Other's"));
+    expect(await markNotificationsRead(user, { all: "true" }, context)).toBe(2);
+    expect(await countUnreadNotifications(user.id)).toBe(0);
+    expect(await countUnreadNotifications(other.id)).toBe(1);
+  });
+});
+
+describe("updateNotificationPreferences", () => {
+  it("saves a channel per type, overwriting what was saved, and notify follows it", async () => {
+    expect((await getNotificationPreferences(user.id))["nfr.request_submitted"]).toBe("IMMEDIATE");
+    const everythingImmediate = {
+      "nfr.request_submitted": "IMMEDIATE",
+      "nfr.request_decided": "IMMEDIATE",
+      "partner.application_submitted": "IMMEDIATE",
+      "award.case_overdue": "IMMEDIATE",
+      "license.expiring": "IMMEDIATE",
+      "sow.funds_low": "IMMEDIATE",
+      "account.review_due": "IMMEDIATE",
+    } as const;
+    await updateNotificationPreferences(user, everythingImmediate, context);
+    await updateNotificationPreferences(user, { ...everythingImmediate, "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST" }, context);
+    const saved = await getNotificationPreferences(user.id);
+    expect(saved).toMatchObject({ "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST", "license.expiring": "IMMEDIATE" });
+    expect(await prisma.notificationPreference.count({ where: { userId: user.id } })).toBe(7);
+    await send(nfrSubmitted(user.id));
+    expect(await outboxTo(user.email)).toHaveLength(0);
+    expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(2);
+  });
+});

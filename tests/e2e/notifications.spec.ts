@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// phd@demo.test has unread seed notifications, and no other spec depends on its unread count. The spec reads them
+// as seeded, so it needs the fresh database `npm test` makes (it deletes .data/e2e before the run).
+test("a PHD opens notifications from the bell, marks all read and turns off one kind of email", async ({ page }) => {
+  await signIn(page, "phd@demo.test");
+  await expect(page).toHaveURL("/phd");
+
+  const banner = page.getByRole("banner");
+  const bellWithUnread = banner.getByRole("link", { name: /^Notifications, [1-9]\d* unread$/ });
+  await expect(bellWithUnread).toBeVisible();
+  await bellWithUnread.click();
+
+  await expect(page).toHaveURL("/notifications");
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  await expect(page.getByText("Unread", { exact: true }).first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /notifications? marked as read/ })).toBeVisible();
+  await expect(banner.getByRole("link", { name: "Notifications, 0 unread" })).toBeVisible();
+  await expect(page.getByText("Unread", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Mark as read/ })).toHaveCount(0);
+
+  const newNfrRequests = page.getByLabel("New NFR request", { exact: true });
+  await newNfrRequests.selectOption({ label: "Off" });
+  await page.getByRole("button", { name: "Save email preferences" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Email preferences saved." })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("New NFR request", { exact: true })).toHaveValue("OFF");
+  await expect(page.getByLabel("License expiring", { exact: true })).toHaveValue("IMMEDIATE");
+  await expect(banner.getByRole("link", { name: "Notifications, 0 unread" })).toBeVisible();
+});
+
+test("an anonymous visitor is sent to sign in and comes back to notifications", async ({ page }) => {
+  await page.goto("/notifications");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=(%2F|\/)notifications$/);
+});
