@@ -4,6 +4,7 @@ import { startDatabase, StartupError, stopOnSignals } from "./lib/database";
 import { loadEnvironment } from "./lib/environment";
 import { applyMigrations, createMigration, resetDatabase } from "./lib/migrations";
 import { seedDemoData } from "./seed/demo";
+import { seedLargeData } from "./seed/large";
 import { createPrismaClient } from "../src/server/create-prisma-client";
 
 const say = (message: string) => console.log(`[db] ${message}`);
@@ -11,13 +12,19 @@ const say = (message: string) => console.log(`[db] ${message}`);
 async function seed(url: string, password: string, args: string[]) {
   const scaleIndex = args.indexOf("--scale");
   const scale = scaleIndex >= 0 ? args[scaleIndex + 1] : "demo";
-  if (scale !== "demo") throw new StartupError(`Unknown seed scale "${scale}": this version seeds only the demo data (--scale demo).`);
+  if (scale !== "demo" && scale !== "large") {
+    throw new StartupError(`Unknown seed scale "${scale}": use --scale demo (the default) or --scale large (benchmark volumes on top of the demo data).`);
+  }
   const prisma = createPrismaClient(url, 2);
   try {
     const { created } = await seedDemoData(prisma, { password, log: say });
     say(created ? "Demo data loaded." : "Demo data already present: nothing added.");
   } finally {
     await prisma.$disconnect();
+  }
+  if (scale === "large") {
+    const { created } = await seedLargeData(url, { log: say });
+    if (created) say("Large data loaded.");
   }
 }
 

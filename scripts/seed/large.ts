@@ -1,0 +1,375 @@
+// Benchmark volumes on top of the demo data: 10k partners, 100k partner users, 300k certifications, 50k NFR
+// licenses, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
+// Rows are made by INSERT ... SELECT generate_series inside PostgreSQL, so no row crosses the wire; only a few
+// thousand faker names are sent as arrays. Ids are "c" + a table prefix + a zero-padded row number (25 lower-case
+// characters, the shape of Prisma's cuid()), which lets each statement compute the ids of the rows it links to.
+import { faker } from "@faker-js/faker";
+import pg from "pg";
+
+// Written in the same transaction as every large row, so its presence means the whole large set is there.
+export const LARGE_SEED_MARKER = "largeSeedAt";
+const FAKER_SEED = 20261124;
+const DEMO_CAM_EMAIL = "cam@demo.test";
+
+export const LARGE_VOLUMES = {
+  partners: 10_000,
+  usersPerPartner: 10,
+  certificationsPerUser: 3,
+  nfrLicenses: 50_000,
+  sows: 2_000,
+  workAuthorizationsPerSow: 10,
+  consultantsPerSow: 5,
+  timeEntriesPerWorkAuthorization: 25,
+  assessments: 10_000,
+  referralsPerAssessment: 5,
+  // The demo CAM's own book: big enough that "My accounts" pages and sorts over real volume.
+  demoCamAccounts: 300,
+  // Extra CAMs per region own the other authorized partners, so no single CAM holds thousands.
+  camsPerRegion: 6,
+} as const;
+
+const REGIONS = ["AMER", "EMEA", "APAC", "PUBLIC_SECTOR"] as const;
+
+export interface SeedLargeOptions {
+  log?: (message: string) => void;
+}
+
+/** SQL for the id of row `n` (an SQL expression) in the table with `prefix`. */
+function id(prefix: string, n: string): string {
+  return `'clg${prefix}' || lpad((${n})::text, 21, '0')`;
+}
+
+export async function seedLargeData(connectionString: string, options: SeedLargeOptions = {}): Promise<{ created: boolean }> {
+  const log = options.log ?? (() => {});
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const marker = await client.query<{ value: unknown }>(`SELECT value FROM "ProgramSetting" WHERE key = $1`, [LARGE_SEED_MARKER]);
+    if (marker.rowCount) {
+      log(`Large data already present (ProgramSetting ${LARGE_SEED_MARKER} = ${JSON.stringify(marker.rows[0]?.value)}); nothing added.`);
+      return { created: false };
+    }
+    const staff = await client.query<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [
+      DEMO_CAM_EMAIL,
+    ]);
+    const demoCam = staff.rows[0];
+    if (!demoCam) throw new Error(`The large seed builds on the demo data, but ${DEMO_CAM_EMAIL} does not exist: run the demo seed first.`);
+    const certifications = await client.query<{ id: string; passingScore: number; validityMonths: number | null }>(
+      `SELECT id, "passingScore", "validityMonths" FROM "Certification" ORDER BY code`,
+    );
+    if (certifications.rowCount === 0) throw new Error("The large seed needs the demo certification catalog, which is empty.");
+
+    const startedAt = performance.now();
+    const step = async (label: string, sql: string, params: unknown[] = []) => {
+      const began = performance.now();
+      const result = await client.query(sql, params);
+      log(`  ${label.padEnd(30)} ${String(result.rowCount ?? 0).padStart(8)} rows  ${formatMs(performance.now() - began)}`);
+    };
+
+    await client.query("BEGIN");
+    // Prisma's DateTime columns are timestamps without time zone holding UTC; now()::timestamp is UTC only in a UTC session.
+    await client.query("SET LOCAL timezone = 'UTC'");
+    // The rows are reproducible; losing them in a crash only means running the seed again.
+    await client.query("SET LOCAL synchronous_commit = off");
+    // Foreign keys are checked by a trigger per row, which costs more than the insert itself at these volumes.
+    // Every id a row links to is computed from the same formula as the row it points at, so a superuser (the
+    // embedded server's role) skips the triggers; any other role keeps them and the seed is only slower.
+    const superuser = await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
+    if (superuser.rows[0]?.rolsuper) await client.query("SET LOCAL session_replication_role = replica");
+    const names = fakerNames();
+    const v = LARGE_VOLUMES;
+    const users = v.partners * v.usersPerPartner;
+    const workAuthorizations = v.sows * v.workAuthorizationsPerSow;
+
+    await step(
+      "User (CAMs)",
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, region, title, "emailVerifiedAt", "createdAt", "updatedAt")
+       SELECT ${id("s", "k")}, 'cam.' || lower(r::text) || '.' || k || '@large.test', ($2::text[])[k] || ' ' || ($3::text[])[k], $4, 'CAM'::"Role", r,
+              'Channel Account Manager', now()::timestamp, now()::timestamp - interval '900 days', now()::timestamp
+       FROM generate_series(1, 4 * $1::int) k, LATERAL (SELECT ($5::"Region"[])[1 + (k - 1) / $1::int] AS r) region`,
+      [v.camsPerRegion, names.first, names.last, demoCam.passwordHash, REGIONS],
+    );
+
+    // The first 300 partners are the demo CAM's AMER book; the rest cycle through the regions, 70% authorized and
+    // 20% applicants (SUBMITTED / IN_REVIEW) so every PHD region has a long queue.
+    await step(
+      "Partner",
+      `INSERT INTO "Partner" (id, "legalName", website, "websiteDomain", country, region, "phdRegion", size, tier, tracks, status,
+              "crmId", "camOwnerId", description, locations, languages, services, "subcontractRelationship", "contractSignedAt",
+              "submittedAt", "decidedAt", "lastPhdReviewAt", "createdAt", "updatedAt")
+       SELECT ${id("p", "i")}, name, 'https://' || domain, domain, country, region,
+              CASE WHEN region = 'PUBLIC_SECTOR' THEN 'AMER'::"Region" ELSE region END,
+              (ARRAY['SIZE_1_10','SIZE_11_50','SIZE_51_200','SIZE_201_1000','SIZE_1001_PLUS']::"CompanySize"[])[1 + i % 5],
+              CASE WHEN i % 5 = 0 THEN 'SELECT' ELSE 'OPEN' END::"PartnerTier",
+              CASE i % 6 WHEN 0 THEN ARRAY['RESELLER'] WHEN 1 THEN ARRAY['RESELLER','SERVICES'] WHEN 2 THEN ARRAY['SERVICES']
+                WHEN 3 THEN ARRAY['REFERRAL','MSP'] WHEN 4 THEN ARRAY['TEAMOPS_CONSULTANT'] ELSE ARRAY['TRAINING','SERVICES'] END::"PartnerTrack"[] AS tracks,
+              status,
+              CASE WHEN status = 'AUTHORIZED' THEN '001' || lpad(i::text, 15, '0') END,
+              CASE WHEN status IN ('AUTHORIZED', 'INACTIVE') THEN
+                CASE WHEN i <= $2 THEN $3 ELSE ${id("s", `(i % 4) * $4 + (i / 4) % $4 + 1`)} END
+              END,
+              name || ' delivers ' || lower(country) || ' customers their platform rollouts.',
+              ARRAY[country], ARRAY['English'], ARRAY['Implementation', 'License resale'],
+              CASE WHEN status = 'AUTHORIZED' AND i % 7 = 0 THEN 'INDIRECT_PROJECT_BASED'::"SubcontractRelationship" END,
+              CASE WHEN status = 'AUTHORIZED' THEN submitted END,
+              submitted, decided, decided, submitted, coalesce(decided, submitted)
+       FROM generate_series(1, $1::int) i,
+       LATERAL (SELECT ($5::text[])[1 + (i - 1) % array_length($5::text[], 1)] || CASE WHEN i > array_length($5::text[], 1) THEN ' ' || ((i - 1) / array_length($5::text[], 1) + 1) ELSE '' END AS name,
+                       'lg' || i || '.example.com' AS domain,
+                       CASE WHEN i <= $2 THEN 'AMER'::"Region" ELSE ($6::"Region"[])[1 + i % 4] END AS region,
+                       CASE WHEN i <= $2 THEN CASE WHEN i % 10 = 0 THEN 'INACTIVE' ELSE 'AUTHORIZED' END
+                            ELSE coalesce((ARRAY['SUBMITTED','SUBMITTED','IN_REVIEW','IN_REVIEW','DENIED','INACTIVE'])[1 + (i / 4) % 20], 'AUTHORIZED')
+                       END::"PartnerStatus" AS status) a,
+       LATERAL (SELECT CASE region WHEN 'EMEA' THEN (ARRAY['United Kingdom','Germany','France','Netherlands'])[1 + i % 4]
+                                   WHEN 'APAC' THEN (ARRAY['Australia','Japan','Singapore','India'])[1 + i % 4]
+                                   WHEN 'AMER' THEN (ARRAY['United States','Canada','Brazil','Mexico'])[1 + i % 4]
+                                   ELSE 'United States' END AS country,
+                       CASE WHEN status IN ('SUBMITTED', 'IN_REVIEW') THEN now()::timestamp - make_interval(days => (i * 7) % 60, hours => i % 24)
+                            ELSE now()::timestamp - make_interval(days => 150 + (i * 13) % 750) END AS submitted) b,
+       LATERAL (SELECT CASE WHEN status IN ('SUBMITTED', 'IN_REVIEW') THEN NULL ELSE submitted + make_interval(days => 3 + i % 10) END AS decided) c`,
+      [v.partners, v.demoCamAccounts, demoCam.id, v.camsPerRegion, names.companies, REGIONS],
+    );
+
+    await step(
+      "User (partner users)",
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "partnerId", title, phone, "emailVerifiedAt", "newsletterOptIn",
+              "lastSignInAt", "createdAt", "updatedAt")
+       SELECT ${id("u", "j")}, lower(regexp_replace(fn || '.' || ln, '[^A-Za-z.]', '', 'g')) || '.' || j || '@' || p."websiteDomain",
+              fn || ' ' || ln, $4, CASE WHEN (j - 1) % $2 = 0 THEN 'PARTNER_ADMIN' ELSE 'PARTNER_USER' END::"Role", p.id,
+              (ARRAY['Solutions Engineer','Account Executive','Delivery Lead','Consultant','Operations Manager'])[1 + j % 5],
+              CASE WHEN (j - 1) % $2 = 0 THEN '+1 555 ' || lpad((j % 10000)::text, 4, '0') END,
+              joined + interval '1 hour', j % 3 = 0,
+              CASE WHEN p.status = 'AUTHORIZED' THEN now()::timestamp - make_interval(days => j % 60) END,
+              joined, joined
+       FROM generate_series(1, $1::int) j
+       JOIN "Partner" p ON p.id = ${id("p", `(j - 1) / $2 + 1`)},
+       LATERAL (SELECT ($3::text[])[1 + j % array_length($3::text[], 1)] AS fn,
+                       ($5::text[])[1 + (j * 7) % array_length($5::text[], 1)] AS ln,
+                       LEAST(p."submittedAt" + make_interval(days => (j - 1) % $2), now()::timestamp) AS joined) n`,
+      [users, v.usersPerPartner, names.first, demoCam.passwordHash, names.last],
+    );
+
+    // Each user holds three different certifications; expiry follows the catalog's validity.
+    await step(
+      "EarnedCertification",
+      `INSERT INTO "EarnedCertification" (id, "userId", "partnerId", "certificationId", score, "issuedAt", "expiresAt", "badgeIssuedAt")
+       SELECT ${id("e", "k")}, ${id("u", "u")}, ${id("p", `(u - 1) / $3 + 1`)}, ($4::text[])[c],
+              LEAST(100, ($5::int[])[c] + k % 21), issued,
+              issued + make_interval(months => ($6::int[])[c]), issued + interval '1 day'
+       FROM generate_series(1, $1::int) k,
+       LATERAL (SELECT (k - 1) / $2 + 1 AS u, now()::timestamp - make_interval(days => (k * 37) % 900) AS issued) g,
+       LATERAL (SELECT 1 + (u + (k - 1) % $2) % cardinality($4::text[]) AS c) pick`,
+      [
+        users * v.certificationsPerUser,
+        v.certificationsPerUser,
+        v.usersPerPartner,
+        certifications.rows.map((c) => c.id),
+        certifications.rows.map((c) => c.passingScore),
+        certifications.rows.map((c) => c.validityMonths),
+      ],
+    );
+
+    await step(
+      "NfrLicense",
+      `INSERT INTO "NfrLicense" (id, "partnerId", name, "companyName", email, "usersCount", plan, trial, "startsOn", "expiresOn",
+              notes, "licenseKey", "referenceNumber", status, "createdAt")
+       SELECT ${id("n", "k")}, p.id, u.name, p."legalName", u.email, users_count,
+              (ARRAY['STARTER','PREMIUM','ULTIMATE']::"NfrPlan"[])[1 + k % 3], k % 7 = 0, starts, expires,
+              users_count || ' NFR licenses for partner ' || p."legalName",
+              upper(substr(h, 1, 5) || '-' || substr(h, 6, 5) || '-' || substr(h, 11, 5) || '-' || substr(h, 16, 5) || '-' || substr(h, 21, 5)),
+              'NFR-L-' || lpad(k::text, 7, '0'),
+              CASE WHEN expires < now()::date THEN 'EXPIRED' ELSE 'ACTIVE' END::"NfrLicenseStatus", starts
+       FROM generate_series(1, $1::int) k
+       CROSS JOIN LATERAL (SELECT (k - 1) % $2 + 1 AS pi, 1 + k % 10 AS users_count, md5('large-nfr-' || k) AS h,
+                       now()::date - (k * 13) % 700 AS starts) g
+       CROSS JOIN LATERAL (SELECT (starts + interval '1 year')::date AS expires) e
+       JOIN "Partner" p ON p.id = ${id("p", "pi")}
+       JOIN "User" u ON u.id = ${id("u", `(pi - 1) * $3 + 1`)}`,
+      [v.nfrLicenses, v.partners, v.usersPerPartner],
+    );
+
+    // SOWs go to the authorized subcontracting partners, a few each.
+    await step(
+      "PrimeSow",
+      `WITH subcontractors AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS rn
+         FROM "Partner" WHERE id LIKE 'clgp%' AND "subcontractRelationship" IS NOT NULL
+       ), total AS (SELECT count(*) AS n FROM subcontractors)
+       INSERT INTO "PrimeSow" (id, "partnerId", number, "amountCents", status, "poNumber", "sentAt", "executedAt", "poApprovedAt",
+              "createdAt", "updatedAt")
+       SELECT ${id("w", "s")}, sp.id, 'PS-SOW-L' || lpad(s::text, 5, '0'), 50000000, status,
+              CASE WHEN funded THEN 'PO-46' || lpad(s::text, 8, '0') END,
+              CASE WHEN status <> 'DRAFT' THEN created + interval '5 days' END,
+              CASE WHEN funded THEN created + interval '20 days' END,
+              CASE WHEN funded THEN created + interval '30 days' END,
+              created, created + interval '30 days'
+       FROM generate_series(1, $1::int) s
+       CROSS JOIN total
+       CROSS JOIN LATERAL (SELECT (ARRAY['DRAFT','SENT_TO_PARTNER','REDLINES','EXECUTED','PO_APPROVED','EXHAUSTED'])[1 + s % 10]::"SowStatus" AS raw,
+                       now()::timestamp - make_interval(days => 60 + (s * 11) % 600) AS created) g
+       CROSS JOIN LATERAL (SELECT coalesce(raw, 'ACTIVE') AS status, coalesce(raw, 'ACTIVE') IN ('PO_APPROVED', 'ACTIVE', 'EXHAUSTED') AS funded) st
+       JOIN subcontractors sp ON sp.rn = 1 + (s - 1) % total.n`,
+      [v.sows],
+    );
+
+    await step(
+      "SowRate",
+      `INSERT INTO "SowRate" (id, "sowId", "roleName", "hourlyRateCents")
+       SELECT ${id("r", "(s - 1) * 3 + r")}, ${id("w", "s")}, (ARRAY['Senior Consultant','Consultant','Project Manager'])[r],
+              (ARRAY[22500, 17500, 19500])[r]
+       FROM generate_series(1, $1::int) s, generate_series(1, 3) r`,
+      [v.sows],
+    );
+
+    await step(
+      "WorkAuthorization",
+      `INSERT INTO "WorkAuthorization" (id, "sowId", "projectName", scope, "technicalRequirements", "backgroundCheck", "hourlyRateCents",
+              "billingTerms", "travelAndExpenses", "hoursAuthorized", "amountCents", status, "startsOn", "endsOn", "createdAt")
+       SELECT ${id("a", "w")}, ${id("w", `(w - 1) / $2 + 1`)},
+              (ARRAY['CI/CD migration','Platform implementation','Security hardening','Runner fleet upgrade'])[1 + w % 4] || ' #' || w,
+              'Deliver the agreed project milestones.', 'Platform administration experience.', 'Standard background check.',
+              rate, 'Monthly in arrears.', 'Pre-approved travel only.', hours, hours * rate,
+              -- Past the three named states the index runs off the array: most authorizations are running.
+              coalesce((ARRAY['DRAFT','COMPLETED','CANCELLED'])[1 + w % 10], 'ACTIVE')::"WorkAuthorizationStatus",
+              starts, (starts + interval '6 months')::date, starts - interval '14 days'
+       FROM generate_series(1, $1::int) w,
+       LATERAL (SELECT (ARRAY[22500, 17500, 19500])[1 + w % 3] AS rate, 40 + (w * 11) % 161 AS hours,
+                       (date_trunc('month', now()::timestamp) - make_interval(months => w % 12))::date AS starts) g`,
+      [workAuthorizations, v.workAuthorizationsPerSow],
+    );
+    await step(
+      "Consultant",
+      `INSERT INTO "Consultant" (id, "partnerId", name, email, stage, "timeLoggingSetAt", "createdAt", "updatedAt")
+       SELECT ${id("k", "c")}, sow."partnerId", fn || ' ' || ln,
+              lower(regexp_replace(fn || '.' || ln, '[^A-Za-z.]', '', 'g')) || '.c' || c || '@' || p."websiteDomain",
+              'ACTIVE'::"ConsultantStage", sow."createdAt", sow."createdAt", sow."createdAt"
+       FROM generate_series(1, $1::int) c
+       JOIN "PrimeSow" sow ON sow.id = ${id("w", `(c - 1) / $2 + 1`)}
+       JOIN "Partner" p ON p.id = sow."partnerId",
+       LATERAL (SELECT ($3::text[])[1 + (c * 3) % array_length($3::text[], 1)] AS fn,
+                       ($4::text[])[1 + (c * 11) % array_length($4::text[], 1)] AS ln) n`,
+      [v.sows * v.consultantsPerSow, v.consultantsPerSow, names.first, names.last],
+    );
+
+    // Two of the SOW's consultants work on each authorization; time entries below use the same two.
+    const consultantOf = (w: string, t: string) =>
+      id("k", `((${w} - 1) / $2) * $3 + ((${w} + ${t}) % $3) + 1`);
+    await step(
+      "WorkAuthorizationConsultant",
+      `INSERT INTO "WorkAuthorizationConsultant" ("workAuthorizationId", "consultantId", "assignedAt")
+       SELECT ${id("a", "w")}, ${consultantOf("w", "t")}, now()::timestamp - interval '90 days'
+       FROM generate_series(1, $1::int) w, generate_series(0, 1) t`,
+      [workAuthorizations, v.workAuthorizationsPerSow, v.consultantsPerSow],
+    );
+
+    await step(
+      "TimeEntry",
+      `INSERT INTO "TimeEntry" (id, "workAuthorizationId", "consultantId", "workedOn", minutes, description, "createdAt")
+       SELECT ${id("t", "e")}, wa.id, ${consultantOf("w", "e % 2")}, wa."startsOn" + (e - 1) % $4, 60 + (e * 7) % 421,
+              (ARRAY['Pipeline configuration workshop','Runner fleet migration and validation','Repository import and permissions mapping',
+                     'Deployment templates for staging and production','Status call and weekly report'])[1 + e % 5],
+              wa."startsOn" + ((e - 1) % $4) * interval '1 day' + interval '18 hours'
+       FROM generate_series(1, $1::int) e
+       CROSS JOIN LATERAL (SELECT (e - 1) / $4 + 1 AS w) g
+       JOIN "WorkAuthorization" wa ON wa.id = ${id("a", "w")}`,
+      [workAuthorizations * v.timeEntriesPerWorkAuthorization, v.workAuthorizationsPerSow, v.consultantsPerSow, v.timeEntriesPerWorkAuthorization],
+    );
+
+    await step(
+      "TeamOpsAssessment",
+      `INSERT INTO "TeamOpsAssessment" (id, "companyName", "contactName", "contactEmail", "companySize", "budgetCents", country, region,
+              languages, "servicesWanted", "createdAt")
+       SELECT ${id("q", "a")}, company, fn || ' ' || ln,
+              lower(regexp_replace(fn || '.' || ln, '[^A-Za-z.]', '', 'g')) || '@prospect' || a || '.example.com',
+              (ARRAY['SIZE_1_10','SIZE_11_50','SIZE_51_200','SIZE_201_1000','SIZE_1001_PLUS']::"CompanySize"[])[1 + a % 5],
+              (30 + a % 370) * 50000, 'United States', (ARRAY['AMER','EMEA','APAC']::"Region"[])[1 + a % 3], ARRAY['English'],
+              ARRAY['ASYNC_FIRST','TRANSPARENCY','RESULTS_FIRST']::"TeamOpsCategory"[],
+              now()::timestamp - make_interval(days => a % 365)
+       FROM generate_series(1, $1::int) a,
+       LATERAL (SELECT ($2::text[])[1 + (a - 1) % array_length($2::text[], 1)] AS company,
+                       ($3::text[])[1 + a % array_length($3::text[], 1)] AS fn,
+                       ($4::text[])[1 + (a * 5) % array_length($4::text[], 1)] AS ln) n`,
+      [v.assessments, names.companies, names.first, names.last],
+    );
+
+    await step(
+      "TeamOpsAssessmentScore",
+      `INSERT INTO "TeamOpsAssessmentScore" (id, "assessmentId", category, score)
+       SELECT ${id("x", `(a - 1) * 9 + ord`)}, ${id("q", "a")}, category, 15 + (a * 7 + ord * 13) % 81
+       FROM generate_series(1, $1::int) a,
+       unnest(enum_range(NULL::"TeamOpsCategory")) WITH ORDINALITY AS c(category, ord)`,
+      [v.assessments],
+    );
+
+    // Five different authorized partners per assessment: consecutive positions in the authorized list.
+    await step(
+      "Referral",
+      `WITH authorized AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS rn
+         FROM "Partner" WHERE id LIKE 'clgp%' AND status = 'AUTHORIZED'
+       ), total AS (SELECT count(*) AS n FROM authorized)
+       INSERT INTO "Referral" (id, "assessmentId", "partnerId", rank, score, "scoreBreakdown", status, "dealAmountCents", "wonAt",
+              "createdAt", "updatedAt")
+       SELECT ${id("f", `(a - 1) * $2 + r`)}, ${id("q", "a")}, ap.id, r, 30 + 20 + 20 + 15 + services,
+              jsonb_build_object('region', 30, 'size', 20, 'budget', 20, 'language', 15, 'services', services), status,
+              CASE WHEN status = 'WON' THEN (40 + a % 140) * 50000 END,
+              CASE WHEN status = 'WON' THEN created + interval '40 days' END,
+              created, CASE WHEN status = 'WON' THEN created + interval '40 days' ELSE created END
+       FROM generate_series(1, $1::int) a
+       CROSS JOIN generate_series(1, $2::int) r
+       CROSS JOIN total
+       CROSS JOIN LATERAL (SELECT 15 - r * 3 AS services,
+                       (ARRAY['NEW','CONTACTED','QUALIFIED','PROPOSAL','WON','LOST']::"ReferralStatus"[])[1 + (a + r) % 6] AS status,
+                       now()::timestamp - make_interval(days => a % 365) + interval '1 hour' AS created) g
+       JOIN authorized ap ON ap.rn = 1 + ((a - 1) * $2 + r - 1) % total.n`,
+      [v.assessments, v.referralsPerAssessment],
+    );
+
+    await step(
+      "ReferralFee",
+      `INSERT INTO "ReferralFee" (id, "referralId", "amountCents", status, "invoicedAt", "paidAt", "createdAt")
+       SELECT 'clgg' || substr(id, 5), id, round("dealAmountCents" * 0.1), fee_status,
+              CASE WHEN fee_status <> 'INVOICEABLE' THEN "wonAt" + interval '5 days' END,
+              CASE WHEN fee_status = 'PAID' THEN "wonAt" + interval '35 days' END, "wonAt"
+       FROM "Referral",
+       LATERAL (SELECT (ARRAY['INVOICEABLE','INVOICED','PAID']::"ReferralFeeStatus"[])[1 + ascii(right(id, 1)) % 3] AS fee_status) f
+       WHERE id LIKE 'clgf%' AND status = 'WON'`,
+    );
+
+    await client.query(`INSERT INTO "ProgramSetting" (key, value, "updatedAt") VALUES ($1, to_jsonb(now()::timestamp::text), now()::timestamp)`, [
+      LARGE_SEED_MARKER,
+    ]);
+    const commitStarted = performance.now();
+    await client.query("COMMIT");
+    log(`  ${"COMMIT".padEnd(30)} ${"".padStart(8)}       ${formatMs(performance.now() - commitStarted)}`);
+
+    // Fresh statistics, or the planner keeps estimating the big tables from their demo-sized selves.
+    const analyzeStarted = performance.now();
+    await client.query("ANALYZE");
+    log(`  ${"ANALYZE".padEnd(30)} ${"".padStart(8)}       ${formatMs(performance.now() - analyzeStarted)}`);
+    log(`Large data seeded in ${formatMs(performance.now() - startedAt)}.`);
+    return { created: true };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+/** Name pools sent to PostgreSQL as arrays; SQL combines them, so a few thousand names make 100k people. */
+function fakerNames(): { first: string[]; last: string[]; companies: string[] } {
+  faker.seed(FAKER_SEED);
+  const companies = new Set<string>();
+  // Unique company names up to a point; beyond it the SQL appends a number, so the set stays small.
+  for (let attempts = 0; companies.size < 5_000 && attempts < 20_000; attempts++) companies.add(faker.company.name());
+  return {
+    first: faker.helpers.multiple(() => faker.person.firstName(), { count: 500 }),
+    last: faker.helpers.multiple(() => faker.person.lastName(), { count: 500 }),
+    companies: [...companies],
+  };
+}
