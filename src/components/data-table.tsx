@@ -1,9 +1,11 @@
 "use client";
 // The one table for every list: rows come paged and sorted from the server; sort, page, search and
 // filters are links and GET forms on the URL, so a view can be bookmarked and the back button works.
+// Hidden columns live in the URL too (`hide=tier,region`), so a shared link shows the same columns.
+import { useId, useState } from "react";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
 import { StatusBadge, humanize } from "@/components/status-badge";
 
 export type ColumnFormat = "text" | "enum" | "number" | "date" | "datetime" | "status" | "money";
@@ -43,6 +45,8 @@ interface DataTableProps {
   searchLabel?: string;
   filters?: FilterSpec[];
   extraFields?: ExtraFieldSpec[];
+  /** A route that streams this list as CSV; the link carries the current search params so the file matches the view. */
+  exportHref?: string;
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
@@ -69,10 +73,21 @@ function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactN
   }
 }
 
+/** The URL's `hide` list as TanStack visibility state; unknown ids are dropped, and hiding every column hides none. */
+function visibilityFromUrl(hide: string | null, columns: ColumnSpec[]): VisibilityState {
+  const hidden = new Set(hide?.split(",") ?? []);
+  const hiddenColumns = columns.filter((spec) => hidden.has(spec.id));
+  if (hiddenColumns.length === columns.length) return {};
+  return Object.fromEntries(hiddenColumns.map((spec) => [spec.id, false]));
+}
+
 export function DataTable({ data, params, ...props }: DataTableProps) {
   const { rows, total, page, pageSize } = data;
   const { sort, dir } = params;
   const pathname = usePathname();
+  const router = useRouter();
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const columnsPanelId = useId();
   const searchParams = useSearchParams();
 
   function hrefWith(changes: Record<string, string | null>): string {
@@ -112,6 +127,15 @@ export function DataTable({ data, params, ...props }: DataTableProps) {
     },
   }));
 
+  const columnVisibility = visibilityFromUrl(searchParams.get("hide"), props.columns);
+
+  function changeColumnVisibility(next: VisibilityState) {
+    const hidden = props.columns.filter((spec) => next[spec.id] === false).map((spec) => spec.id);
+    // One column always stays visible, or the table would be an empty box.
+    if (hidden.length === props.columns.length) return;
+    router.replace(hrefWith({ hide: hidden.length ? hidden.join(",") : null }), { scroll: false });
+  }
+
   // The table is rebuilt from the server's rows on every render and the React Compiler is off, so nothing goes stale.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -121,7 +145,10 @@ export function DataTable({ data, params, ...props }: DataTableProps) {
     manualPagination: true,
     manualSorting: true,
     rowCount: total,
+    state: { columnVisibility },
+    onColumnVisibilityChange: (updater) => changeColumnVisibility(typeof updater === "function" ? updater(columnVisibility) : updater),
   });
+  const visibleColumnCount = table.getVisibleLeafColumns().length;
 
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const firstRow = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -182,11 +209,56 @@ export function DataTable({ data, params, ...props }: DataTableProps) {
           ))}
           {searchParams.get("sort") ? <input type="hidden" name="sort" value={searchParams.get("sort") ?? ""} /> : null}
           {searchParams.get("dir") ? <input type="hidden" name="dir" value={searchParams.get("dir") ?? ""} /> : null}
+          {searchParams.get("hide") ? <input type="hidden" name="hide" value={searchParams.get("hide") ?? ""} /> : null}
           <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
             Apply
           </button>
         </form>
       ) : null}
+
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="relative text-sm">
+          <button
+            type="button"
+            aria-expanded={columnsOpen}
+            aria-controls={columnsPanelId}
+            onClick={() => setColumnsOpen((open) => !open)}
+            className="rounded-md border border-gray-300 bg-white px-3 py-2 font-medium hover:bg-gray-50"
+          >
+            Columns
+          </button>
+          {/* Rendered only while open: a closed list would put a second "Status" label next to the Status filter's. */}
+          {columnsOpen ? (
+            <fieldset id={columnsPanelId} className="absolute z-10 mt-1 min-w-48 space-y-1 rounded-md border border-gray-200 bg-white p-3 shadow-md">
+              <legend className="sr-only">Visible columns</legend>
+              {table.getAllLeafColumns().map((column) => {
+                const isLastVisible = column.getIsVisible() && visibleColumnCount === 1;
+                return (
+                  <label key={column.id} className="flex items-center gap-2 text-gray-800">
+                    <input
+                      type="checkbox"
+                      checked={column.getIsVisible()}
+                      disabled={isLastVisible}
+                      onChange={column.getToggleVisibilityHandler()}
+                    />
+                    {props.columns.find((spec) => spec.id === column.id)?.header}
+                  </label>
+                );
+              })}
+            </fieldset>
+          ) : null}
+        </div>
+        {props.exportHref ? (
+          // A plain link, not <Link>: the target is a file download, not a page to prefetch and render.
+          <a
+            href={searchParams.size ? `${props.exportHref}?${searchParams.toString()}` : props.exportHref}
+            download
+            className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50"
+          >
+            Download CSV
+          </a>
+        ) : null}
+      </div>
 
       <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full divide-y divide-gray-200 text-sm">
@@ -210,7 +282,7 @@ export function DataTable({ data, params, ...props }: DataTableProps) {
           <tbody className="divide-y divide-gray-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={props.columns.length} className="px-4 py-8 text-center text-gray-500">
+                <td colSpan={visibleColumnCount} className="px-4 py-8 text-center text-gray-500">
                   {props.emptyMessage}
                 </td>
               </tr>

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Role } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
-import { listUsers, USER_SORTS } from "@/server/users/list-users";
-import { parseFilter, parseListParams } from "@/server/list-params";
+import { listUsers, parseUserListQuery } from "@/server/users/list-users";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { enumOptions } from "@/components/enum-options";
@@ -12,9 +11,8 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("admin");
-  const query = await searchParams;
-  const params = parseListParams(query, { sortable: USER_SORTS, defaultSort: "name" });
-  const users = await listUsers(user, params, { role: parseFilter(query, "role", Object.values(Role)) });
+  const { params, filters } = parseUserListQuery(await searchParams);
+  const users = await listUsers(user, params, filters);
   return (
     <>
       <PageHeader
@@ -45,6 +43,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         searchLabel="Search users"
         filters={[{ name: "role", label: "Role", options: enumOptions(Object.values(Role)) }]}
         emptyMessage="No users match."
+        exportHref="/admin/export"
       />
     </>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { PartnerStatus, PartnerTier, Region } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
-import { listPartners, PARTNER_SORTS } from "@/server/partners/list-partners";
-import { parseFilter, parseListParams } from "@/server/list-params";
+import { listPartners, parsePartnerListQuery } from "@/server/partners/list-partners";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { enumOptions } from "@/components/enum-options";
@@ -11,13 +10,7 @@ export const metadata: Metadata = { title: "My accounts" };
 
 export default async function CamHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("cam");
-  const query = await searchParams;
-  const params = parseListParams(query, { sortable: PARTNER_SORTS, defaultSort: "legalName" });
-  const filters = {
-    status: parseFilter(query, "status", Object.values(PartnerStatus)),
-    tier: parseFilter(query, "tier", Object.values(PartnerTier)),
-    region: parseFilter(query, "region", Object.values(Region)),
-  };
+  const { params, filters } = parsePartnerListQuery(await searchParams);
   const partners = await listPartners(user, params, filters);
   return (
     <>
@@ -40,6 +33,7 @@ export default async function CamHomePage({ searchParams }: { searchParams: Prom
           { name: "region", label: "Region", options: enumOptions(Object.values(Region)) },
         ]}
         emptyMessage="No partner accounts match."
+        exportHref="/cam/export"
       />
     </>
   );
