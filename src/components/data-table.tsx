@@ -2,7 +2,7 @@
 // The one table for every list: rows come paged and sorted from the server; sort, page, search and
 // filters are links and GET forms on the URL, so a view can be bookmarked and the back button works.
 // Hidden columns live in the URL too (`hide=tier,region`), so a shared link shows the same columns.
-import { useId, useState } from "react";
+import { useId, useOptimistic, useState, useTransition } from "react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
@@ -127,13 +127,18 @@ export function DataTable({ data, params, ...props }: DataTableProps) {
     },
   }));
 
-  const columnVisibility = visibilityFromUrl(searchParams.get("hide"), props.columns);
+  // The URL is the source of truth; the optimistic copy shows a toggled checkbox at once while the page re-renders.
+  const [columnVisibility, setOptimisticColumnVisibility] = useOptimistic(visibilityFromUrl(searchParams.get("hide"), props.columns));
+  const [, startTransition] = useTransition();
 
   function changeColumnVisibility(next: VisibilityState) {
     const hidden = props.columns.filter((spec) => next[spec.id] === false).map((spec) => spec.id);
     // One column always stays visible, or the table would be an empty box.
     if (hidden.length === props.columns.length) return;
-    router.replace(hrefWith({ hide: hidden.length ? hidden.join(",") : null }), { scroll: false });
+    startTransition(() => {
+      setOptimisticColumnVisibility(next);
+      router.replace(hrefWith({ hide: hidden.length ? hidden.join(",") : null }), { scroll: false });
+    });
   }
 
   // The table is rebuilt from the server's rows on every render and the React Compiler is off, so nothing goes stale.
