@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmailStatus } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
 import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "@/server/mail/list-outbox-emails";
@@ -24,6 +25,11 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
       <PageHeader
         title="Emails"
         description="Every message the portal sent or captured. Without SMTP_URL, messages are captured here instead of sent."
+        actions={
+          <Link href="/admin/emails/templates" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+            Templates
+          </Link>
+        }
       />
       <DataTable
         caption="Emails"
