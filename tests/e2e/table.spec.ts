@@ -84,3 +84,22 @@ test("an anonymous request for the users export is sent to sign in, not given a 
   expect(response.status()).toBe(307);
   expect(response.headers().location).toMatch(/\/login\?callbackUrl=%2Fadmin%2Fexport/);
 });
+
+test("an admin downloads the users and the filtered audit trail as CSV", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await expect(page).toHaveURL("/admin");
+
+  const users = await page.request.get("/admin/export?role=CAM");
+  expect(users.status()).toBe(200);
+  expect(users.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const [userHeader, ...userRows] = parseCsv((await users.text()).replace(/^\uFEFF/, ""));
+  expect(userRows.map((row) => row[userHeader?.indexOf("Email") ?? -1])).toContain("cam@demo.test");
+  for (const row of userRows) expect(row[userHeader?.indexOf("Role") ?? -1]).toBe("CAM");
+
+  const audit = await page.request.get("/admin/audit/export?action=user.signed_in");
+  expect(audit.status()).toBe(200);
+  expect(audit.headers()["content-disposition"]).toMatch(/^attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const [auditHeader, ...auditRows] = parseCsv((await audit.text()).replace(/^\uFEFF/, ""));
+  expect(auditRows.length).toBeGreaterThan(0);
+  for (const row of auditRows) expect(row[auditHeader?.indexOf("Action") ?? -1]).toBe("user.signed_in");
+});
