@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { createPrismaClient } from "@/server/create-prisma-client";
 import { seedDemoData } from "./demo";
+import { NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
 
 const PASSWORD = "demo-password-123";
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
@@ -80,6 +81,12 @@ describe("seedDemoData", () => {
     for (const license of licenses) {
       expect(license.notes).toBe(`${license.usersCount} ${license.plan} NFR Licenses for Partner: ${license.partner.legalName}`);
     }
+  });
+
+  it("writes notifications only of types people can set email preferences for", async () => {
+    const types = await prisma.notification.findMany({ distinct: ["type"], select: { type: true } });
+    expect(types.length).toBeGreaterThan(0);
+    for (const { type } of types) expect(NOTIFICATION_TYPE_VALUES).toContain(type);
   });
 
   it("keeps the demo partner under its Select NFR cap", async () => {

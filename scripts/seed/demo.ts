@@ -2,6 +2,7 @@
 // Names, companies and addresses are invented by faker; the sequence is seeded so each run is identical
 // for the same `now`.
 import { faker } from "@faker-js/faker";
+import type { NotificationType } from "../../src/server/notifications/types";
 import { addDays, addHours, addMonths, addYears, subDays, subHours } from "date-fns";
 import type {
   AgreementKind,
@@ -1750,7 +1751,8 @@ async function seedActivity(ctx: SeedContext, staff: Staff, partners: SeedPartne
   await ctx.tx.notification.createMany({ data: buildNotifications(ctx, staff, partners) });
 }
 
-function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Prisma.NotificationCreateManyInput[] {
+// Typed against the portal's notification types, so seeded rows show labels and obey email preferences.
+function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): (Prisma.NotificationCreateManyInput & { type: NotificationType })[] {
   const northwind = partnerByKey(partners, "northwind");
   const other = partnerByKey(partners, "otherPartner");
   const legal = partnerByKey(partners, "legalRequest");
@@ -1766,21 +1768,21 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
   return [
     {
       userId: primaryContact(northwind).id,
-      type: "nfr.approved",
+      type: "nfr.request_decided",
       title: "NFR license issued",
       body: `5 PREMIUM NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
       ...at(38, true),
     },
     {
       userId: primaryContact(northwind).id,
-      type: "certification.award_opened",
+      type: "award.case_opened",
       title: "Your company qualifies for PSP",
       body: "Three certified Professional Services Engineers: your Channel Account Manager will be in touch about the award.",
       ...at(2, false),
     },
     {
       userId: userAt(northwind, 1).id,
-      type: "subcontracting.invoice_submitted",
+      type: "invoice.submitted",
       title: "Invoice submitted",
       body: `The ${lastMonth} invoice for your hours was submitted for approval.`,
       ...at(1, false),
@@ -1794,14 +1796,14 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
     },
     {
       userId: staff.cams.AMER.id,
-      type: "certification.award_opened",
+      type: "award.case_opened",
       title: `PSP award case opened for ${northwind.legalName}`,
       body: "Send the award email within 7 calendar days.",
       ...at(2, false),
     },
     {
       userId: staff.phds.AMER.id,
-      type: "nfr.submitted",
+      type: "nfr.request_submitted",
       title: `New NFR request from ${northwind.legalName}`,
       body: "5 ULTIMATE licenses requested.",
       ...at(1, false),
@@ -1810,7 +1812,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       ? [
           {
             userId: staff.phds.AMER.id,
-            type: "partner.submitted",
+            type: "partner.application_submitted" as const,
             title: `New applicant: ${newestApplicant.legalName}`,
             body: "A new partner application is waiting in the review queue.",
             ...at(Math.max(0, Math.round((ctx.now.getTime() - newestApplicant.submittedAt.getTime()) / 86_400_000)), false),
@@ -1819,14 +1821,14 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       : []),
     {
       userId: staff.ps.id,
-      type: "subcontracting.invoice_submitted",
+      type: "invoice.submitted",
       title: `${northwind.legalName} submitted its ${lastMonth} invoice`,
       body: "Review the hours and approve or reject the invoice.",
       ...at(1, false),
     },
     {
       userId: staff.admin.id,
-      type: "agreements.legal_request",
+      type: "agreement.legal_request_opened",
       title: `Legal request from ${legal.legalName}`,
       body: "Requested changes to the Master Partner Agreement v2 before accepting it.",
       ...at(4, true),

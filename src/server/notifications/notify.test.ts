@@ -8,6 +8,7 @@ import { countUnreadNotifications } from "./count-unread-notifications";
 import { markNotificationsRead } from "./mark-notifications-read";
 import { updateNotificationPreferences } from "./update-notification-preferences";
 import { getNotificationPreferences } from "./get-notification-preferences";
+import { NOTIFICATION_TYPE_VALUES, type NotificationType } from "./types";
 import { makeUser } from "../../../tests/factories";
 
 const context = { ip: "10.9.0.2" };
@@ -128,20 +129,12 @@ describe("countUnreadNotifications and markNotificationsRead", () => {
 describe("updateNotificationPreferences", () => {
   it("saves a channel per type, overwriting what was saved, and notify follows it", async () => {
     expect((await getNotificationPreferences(user.id))["nfr.request_submitted"]).toBe("IMMEDIATE");
-    const everythingImmediate = {
-      "nfr.request_submitted": "IMMEDIATE",
-      "nfr.request_decided": "IMMEDIATE",
-      "partner.application_submitted": "IMMEDIATE",
-      "award.case_overdue": "IMMEDIATE",
-      "license.expiring": "IMMEDIATE",
-      "sow.funds_low": "IMMEDIATE",
-      "account.review_due": "IMMEDIATE",
-    } as const;
+    const everythingImmediate = Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, "IMMEDIATE" as const])) as Record<NotificationType, NotificationChannel>;
     await updateNotificationPreferences(user, everythingImmediate, context);
     await updateNotificationPreferences(user, { ...everythingImmediate, "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST" }, context);
     const saved = await getNotificationPreferences(user.id);
     expect(saved).toMatchObject({ "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST", "license.expiring": "IMMEDIATE" });
-    expect(await prisma.notificationPreference.count({ where: { userId: user.id } })).toBe(7);
+    expect(await prisma.notificationPreference.count({ where: { userId: user.id } })).toBe(NOTIFICATION_TYPE_VALUES.length);
     await send(nfrSubmitted(user.id));
     expect(await outboxTo(user.email)).toHaveLength(0);
     expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(2);

@@ -3,11 +3,15 @@
 export const NOTIFICATION_TYPES = [
   { type: "nfr.request_submitted", label: "New NFR request" },
   { type: "nfr.request_decided", label: "NFR request decided" },
+  { type: "nfr.info_requested", label: "More information asked on an NFR request" },
   { type: "partner.application_submitted", label: "New partner application" },
+  { type: "award.case_opened", label: "Award case opened" },
   { type: "award.case_overdue", label: "Award case overdue" },
   { type: "license.expiring", label: "License expiring" },
   { type: "sow.funds_low", label: "SOW funds running low" },
   { type: "account.review_due", label: "Account review due" },
+  { type: "invoice.submitted", label: "Invoice submitted" },
+  { type: "agreement.legal_request_opened", label: "Legal request opened" },
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number]["type"];
