@@ -38,7 +38,12 @@ describe("flagOverdueAwardCases", () => {
     expect(await prisma.awardCase.findUniqueOrThrow({ where: { id: completed.id } })).toMatchObject({ overdueFlaggedAt: null });
     expect(await prisma.auditEvent.count({ where: { action: "award_case.flagged_overdue", entityId: { in: [overdueOpen.id, overdueEmailSent.id] } } })).toBe(2);
 
+    const camNotices = await prisma.notification.findMany({ where: { type: "award.case_overdue" }, select: { userId: true, title: true } });
+    expect(camNotices.map((notice) => notice.userId).sort()).toEqual([overdueOpen.camId, overdueEmailSent.camId].sort());
+    expect(camNotices[0].title).toMatch(/^Overdue: PSP award for /);
+
     expect(await flagOverdueAwardCases(now)).toBe(0);
+    expect(await prisma.notification.count({ where: { type: "award.case_overdue" } })).toBe(2);
     expect(await prisma.auditEvent.count({ where: { action: "award_case.flagged_overdue" } })).toBe(2);
   });
 });

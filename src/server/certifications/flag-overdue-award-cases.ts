@@ -2,19 +2,20 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AWARD_CASE_DAYS } from "@/server/certifications/rules";
+import { notify } from "@/server/notifications/notify";
 
 /** How many cases one run flags at most; the next run takes the rest. */
 const BATCH_SIZE = 500;
 
 /**
- * The scheduled check for award cases past their 7-day deadline: each is flagged once, with an audit event,
- * in one transaction. Cases already flagged or completed are left alone, so runs can overlap or repeat.
+ * The scheduled check for award cases past their 7-day deadline: each is flagged once, its CAM notified, with
+ * an audit event, in one transaction. Cases already flagged or completed are left alone, so runs can overlap or repeat.
  */
 export async function flagOverdueAwardCases(now = new Date()): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const overdue = await tx.awardCase.findMany({
       where: { status: { not: "COMPLETED" }, dueAt: { lt: now }, overdueFlaggedAt: null },
-      select: { id: true, kind: true, dueAt: true, partner: { select: { legalName: true } } },
+      select: { id: true, kind: true, dueAt: true, camId: true, partner: { select: { legalName: true } } },
       orderBy: { dueAt: "asc" },
       take: BATCH_SIZE,
     });
@@ -24,12 +25,21 @@ export async function flagOverdueAwardCases(now = new Date()): Promise<number> {
       data: { overdueFlaggedAt: now },
     });
     for (const awardCase of overdue) {
+      const summary = `${awardCase.kind} award for ${awardCase.partner.legalName} is past its ${AWARD_CASE_DAYS}-day deadline (${awardCase.dueAt.toISOString().slice(0, 10)})`;
+      if (awardCase.camId) {
+        await notify(tx, {
+          userId: awardCase.camId,
+          type: "award.case_overdue",
+          title: `Overdue: ${awardCase.kind} award for ${awardCase.partner.legalName}`,
+          body: `${summary}. Send the award email and finish the profile update.`,
+        });
+      }
       await recordAuditEvent(tx, {
         actor: null,
         action: "award_case.flagged_overdue",
         entityType: "AwardCase",
         entityId: awardCase.id,
-        summary: `${awardCase.kind} award for ${awardCase.partner.legalName} is past its ${AWARD_CASE_DAYS}-day deadline (${awardCase.dueAt.toISOString().slice(0, 10)})`,
+        summary,
       });
     }
     return flagged.count;

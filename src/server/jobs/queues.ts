@@ -12,6 +12,10 @@ export const QUEUES = {
     // Hourly: a case is flagged within the hour after its deadline; a failed run is tried again soon after.
     options: { retryLimit: 2, retryDelay: 60 },
   },
+  sendDailyDigests: {
+    name: "send-daily-digests",
+    options: { retryLimit: 2, retryDelay: 300 },
+  },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

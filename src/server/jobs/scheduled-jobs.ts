@@ -1,6 +1,7 @@
 import "server-only";
 import { QUEUES, type QueueName } from "@/server/jobs/queues";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
+import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 
 export interface ScheduledJob {
   queue: QueueName;
@@ -16,5 +17,11 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     queue: QUEUES.flagOverdueAwardCases.name,
     cron: "0 * * * *",
     run: async () => `flagged ${await flagOverdueAwardCases()} overdue award case(s)`,
+  },
+  {
+    queue: QUEUES.sendDailyDigests.name,
+    // 07:00 UTC: the start of the working day in EMEA, the evening before in AMER.
+    cron: "0 7 * * *",
+    run: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   },
 ];
