@@ -21,7 +21,7 @@ export interface AuditEventFilters {
   to?: Date;
 }
 
-const auditEventRowSelect = {
+export const auditEventRowSelect = {
   id: true,
   createdAt: true,
   actorRole: true,

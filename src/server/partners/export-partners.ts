@@ -1,27 +1,15 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { csvDate } from "@/server/csv/stream-csv";
 import type { ListParams } from "@/server/list-params";
-import { partnerListWhere, type PartnerFilters, type PartnerSort } from "@/server/partners/list-partners";
+import { keysetBatches } from "@/server/csv/keyset-batches";
+import { partnerListWhere, partnerRowSelect, type PartnerFilters, type PartnerSort } from "@/server/partners/list-partners";
 
 /** Rows per query: large enough that 100k partners take 100 round trips, small enough to keep memory flat. */
 export const PARTNER_EXPORT_BATCH_SIZE = 1000;
 
 export const PARTNER_EXPORT_HEADER = ["Partner", "Tier", "Region", "Status", "Tracks", "Submitted", "Last PHD review", "CAM owner", "ID"];
-
-const partnerExportSelect = {
-  id: true,
-  legalName: true,
-  tier: true,
-  region: true,
-  status: true,
-  tracks: true,
-  submittedAt: true,
-  lastPhdReviewAt: true,
-  camOwner: { select: { name: true } },
-} satisfies Prisma.PartnerSelect;
 
 /**
  * Every partner the accounts list would show for this search and these filters, as CSV cells, read in keyset
@@ -36,28 +24,23 @@ export async function* iteratePartnersForExport(
   batchSize = PARTNER_EXPORT_BATCH_SIZE,
 ): AsyncGenerator<string[]> {
   const where = partnerListWhere(user, params, filters);
-  let lastId: string | undefined;
-  for (;;) {
-    const batch = await prisma.partner.findMany({
-      where: lastId ? { AND: [where, { id: { gt: lastId } }] } : where,
-      select: partnerExportSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    for (const partner of batch) {
-      yield [
-        partner.legalName,
-        partner.tier,
-        partner.region,
-        partner.status,
-        partner.tracks.join(" "),
-        csvDate(partner.submittedAt),
-        csvDate(partner.lastPhdReviewAt),
-        partner.camOwner?.name ?? "",
-        partner.id,
-      ];
-    }
-    if (batch.length < batchSize) return;
-    lastId = batch[batch.length - 1]?.id;
+  const partners = keysetBatches(
+    (afterId: string | undefined, take) =>
+      prisma.partner.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, select: partnerRowSelect, orderBy: { id: "asc" }, take }),
+    (partner) => partner.id,
+    batchSize,
+  );
+  for await (const partner of partners) {
+    yield [
+      partner.legalName,
+      partner.tier,
+      partner.region,
+      partner.status,
+      partner.tracks.join(" "),
+      csvDate(partner.submittedAt),
+      csvDate(partner.lastPhdReviewAt),
+      partner.camOwner?.name ?? "",
+      partner.id,
+    ];
   }
 }

@@ -16,7 +16,7 @@ export interface PartnerFilters {
   region?: Region;
 }
 
-const partnerRowSelect = {
+export const partnerRowSelect = {
   id: true,
   legalName: true,
   tier: true,

@@ -4,6 +4,7 @@ import { prisma } from "@/server/db";
 import { authorize, type SessionUser } from "@/server/auth/policy";
 import { csvDate } from "@/server/csv/stream-csv";
 import type { ListParams } from "@/server/list-params";
+import { keysetBatches } from "@/server/csv/keyset-batches";
 import { userListWhere, type UserFilters, type UserSort } from "@/server/users/list-users";
 
 /** Rows per query: keeps memory flat however many users there are. */
@@ -34,27 +35,22 @@ export async function* iterateUsersForExport(
 ): AsyncGenerator<string[]> {
   authorize(user, ["ADMIN"]);
   const where = userListWhere(params, filters);
-  let lastId: string | undefined;
-  for (;;) {
-    const batch = await prisma.user.findMany({
-      where: lastId ? { AND: [where, { id: { gt: lastId } }] } : where,
-      select: userExportSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    for (const row of batch) {
-      yield [
-        row.name,
-        row.email,
-        row.role,
-        row.active ? "yes" : "no",
-        row.partner?.legalName ?? "",
-        csvDate(row.lastSignInAt),
-        csvDate(row.createdAt),
-        row.id,
-      ];
-    }
-    if (batch.length < batchSize) return;
-    lastId = batch[batch.length - 1]?.id;
+  const users = keysetBatches(
+    (afterId: string | undefined, take) =>
+      prisma.user.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, select: userExportSelect, orderBy: { id: "asc" }, take }),
+    (row) => row.id,
+    batchSize,
+  );
+  for await (const row of users) {
+    yield [
+      row.name,
+      row.email,
+      row.role,
+      row.active ? "yes" : "no",
+      row.partner?.legalName ?? "",
+      csvDate(row.lastSignInAt),
+      csvDate(row.createdAt),
+      row.id,
+    ];
   }
 }
