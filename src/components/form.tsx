@@ -12,6 +12,43 @@ export function typedValue(state: ActionState, name: string, fallback = ""): str
   return state.status === "error" ? (state.values[name] ?? fallback) : fallback;
 }
 
+/** The label, hint and server message around one control, wired for screen readers. */
+function FieldFrame(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={props.id} className="block text-sm font-medium text-gray-800">
+        {props.label}
+      </label>
+      {props.children({ "aria-invalid": props.error ? true : undefined, "aria-describedby": describedBy })}
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="text-xs text-gray-500">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={`${props.id}-error`} className="text-sm text-red-700">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const CONTROL_CLASSES =
+  "block w-full rounded-md border border-gray-300 px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid=true]:border-red-600";
+
+/** Field ids from names, which may hold dots ("nfr.request_submitted"). */
+function fieldId(name: string): string {
+  return `field-${name.replace(/[^\w-]/g, "-")}`;
+}
+
 interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> {
   name: string;
   label: string;
@@ -20,38 +57,52 @@ interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "
 }
 
 export function Field({ name, label, state, hint, defaultValue, type = "text", ...inputProps }: FieldProps) {
-  const error = fieldError(state, name);
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const id = fieldId(name);
   const keepsValue = type !== "password" && type !== "hidden";
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-gray-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        // A new key after each submit makes React re-apply the value the user typed.
-        key={state.status === "error" && keepsValue ? `${name}:${state.values[name] ?? ""}` : name}
-        defaultValue={keepsValue ? typedValue(state, name, defaultValue?.toString() ?? "") : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded-md border border-gray-300 px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid=true]:border-red-600"
-        {...inputProps}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={fieldError(state, name)}>
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          // A new key after each submit makes React re-apply the value the user typed.
+          key={state.status === "error" && keepsValue ? `${name}:${state.values[name] ?? ""}` : name}
+          defaultValue={keepsValue ? typedValue(state, name, defaultValue?.toString() ?? "") : undefined}
+          className={CONTROL_CLASSES}
+          {...aria}
+          {...inputProps}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps {
+  name: string;
+  label: string;
+  state: ActionState;
+  options: readonly { value: string; label: string }[];
+  defaultValue: string;
+  hint?: string;
+}
+
+export function SelectField({ name, label, state, options, defaultValue, hint }: SelectFieldProps) {
+  const id = fieldId(name);
+  const value = typedValue(state, name, defaultValue);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={fieldError(state, name)}>
+      {(aria) => (
+        // A new key after a failed submit makes React re-apply what the user chose.
+        <select id={id} name={name} key={`${name}:${value}`} defaultValue={value} className={CONTROL_CLASSES} {...aria}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
