@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Role, Region, PartnerStatus, PartnerTier } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
 import { hashPassword } from "../../src/server/auth/password";
-import type { SessionUser } from "../../src/server/auth/policy";
+import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "../../src/server/auth/policy";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 let passwordHash: Promise<string> | undefined;
@@ -32,7 +32,7 @@ export async function makePartner(overrides: { region?: Region; status?: Partner
 
 export async function makeUser(role: Role, overrides: { partnerId?: string; region?: Region; active?: boolean; email?: string } = {}): Promise<SessionUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  return prisma.user.create({
+  const user = await prisma.user.create({
     data: {
       email: overrides.email ?? `${role.toLowerCase()}-${unique()}@test.example`,
       name: `Test ${role}`,
@@ -42,6 +42,7 @@ export async function makeUser(role: Role, overrides: { partnerId?: string; regi
       active: overrides.active ?? true,
       passwordHash: await passwordHash,
     },
-    select: { id: true, email: true, name: true, role: true, partnerId: true, region: true },
+    select: SESSION_USER_SELECT,
   });
+  return toSessionUser(user);
 }

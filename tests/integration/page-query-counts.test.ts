@@ -12,7 +12,7 @@ import { listPrimeSows, PRIME_SOW_SORTS } from "../../src/server/subcontracting/
 import { listUsers, USER_SORTS } from "../../src/server/users/list-users";
 import { listAuditEvents, listAuditFilterOptions, AUDIT_EVENT_SORTS } from "../../src/server/audit/list-audit-events";
 import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "../../src/server/mail/list-outbox-emails";
-import type { SessionUser } from "../../src/server/auth/policy";
+import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "../../src/server/auth/policy";
 
 const MAX_QUERIES_PER_PAGE = 10;
 // Every page also reads the signed-in user once (getCurrentUser), outside the functions measured here.
@@ -22,7 +22,7 @@ let statements = 0;
 const users: Record<string, SessionUser> = {};
 
 async function demoUser(email: string): Promise<SessionUser> {
-  return prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, partnerId: true, region: true } });
+  return toSessionUser(await prisma.user.findUniqueOrThrow({ where: { email }, select: SESSION_USER_SELECT }));
 }
 
 const pages: Record<string, () => Promise<unknown>> = {

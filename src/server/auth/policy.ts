@@ -1,7 +1,7 @@
 // The one place that decides who may do what and which records they see.
 // Pages call requireArea(); server actions are built with the action client, which calls authorize();
 // queries put partnerScope() / scopedPartnerId() in their `where`, never filter afterwards.
-import type { Role } from "@/generated/prisma/enums";
+import type { PartnerStatus, Role } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { PARTNER_ROLES } from "@/server/auth/roles";
@@ -13,6 +13,24 @@ export interface SessionUser {
   role: Role;
   partnerId: string | null;
   region: Prisma.UserGetPayload<{ select: { region: true } }>["region"];
+  /** The company's status for partner users: until it is AUTHORIZED they see only their application. */
+  partnerStatus: PartnerStatus | null;
+}
+
+/** What every request reads about the signed-in user. */
+export const SESSION_USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  partnerId: true,
+  region: true,
+  partner: { select: { status: true } },
+} satisfies Prisma.UserSelect;
+
+export function toSessionUser(row: Prisma.UserGetPayload<{ select: typeof SESSION_USER_SELECT }>): SessionUser {
+  const { partner, ...user } = row;
+  return { ...user, partnerStatus: partner?.status ?? null };
 }
 
 export type Area = "partner" | "cam" | "phd" | "ps" | "admin";
@@ -59,8 +77,16 @@ export function partnerScope(user: SessionUser): Prisma.PartnerWhereInput {
   }
 }
 
-/** The signed-in partner user's own company id; partner-side operations take it from here, never from a form. */
+/** Partner users of an authorized company; applicants and denied companies see only their application. */
+export function isAuthorizedPartnerUser(user: SessionUser): boolean {
+  return PARTNER_ROLES.includes(user.role) && user.partnerStatus === "AUTHORIZED";
+}
+
+/**
+ * The signed-in partner user's own company id; partner-side operations take it from here, never from a form.
+ * Only an authorized company's users act on it.
+ */
 export function ownPartnerId(user: SessionUser): string {
-  if (!user.partnerId || !PARTNER_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!user.partnerId || !isAuthorizedPartnerUser(user)) throw new AppError("FORBIDDEN");
   return user.partnerId;
 }

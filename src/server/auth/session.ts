@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { authOptions } from "@/server/auth/auth-options";
-import { canOpenArea, type Area, type SessionUser } from "@/server/auth/policy";
+import { canOpenArea, SESSION_USER_SELECT, toSessionUser, type Area, type SessionUser } from "@/server/auth/policy";
 
 /**
  * The signed-in user, read once per request. The session carries only the user id; role, company and
@@ -16,9 +16,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.userId) return null;
   const user = await prisma.user.findFirst({
     where: { id: session.userId, active: true },
-    select: { id: true, email: true, name: true, role: true, partnerId: true, region: true },
+    select: SESSION_USER_SELECT,
   });
-  return user;
+  return user && toSessionUser(user);
 });
 
 /** For pages: the signed-in user allowed into `area`; anonymous visitors go to /login and come back after. */

@@ -3,7 +3,7 @@ import { subMinutes } from "date-fns";
 import { prisma } from "@/server/db";
 import { verifyPassword } from "@/server/auth/password";
 import { isSignInThrottled, normalizeEmail, THROTTLE_WINDOW_MINUTES } from "@/server/auth/rules";
-import type { SessionUser } from "@/server/auth/policy";
+import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 
 export type SignInResult = { ok: true; user: SessionUser } | { ok: false; reason: "INVALID" | "THROTTLED" };
@@ -26,7 +26,7 @@ export async function signInWithPassword(input: { email: string; password: strin
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, partnerId: true, region: true, active: true, passwordHash: true },
+    select: { ...SESSION_USER_SELECT, active: true, passwordHash: true },
   });
   const passwordMatches = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : false;
   if (!user || !user.active || !passwordMatches) {
@@ -46,6 +46,6 @@ export async function signInWithPassword(input: { email: string; password: strin
       ip: input.ip,
     });
   });
-  const { id, name, role, partnerId, region } = user;
-  return { ok: true, user: { id, email: user.email, name, role, partnerId, region } };
+  const { active: _active, passwordHash: _passwordHash, ...sessionUser } = user;
+  return { ok: true, user: toSessionUser(sessionUser) };
 }

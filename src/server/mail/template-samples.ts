@@ -17,4 +17,33 @@ export const EMAIL_TEMPLATE_SAMPLES: { [T in EmailTemplateName]: EmailTemplateDa
     ],
     url: "https://partners.example.com/notifications",
   },
+  applicationEmailVerification: {
+    name: "Priya Natarajan",
+    companyName: "Fabrikam Consulting",
+    verifyUrl: "https://partners.example.com/register/verify?token=example",
+    expiresInHours: 48,
+  },
+  applicationReceived: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", statusUrl: "https://partners.example.com/partner" },
+  partnerWelcome: {
+    name: "Priya Natarajan",
+    companyName: "Fabrikam Consulting",
+    signInUrl: "https://partners.example.com/login",
+    camName: "Morgan Lee",
+    camEmail: "cam@demo.test",
+  },
+  applicationDenied: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", reason: "We could not verify the company's website." },
+  newPartnerCamNotice: {
+    camName: "Morgan Lee",
+    companyName: "Fabrikam Consulting",
+    region: "AMER",
+    tracks: ["Reseller", "Services"],
+    partnerUrl: "https://partners.example.com/cam",
+  },
+  partnerInvitation: {
+    companyName: "Fabrikam Consulting",
+    inviterName: "Priya Natarajan",
+    roleLabel: "Partner user",
+    acceptUrl: "https://partners.example.com/invitations/example",
+    expiresInDays: 7,
+  },
 };

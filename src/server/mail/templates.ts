@@ -64,6 +64,91 @@ export const emailTemplates = {
       ),
     };
   },
+  applicationEmailVerification(data: { name: string; companyName: string; verifyUrl: string; expiresInHours: number }): RenderedEmail {
+    return {
+      subject: "Confirm your email to continue your partner application",
+      ...layout(
+        "Confirm your email address",
+        [
+          `Hello ${data.name},`,
+          `You started a partner application for ${data.companyName}. Confirm this address to submit it; the link also brings you back to your application.`,
+          `The link works once and expires in ${data.expiresInHours} hours. If you did not apply, ignore this message.`,
+        ],
+        { label: "Confirm my email", url: data.verifyUrl },
+      ),
+    };
+  },
+
+  applicationReceived(data: { name: string; companyName: string; statusUrl: string }): RenderedEmail {
+    return {
+      subject: `We received the partner application of ${data.companyName}`,
+      ...layout(
+        "Your application is in",
+        [
+          `Hello ${data.name},`,
+          `Thank you for applying to the partner program on behalf of ${data.companyName}. The Partner Help Desk reviews applications every week.`,
+          "Sign in at any time to see where your application stands.",
+        ],
+        { label: "See my application", url: data.statusUrl },
+      ),
+    };
+  },
+
+  partnerWelcome(data: { name: string; companyName: string; signInUrl: string; camName: string; camEmail: string }): RenderedEmail {
+    return {
+      subject: `Welcome to the partner program, ${data.companyName}`,
+      ...layout(
+        "Your company is an authorized partner",
+        [
+          `Hello ${data.name},`,
+          `${data.companyName} is now an authorized partner, and you are its portal admin: you can invite colleagues, keep the company profile current and accept agreements.`,
+          `Your Channel Account Manager is ${data.camName} (${data.camEmail}).`,
+        ],
+        { label: "Sign in to the portal", url: data.signInUrl },
+      ),
+    };
+  },
+
+  applicationDenied(data: { name: string; companyName: string; reason: string }): RenderedEmail {
+    return {
+      subject: `Your partner application for ${data.companyName}`,
+      ...layout("About your partner application", [
+        `Hello ${data.name},`,
+        `Thank you for applying to the partner program. We cannot accept the application of ${data.companyName} at this time, for this reason:`,
+        data.reason,
+        "If your situation changes, reply to this message and the Partner Help Desk will take another look.",
+      ]),
+    };
+  },
+
+  newPartnerCamNotice(data: { camName: string; companyName: string; region: string; tracks: string[]; partnerUrl: string }): RenderedEmail {
+    return {
+      subject: `New partner in your region: ${data.companyName}`,
+      ...layout(
+        "A new partner account is yours",
+        [
+          `Hello ${data.camName},`,
+          `The Partner Help Desk approved ${data.companyName} (${data.region}; tracks: ${data.tracks.join(", ")}) and assigned you as its Channel Account Manager.`,
+          "Reach out to welcome them and flag any alliance or contract questions.",
+        ],
+        { label: "Open the account", url: data.partnerUrl },
+      ),
+    };
+  },
+
+  partnerInvitation(data: { companyName: string; inviterName: string; roleLabel: string; acceptUrl: string; expiresInDays: number }): RenderedEmail {
+    return {
+      subject: `${data.inviterName} invited you to the ${data.companyName} partner portal`,
+      ...layout(
+        `Join ${data.companyName} on the Partner Portal`,
+        [
+          `${data.inviterName} invited you to join ${data.companyName} as a ${data.roleLabel}.`,
+          `The link works once and expires in ${data.expiresInDays} days.`,
+        ],
+        { label: "Accept the invitation", url: data.acceptUrl },
+      ),
+    };
+  },
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
