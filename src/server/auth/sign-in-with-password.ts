@@ -46,6 +46,6 @@ export async function signInWithPassword(input: { email: string; password: strin
       ip: input.ip,
     });
   });
-  const { active: _active, passwordHash: _passwordHash, ...sessionUser } = user;
-  return { ok: true, user: toSessionUser(sessionUser) };
+  const { id, name, role, partnerId, region, partner } = user;
+  return { ok: true, user: toSessionUser({ id, email: user.email, name, role, partnerId, region, partner }) };
 }
