@@ -25,6 +25,7 @@ import type {
   TeamOpsCategory,
 } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
+import { requiredAgreementKinds } from "@/server/agreements/rules";
 import type { Db, Tx } from "@/server/create-prisma-client";
 
 const FAKER_SEED = 20261123;
@@ -685,15 +686,6 @@ function agreementBody(kind: AgreementKind, version: number): string {
     ...(mpaV2 ? [MPA_V2_NOTE] : []),
     ...sections.flatMap(([title, text], index) => [`## ${index + 1}. ${title}`, text]),
   ].join("\n\n");
-}
-
-function requiredAgreementKinds(tracks: PartnerTrack[]): AgreementKind[] {
-  const kinds: AgreementKind[] = ["MPA"];
-  if (tracks.includes("RESELLER")) kinds.push("RESELLER_ADDENDUM");
-  if (tracks.includes("SERVICES") || tracks.includes("REFERRAL")) kinds.push("REFERRAL_SERVICES_ADDENDUM");
-  if (tracks.includes("MSP")) kinds.push("MSP_AGREEMENT");
-  if (tracks.includes("TRAINING")) kinds.push("TRAINING_ADDENDUM");
-  return kinds;
 }
 
 interface VersionRef {

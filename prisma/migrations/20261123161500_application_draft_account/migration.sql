@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ApplicationDraft" ADD COLUMN     "emailVerifiedAt" TIMESTAMP(3),
+ADD COLUMN     "passwordHash" TEXT;
