@@ -106,6 +106,89 @@ export function SelectField({ name, label, state, options, defaultValue, hint }:
   );
 }
 
+interface TextareaFieldProps extends Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue"> {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+  defaultValue?: string;
+}
+
+export function TextareaField({ name, label, state, hint, defaultValue = "", rows = 4, ...textareaProps }: TextareaFieldProps) {
+  const id = fieldId(name);
+  const value = typedValue(state, name, defaultValue);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={fieldError(state, name)}>
+      {(aria) => (
+        <textarea id={id} name={name} key={`${name}:${value}`} defaultValue={value} rows={rows} className={CONTROL_CLASSES} {...aria} {...textareaProps} />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  state: ActionState;
+  options: readonly { value: string; label: string; description?: string }[];
+  hint?: string;
+}
+
+/** Several choices under one legend: checkboxes (any number) or radios (one). */
+function ChoiceGroup({ name, legend, state, options, hint, type, selected }: ChoiceGroupProps & { type: "checkbox" | "radio"; selected: string[] }) {
+  const id = fieldId(name);
+  const error = fieldError(state, name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="space-y-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend className="text-sm font-medium text-gray-800">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-gray-500">
+          {hint}
+        </p>
+      ) : null}
+      <div className="space-y-1" key={`${name}:${selected.join(",")}`}>
+        {options.map((option) => (
+          <label key={option.value} className="flex items-start gap-2 text-sm">
+            <input
+              type={type}
+              name={name}
+              value={option.value}
+              defaultChecked={selected.includes(option.value)}
+              className="mt-0.5 h-4 w-4 rounded border-gray-300 text-blue-700"
+            />
+            <span>
+              {option.label}
+              {option.description ? <span className="block text-xs text-gray-500">{option.description}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The values a failed submit echoed back for a checkbox group (joined with commas by the action client). */
+function typedValues(state: ActionState, name: string, fallback: readonly string[]): string[] {
+  if (state.status !== "error") return [...fallback];
+  const echoed = state.values[name];
+  return echoed ? echoed.split(",") : [];
+}
+
+export function CheckboxGroup(props: ChoiceGroupProps & { defaultValues?: readonly string[] }) {
+  return <ChoiceGroup {...props} type="checkbox" selected={typedValues(props.state, props.name, props.defaultValues ?? [])} />;
+}
+
+export function RadioGroup(props: ChoiceGroupProps & { defaultValue?: string }) {
+  const value = typedValue(props.state, props.name, props.defaultValue ?? "");
+  return <ChoiceGroup {...props} type="radio" selected={value ? [value] : []} />;
+}
+
 export function SubmitButton({ children, pendingLabel }: { children: React.ReactNode; pendingLabel?: string }) {
   const { pending } = useFormStatus();
   return (

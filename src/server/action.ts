@@ -27,22 +27,33 @@ interface ActionDefinition<S extends z.ZodType, R, U> {
   redirectTo?: string | ((result: R) => string);
 }
 
-/** FormData as a plain object; a name that occurs more than once (checkbox groups) becomes an array. */
-function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+type FormValue = string | string[] | File;
+
+/**
+ * FormData as a plain object; a name that occurs more than once (checkbox groups) becomes an array. An uploaded file
+ * stays a File for the schema to check; an empty file input (nothing chosen) is left out.
+ */
+function formDataToObject(formData: FormData): Record<string, FormValue> {
+  const values: Record<string, FormValue> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    const entries = formData.getAll(key);
+    const file = entries.find((value): value is File => typeof value !== "string");
+    if (file) {
+      if (file.size > 0 || file.name) values[key] = file;
+      continue;
+    }
+    const all = entries.filter((value): value is string => typeof value === "string");
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;
 }
 
-function echoValues(values: Record<string, string | string[]>): Record<string, string> {
+function echoValues(values: Record<string, FormValue>): Record<string, string> {
   const echoed: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
-    // Secrets are never sent back to the page.
-    if (/password|token/i.test(key)) continue;
+    // Secrets are never sent back to the page, and a file cannot be put back into an input.
+    if (/password|token/i.test(key) || value instanceof File) continue;
     echoed[key] = Array.isArray(value) ? value.join(",") : value;
   }
   return echoed;
@@ -57,7 +68,7 @@ function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-function errorState(error: AppError, raw: Record<string, string | string[]>): ActionState {
+function errorState(error: AppError, raw: Record<string, FormValue>): ActionState {
   return {
     status: "error",
     message: error.message,
