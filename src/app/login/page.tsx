@@ -25,6 +25,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your password is changed. Sign in with the new one.
         </p>
       ) : null}
+      {params.applied ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your application is submitted. Sign in with your email and password to follow its review.
+        </p>
+      ) : null}
+      {params.invited ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your account is ready. Sign in with your email and the password you chose.
+        </p>
+      ) : null}
       <LoginForm callbackUrl={params.callbackUrl} />
     </div>
   );
