@@ -1,4 +1,4 @@
-import type { AgreementKind, PartnerTrack } from "@/generated/prisma/enums";
+import type { AgreementKind, LegalRequestStatus, PartnerTrack } from "@/generated/prisma/enums";
 
 /** The agreements a partner on these tracks must accept: the MPA always, plus each track's addendum (DOMAIN.md, "Program structure"). */
 export function requiredAgreementKinds(tracks: readonly PartnerTrack[]): AgreementKind[] {
@@ -8,4 +8,43 @@ export function requiredAgreementKinds(tracks: readonly PartnerTrack[]): Agreeme
   if (tracks.includes("MSP")) kinds.push("MSP_AGREEMENT");
   if (tracks.includes("TRAINING")) kinds.push("TRAINING_ADDENDUM");
   return kinds;
+}
+
+/** Legal requests still being worked: while one is open for a version, that version is "in negotiation", not pending. */
+export const OPEN_LEGAL_REQUEST_STATUSES = ["OPEN", "IN_NEGOTIATION"] as const satisfies readonly LegalRequestStatus[];
+
+export function isOpenLegalRequest(status: LegalRequestStatus): boolean {
+  return (OPEN_LEGAL_REQUEST_STATUSES as readonly LegalRequestStatus[]).includes(status);
+}
+
+/** Where a legal request may go next: OPEN → IN_NEGOTIATION → RESOLVED, and withdrawn at any point before it is resolved. */
+const LEGAL_REQUEST_TRANSITIONS: Record<LegalRequestStatus, readonly LegalRequestStatus[]> = {
+  OPEN: ["IN_NEGOTIATION", "WITHDRAWN"],
+  IN_NEGOTIATION: ["RESOLVED", "WITHDRAWN"],
+  RESOLVED: [],
+  WITHDRAWN: [],
+};
+
+export function nextLegalRequestStatuses(from: LegalRequestStatus): readonly LegalRequestStatus[] {
+  return LEGAL_REQUEST_TRANSITIONS[from];
+}
+
+export function canMoveLegalRequest(from: LegalRequestStatus, to: LegalRequestStatus): boolean {
+  return LEGAL_REQUEST_TRANSITIONS[from].includes(to);
+}
+
+export type AgreementStanding = "ACCEPTED" | "IN_NEGOTIATION" | "PENDING";
+
+/**
+ * Where a company stands on the current version of one agreement it needs: accepted, held in a legal request,
+ * or waiting for its acceptance. Only the current version counts: accepting version 1 does not cover version 2.
+ */
+export function agreementStanding(
+  currentVersionId: string,
+  acceptedVersionIds: ReadonlySet<string>,
+  openRequestVersionIds: ReadonlySet<string>,
+): AgreementStanding {
+  if (acceptedVersionIds.has(currentVersionId)) return "ACCEPTED";
+  if (openRequestVersionIds.has(currentVersionId)) return "IN_NEGOTIATION";
+  return "PENDING";
 }

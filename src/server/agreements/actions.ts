@@ -1,0 +1,62 @@
+"use server";
+import { headers } from "next/headers";
+import { roleAction } from "@/server/action";
+import {
+  ZAcceptAgreementSchema,
+  ZCreateAgreementVersionSchema,
+  ZOpenLegalRequestSchema,
+  ZPublishAgreementVersionSchema,
+  ZUpdateAgreementDraftSchema,
+  ZUpdateLegalRequestSchema,
+} from "@/server/agreements/schemas";
+import { acceptAgreement } from "@/server/agreements/accept-agreement";
+import { openLegalRequest } from "@/server/agreements/open-legal-request";
+import { createAgreementVersion } from "@/server/agreements/create-agreement-version";
+import { updateAgreementDraft } from "@/server/agreements/update-agreement-draft";
+import { publishAgreementVersion } from "@/server/agreements/publish-agreement-version";
+import { updateLegalRequest } from "@/server/agreements/update-legal-request";
+
+// The banner about pending agreements sits in the partner layout, so partner-side changes refresh every partner page.
+const PARTNER_PATHS = ["/partner", "/partner/agreements"];
+
+export const acceptAgreementAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZAcceptAgreementSchema,
+  run: async (input, { user, ip }) => acceptAgreement(user, input, { ip, userAgent: (await headers()).get("user-agent") }),
+  revalidate: PARTNER_PATHS,
+  successMessage: (result) => `Accepted: ${result.templateName} version ${result.version}. Thank you.`,
+});
+
+export const openLegalRequestAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZOpenLegalRequestSchema,
+  run: (input, { user, ip }) => openLegalRequest(user, input, { ip }),
+  revalidate: PARTNER_PATHS,
+  successMessage: (result) => `Legal request opened on the ${result.templateName} version ${result.version}. The channel team will contact you.`,
+});
+
+export const createAgreementVersionAction = roleAction(["ADMIN"], {
+  schema: ZCreateAgreementVersionSchema,
+  run: (input, { user, ip }) => createAgreementVersion(user, input, { ip }),
+  revalidate: ["/admin/agreements"],
+  redirectTo: (result) => `/admin/agreements/${result.templateId}/versions/${result.versionId}`,
+});
+
+export const updateAgreementDraftAction = roleAction(["ADMIN"], {
+  schema: ZUpdateAgreementDraftSchema,
+  run: (input, { user, ip }) => updateAgreementDraft(user, input, { ip }),
+  revalidate: ["/admin/agreements"],
+  successMessage: "Draft saved.",
+});
+
+export const publishAgreementVersionAction = roleAction(["ADMIN"], {
+  schema: ZPublishAgreementVersionSchema,
+  run: (input, { user, ip }) => publishAgreementVersion(user, input, { ip }),
+  revalidate: ["/admin/agreements", "/partner"],
+  redirectTo: (result) => `/admin/agreements/${result.templateId}?published=${result.version}`,
+});
+
+export const updateLegalRequestAction = roleAction(["ADMIN"], {
+  schema: ZUpdateLegalRequestSchema,
+  run: (input, { user, ip }) => updateLegalRequest(user, input, { ip }),
+  revalidate: ["/admin/legal-requests", "/partner/agreements"],
+  successMessage: "Legal request updated.",
+});

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { LegalRequestStatus } from "@/generated/prisma/enums";
+
+const ZId = (message: string) => z.string().trim().min(1, message).max(64, message);
+
+/** Agreement bodies are markdown; the cap keeps one version within what a page can show. */
+export const MAX_AGREEMENT_BODY_LENGTH = 100_000;
+
+export const ZAcceptAgreementSchema = z.object({ versionId: ZId("Choose an agreement version.") });
+export type TAcceptAgreement = z.infer<typeof ZAcceptAgreementSchema>;
+
+export const ZOpenLegalRequestSchema = z.object({
+  versionId: ZId("Choose an agreement version."),
+  reason: z
+    .string()
+    .trim()
+    .min(20, "Tell us which terms you need to negotiate and why (at least 20 characters).")
+    .max(4000, "Keep the reason under 4,000 characters; your counsel can add detail during the negotiation."),
+});
+export type TOpenLegalRequest = z.infer<typeof ZOpenLegalRequestSchema>;
+
+const ZAgreementBody = z
+  .string()
+  .trim()
+  .min(1, "Write the agreement text.")
+  .max(MAX_AGREEMENT_BODY_LENGTH, `Keep the agreement under ${MAX_AGREEMENT_BODY_LENGTH.toLocaleString("en-US")} characters.`);
+
+export const ZCreateAgreementVersionSchema = z.object({ templateId: ZId("Choose an agreement."), body: ZAgreementBody });
+export type TCreateAgreementVersion = z.infer<typeof ZCreateAgreementVersionSchema>;
+
+export const ZUpdateAgreementDraftSchema = z.object({ versionId: ZId("Choose a draft."), body: ZAgreementBody });
+export type TUpdateAgreementDraft = z.infer<typeof ZUpdateAgreementDraftSchema>;
+
+export const ZPublishAgreementVersionSchema = z.object({ versionId: ZId("Choose a draft.") });
+export type TPublishAgreementVersion = z.infer<typeof ZPublishAgreementVersionSchema>;
+
+export const ZUpdateLegalRequestSchema = z
+  .object({
+    requestId: ZId("Choose a legal request."),
+    // An empty choice keeps the current status: the admin only adds a note.
+    status: z.union([z.enum(LegalRequestStatus), z.literal("")]).transform((value) => value || undefined),
+    note: z.string().trim().max(4000, "Keep a note under 4,000 characters."),
+  })
+  .refine((value) => value.status !== undefined || value.note.length > 0, { message: "Choose a new status or write a note.", path: ["note"] });
+export type TUpdateLegalRequest = z.infer<typeof ZUpdateLegalRequestSchema>;
