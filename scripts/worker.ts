@@ -3,6 +3,7 @@
 import { loadEnvironment } from "./lib/environment";
 import { startWorker } from "../src/server/jobs/worker";
 import { createMailTransport } from "../src/server/mail/transport";
+import { warmUpEmailRendering } from "../src/server/mail/render-email";
 
 const say = (message: string) => console.log(`[worker] ${message}`);
 
@@ -11,6 +12,8 @@ async function main() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("The worker needs DATABASE_URL: the database the web server uses.");
   const transport = createMailTransport();
+  // Jobs such as the daily digest render mail; the renderer's thread starts now, not inside their first transaction.
+  await warmUpEmailRendering();
   const worker = await startWorker({ connectionString, transport });
   say(transport ? "Delivering mail through SMTP_URL" : "No SMTP_URL: mail is captured and readable at /admin/emails");
   const stop = async () => {

@@ -2,12 +2,15 @@ import "server-only";
 import { authorize, type SessionUser } from "@/server/auth/policy";
 import { emailTemplates, type EmailTemplateName, type RenderedEmail } from "@/server/mail/templates";
 import { EMAIL_TEMPLATE_SAMPLES } from "@/server/mail/template-samples";
+import { renderEmail } from "@/server/mail/render-email";
 
 /** Every template rendered with its example data, as recipients would see it. */
-export function previewEmailTemplates(user: SessionUser): { name: EmailTemplateName; rendered: RenderedEmail }[] {
+export async function previewEmailTemplates(user: SessionUser): Promise<{ name: EmailTemplateName; rendered: RenderedEmail }[]> {
   authorize(user, ["ADMIN"]);
-  return (Object.keys(emailTemplates) as EmailTemplateName[]).map((name) => {
-    const render = emailTemplates[name] as (data: (typeof EMAIL_TEMPLATE_SAMPLES)[typeof name]) => RenderedEmail;
-    return { name, rendered: render(EMAIL_TEMPLATE_SAMPLES[name]) };
-  });
+  const names = Object.keys(emailTemplates) as EmailTemplateName[];
+  return Promise.all(names.map(async (name) => ({ name, rendered: await renderSample(name) })));
+}
+
+function renderSample<T extends EmailTemplateName>(name: T): Promise<RenderedEmail> {
+  return renderEmail(name, EMAIL_TEMPLATE_SAMPLES[name]);
 }

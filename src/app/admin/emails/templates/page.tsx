@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Email templates" };
 
 export default async function EmailTemplatesPage() {
   const user = await requireArea("admin");
-  const previews = previewEmailTemplates(user);
+  const previews = await previewEmailTemplates(user);
   return (
     <>
       <p className="mb-2 text-sm">
