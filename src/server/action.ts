@@ -72,7 +72,7 @@ function errorState(error: AppError, raw: Record<string, FormValue>): ActionStat
   return {
     status: "error",
     message: error.message,
-    fieldErrors: error.field ? { [error.field]: error.message } : {},
+    fieldErrors: { ...error.fieldErrors, ...(error.field ? { [error.field]: error.message } : {}) },
     values: echoValues(raw),
   };
 }

@@ -19,11 +19,14 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly field?: string;
+  /** Several fields at once, when an operation finds more than one problem (each message shows next to its field). */
+  readonly fieldErrors?: Record<string, string>;
 
-  constructor(code: AppErrorCode, options: { message?: string; field?: string } = {}) {
+  constructor(code: AppErrorCode, options: { message?: string; field?: string; fieldErrors?: Record<string, string> } = {}) {
     super(options.message ?? DEFAULT_MESSAGES[code]);
     this.name = "AppError";
     this.code = code;
     this.field = options.field;
+    this.fieldErrors = options.fieldErrors;
   }
 }

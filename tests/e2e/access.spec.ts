@@ -4,7 +4,7 @@ import { signIn } from "./helpers";
 test("a partner opening the PHD area gets a 403 page", async ({ page }) => {
   await signIn(page, "partner.user@demo.test");
   await expect(page).toHaveURL("/partner");
-  const response = await page.goto("/phd");
+  const response = await page.goto("/phd/applicants");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 });

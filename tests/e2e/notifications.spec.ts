@@ -5,7 +5,7 @@ import { signIn } from "./helpers";
 // from the bell rather than fixed, so the spec also passes on a database an earlier run already marked read.
 test("a PHD opens notifications from the bell, marks all read and turns off one kind of email", async ({ page }) => {
   await signIn(page, "phd@demo.test");
-  await expect(page).toHaveURL("/phd");
+  await expect(page).toHaveURL("/phd/applicants");
 
   const banner = page.getByRole("banner");
   const bell = banner.getByRole("link", { name: /^Notifications, \d+ unread$/ });

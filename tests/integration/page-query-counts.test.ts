@@ -7,6 +7,7 @@ import { seedDemoData } from "../../scripts/seed/demo";
 import { parseListParams } from "../../src/server/list-params";
 import { getPartnerOverview } from "../../src/server/partners/get-partner-overview";
 import { listPartners, PARTNER_SORTS } from "../../src/server/partners/list-partners";
+import { listApplicants, parseApplicantListQuery } from "../../src/server/applications/list-applicants";
 import { listNfrLicenses, NFR_LICENSE_SORTS } from "../../src/server/nfr/list-nfr-licenses";
 import { listPrimeSows, PRIME_SOW_SORTS } from "../../src/server/subcontracting/list-prime-sows";
 import { listUsers, USER_SORTS } from "../../src/server/users/list-users";
@@ -29,7 +30,10 @@ const pages: Record<string, () => Promise<unknown>> = {
   "/partner": () =>
     Promise.all([getPartnerOverview(users.partner), listNfrLicenses(users.partner, parseListParams({}, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" }))]),
   "/cam": () => listPartners(users.cam, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "legalName" })),
-  "/phd": () => listPartners(users.phd, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "submittedAt" }), { status: ["SUBMITTED", "IN_REVIEW"] }),
+  "/phd/applicants": () => {
+    const { params, filters } = parseApplicantListQuery({});
+    return listApplicants(users.phd, params, filters);
+  },
   "/ps": () => listPrimeSows(users.ps, parseListParams({}, { sortable: PRIME_SOW_SORTS, defaultSort: "number" })),
   "/admin": () => listUsers(users.admin, parseListParams({}, { sortable: USER_SORTS, defaultSort: "name" })),
   "/admin/audit": () =>

@@ -16,7 +16,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   PARTNER_USER: "/partner",
   PARTNER_ADMIN: "/partner",
   CAM: "/cam",
-  PHD: "/phd",
+  PHD: "/phd/applicants",
   PS_COORDINATOR: "/ps",
   ADMIN: "/admin",
 };

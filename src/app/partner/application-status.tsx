@@ -1,0 +1,62 @@
+import { getApplicationStatus } from "@/server/applications/get-application-status";
+import type { SessionUser } from "@/server/auth/policy";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { StatusBadge, humanize } from "@/components/status-badge";
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+const EXPLANATIONS: Record<string, string> = {
+  SUBMITTED: "Your application is submitted. The Partner Help Desk reviews new applications every week.",
+  IN_REVIEW: "The Partner Help Desk is reviewing your application.",
+  AUTHORIZED: "Your application is approved.",
+  DENIED: "Your application was not accepted.",
+  INACTIVE: "Your company's partner account is inactive. Contact the Partner Help Desk to reactivate it.",
+};
+
+export async function ApplicationStatus({ user }: { user: SessionUser }) {
+  const application = await getApplicationStatus(user);
+  return (
+    <>
+      <PageHeader title="Your partner application" description={application.legalName} actions={<StatusBadge status={application.status} />} />
+      <div className="space-y-4">
+        <Card title="Status">
+          <p className="text-sm">{EXPLANATIONS[application.status]}</p>
+          {application.status === "DENIED" && application.denialReason ? (
+            <p className="mt-2 text-sm">
+              <span className="font-medium">Reason:</span> {application.denialReason}
+            </p>
+          ) : null}
+          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-gray-600">Submitted</dt>
+            <dd>{dateFormat.format(application.submittedAt)}</dd>
+            {application.decidedAt ? (
+              <>
+                <dt className="text-gray-600">Decided</dt>
+                <dd>{dateFormat.format(application.decidedAt)}</dd>
+              </>
+            ) : null}
+            <dt className="text-gray-600">Tracks</dt>
+            <dd>{application.tracks.map(humanize).join(", ")}</dd>
+            <dt className="text-gray-600">Tier</dt>
+            <dd>{humanize(application.tier)}</dd>
+          </dl>
+        </Card>
+        <Card title="Agreements">
+          <ul className="space-y-1 text-sm">
+            {application.agreementAcceptances.map((acceptance) => (
+              <li key={acceptance.id}>
+                {acceptance.version.template.name} (version {acceptance.version.version}): accepted on {dateFormat.format(acceptance.acceptedAt)}
+              </li>
+            ))}
+            {application.legalRequests.map((request) => (
+              <li key={request.id}>
+                {request.version.template.name} (version {request.version.version}): negotiation {humanize(request.status).toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/server/auth/session";
+import { getApplicant } from "@/server/applications/get-applicant";
+import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { StatusBadge, humanize } from "@/components/status-badge";
+import { AccountForm, ApproveForm, ChecklistForm, DenyForm, NoteForm } from "./review-forms";
+
+export const metadata: Metadata = { title: "Applicant review" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("phd");
+  const { id } = await params;
+  const { partner, contact, review, requiredAgreements, cams, history } = await getApplicant(user, id);
+  const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";
+  const items = REVIEW_CHECKLIST.map((entry) => {
+    const answered = review?.items.find((item) => item.position === entry.position);
+    return {
+      ...entry,
+      answer: answered?.answer ?? null,
+      answeredBy: answered?.answeredBy?.name ?? null,
+      answeredAt: answered?.answeredAt ? dateTimeFormat.format(answered.answeredAt) : null,
+    };
+  });
+  const blocker = approvalBlocker(items);
+  const accepted = new Set(partner.agreementAcceptances.map((acceptance) => acceptance.version.template.kind));
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/phd/applicants" className="text-blue-700 hover:underline">
+          ← Applicant queue
+        </Link>
+      </p>
+      <PageHeader
+        title={partner.legalName}
+        description={`Applied ${dateFormat.format(partner.submittedAt)} · ${humanize(partner.region)} · ${humanize(partner.tier)} tier`}
+        actions={<StatusBadge status={partner.status} />}
+      />
+      {partner.status === "DENIED" ? (
+        <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          Denied on {partner.decidedAt ? dateFormat.format(partner.decidedAt) : "—"}: {partner.denialReason}
+        </p>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Company">
+          <dl className="grid grid-cols-[9rem_1fr] gap-1 text-sm">
+            <dt className="text-gray-600">Website</dt>
+            <dd>
+              <a href={partner.website} className="text-blue-700 hover:underline" target="_blank" rel="noreferrer noopener">
+                {partner.website}
+              </a>
+            </dd>
+            <dt className="text-gray-600">Country</dt>
+            <dd>{partner.country}</dd>
+            <dt className="text-gray-600">Size</dt>
+            <dd>{COMPANY_SIZE_LABELS[partner.size]}</dd>
+            <dt className="text-gray-600">Tracks</dt>
+            <dd>{partner.tracks.map(humanize).join(", ")}</dd>
+            <dt className="text-gray-600">Plans</dt>
+            <dd className="whitespace-pre-line">{partner.workPlan ?? "—"}</dd>
+            <dt className="text-gray-600">Contract signed</dt>
+            <dd>{partner.contractSignedAt ? dateFormat.format(partner.contractSignedAt) : "Not yet"}</dd>
+          </dl>
+        </Card>
+        <Card title="Primary contact">
+          {contact ? (
+            <dl className="grid grid-cols-[9rem_1fr] gap-1 text-sm">
+              <dt className="text-gray-600">Name</dt>
+              <dd>{contact.name}</dd>
+              <dt className="text-gray-600">Email</dt>
+              <dd>
+                {contact.email} {contact.emailVerifiedAt ? "(confirmed)" : "(not confirmed)"}
+              </dd>
+              <dt className="text-gray-600">Phone</dt>
+              <dd>{contact.phone ?? "None: deal registration needs one"}</dd>
+              <dt className="text-gray-600">Job title</dt>
+              <dd>{contact.title ?? "—"}</dd>
+              <dt className="text-gray-600">Role</dt>
+              <dd>{humanize(contact.role)}</dd>
+            </dl>
+          ) : (
+            <p className="text-sm text-gray-600">No contact on file.</p>
+          )}
+        </Card>
+        <Card title="Agreements">
+          <ul className="space-y-1 text-sm">
+            {partner.agreementAcceptances.map((acceptance) => (
+              <li key={acceptance.id}>
+                {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on {dateTimeFormat.format(acceptance.acceptedAt)}
+                {acceptance.ip ? ` from ${acceptance.ip}` : ""}
+              </li>
+            ))}
+            {partner.legalRequests.map((request) => (
+              <li key={request.id}>
+                {request.version.template.name} v{request.version.version}: legal request {humanize(request.status).toLowerCase()} — “{request.reason}”
+              </li>
+            ))}
+            {requiredAgreements
+              .filter((kind) => !accepted.has(kind) && !partner.legalRequests.some((request) => request.version.template.kind === kind))
+              .map((kind) => (
+                <li key={kind} className="text-amber-800">
+                  {humanize(kind)}: not accepted
+                </li>
+              ))}
+          </ul>
+        </Card>
+        <Card title="Account">
+          <AccountForm
+            partnerId={partner.id}
+            editable={open}
+            region={partner.region}
+            camOwnerId={partner.camOwnerId ?? ""}
+            crmId={partner.crmId ?? ""}
+            cams={cams.map((cam) => ({ value: cam.id, label: `${cam.name}${cam.region ? ` (${humanize(cam.region)})` : ""}` }))}
+          />
+          <p className="mt-2 text-xs text-gray-500">
+            Last PHD review: {partner.lastPhdReviewAt ? dateFormat.format(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s CAM.
+          </p>
+        </Card>
+      </div>
+      <div className="mt-4 grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <Card title="Review checklist">
+          <ChecklistForm partnerId={partner.id} editable={open} items={items} />
+        </Card>
+        <div className="space-y-4">
+          {open ? (
+            <Card title="Decision">
+              <ApproveForm partnerId={partner.id} blocker={blocker} />
+              <DenyForm partnerId={partner.id} />
+            </Card>
+          ) : null}
+          <Card title="Account notes">
+            {partner.accountNotes ? <p className="mb-3 whitespace-pre-line text-sm">{partner.accountNotes}</p> : <p className="mb-3 text-sm text-gray-600">No notes yet.</p>}
+            <NoteForm partnerId={partner.id} />
+          </Card>
+        </div>
+      </div>
+      <section aria-labelledby="history-heading" className="mt-6">
+        <h2 id="history-heading" className="mb-2 text-lg font-semibold">
+          History
+        </h2>
+        {history.length === 0 ? (
+          <p className="text-sm text-gray-600">No recorded changes yet.</p>
+        ) : (
+          <ol className="space-y-1 text-sm">
+            {history.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.createdAt.toISOString()} className="text-gray-600">
+                  {dateTimeFormat.format(event.createdAt)}
+                </time>{" "}
+                · {event.actor?.name ?? "Applicant"}: {event.summary}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

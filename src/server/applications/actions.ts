@@ -1,0 +1,122 @@
+"use server";
+import { headers } from "next/headers";
+import { publicAction, roleAction } from "@/server/action";
+import { readDraftId, rememberDraft, forgetDraft } from "@/server/applications/draft-cookie";
+import {
+  ZAddAccountNoteSchema,
+  ZAgreementsStepSchema,
+  ZApproveApplicationSchema,
+  ZCompanyStepSchema,
+  ZContactStepSchema,
+  ZDenyApplicationSchema,
+  ZNoInputSchema,
+  ZProgramStepSchema,
+  ZSaveReviewChecklistSchema,
+  ZUpdateApplicantAccountSchema,
+  ZVerifyApplicationEmailSchema,
+} from "@/server/applications/schemas";
+import { saveCompanyStep } from "@/server/applications/save-company-step";
+import { saveProgramStep } from "@/server/applications/save-program-step";
+import { saveContactStep } from "@/server/applications/save-contact-step";
+import { saveAgreementsStep } from "@/server/applications/save-agreements-step";
+import { resendApplicationVerification } from "@/server/applications/resend-application-verification";
+import { verifyApplicationEmail } from "@/server/applications/verify-application-email";
+import { submitApplication } from "@/server/applications/submit-application";
+import { saveReviewChecklist } from "@/server/applications/save-review-checklist";
+import { updateApplicantAccount } from "@/server/applications/update-applicant-account";
+import { addAccountNote } from "@/server/applications/add-account-note";
+import { approveApplication } from "@/server/applications/approve-application";
+import { denyApplication } from "@/server/applications/deny-application";
+
+// ── applying ──
+
+export const saveCompanyStepAction = publicAction({
+  schema: ZCompanyStepSchema,
+  run: async (input, { ip }) => {
+    const { draftId } = await saveCompanyStep(await readDraftId(), input, { ip });
+    await rememberDraft(draftId);
+  },
+  redirectTo: "/register?step=2",
+});
+
+export const saveProgramStepAction = publicAction({
+  schema: ZProgramStepSchema,
+  run: async (input, { ip }) => saveProgramStep(await readDraftId(), input, { ip }),
+  redirectTo: "/register?step=3",
+});
+
+export const saveContactStepAction = publicAction({
+  schema: ZContactStepSchema,
+  run: async (input, { ip }) => saveContactStep(await readDraftId(), input, { ip }),
+  redirectTo: (result) => (result.verificationSent ? "/register?step=4&sent=1" : "/register?step=4"),
+});
+
+export const saveAgreementsStepAction = publicAction({
+  schema: ZAgreementsStepSchema,
+  run: async (input, { ip }) => saveAgreementsStep(await readDraftId(), input, { ip }),
+  redirectTo: "/register?step=5",
+});
+
+export const resendApplicationVerificationAction = publicAction({
+  schema: ZNoInputSchema,
+  run: async (_input, { ip }) => resendApplicationVerification(await readDraftId(), { ip }),
+  successMessage: "We sent a new link. It works once and expires in 48 hours.",
+});
+
+export const verifyApplicationEmailAction = publicAction({
+  schema: ZVerifyApplicationEmailSchema,
+  run: async (input, { ip }) => {
+    const { draftId } = await verifyApplicationEmail(input, { ip });
+    await rememberDraft(draftId);
+  },
+  redirectTo: "/register?verified=1",
+});
+
+export const submitApplicationAction = publicAction({
+  schema: ZNoInputSchema,
+  run: async (_input, { ip }) => {
+    const result = await submitApplication(await readDraftId(), { ip, userAgent: (await headers()).get("user-agent") });
+    await forgetDraft();
+    return result;
+  },
+  revalidate: ["/phd/applicants"],
+  redirectTo: "/login?applied=1",
+});
+
+// ── reviewing ──
+
+const REVIEWERS = ["PHD", "ADMIN"] as const;
+
+export const saveReviewChecklistAction = roleAction(REVIEWERS, {
+  schema: ZSaveReviewChecklistSchema,
+  run: (input, { user, ip }) => saveReviewChecklist(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
+  successMessage: (result) => (result.changed === 0 ? "No answers changed." : `Checklist saved: ${result.changed} answer(s) recorded.`),
+});
+
+export const updateApplicantAccountAction = roleAction(REVIEWERS, {
+  schema: ZUpdateApplicantAccountSchema,
+  run: (input, { user, ip }) => updateApplicantAccount(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
+  successMessage: "Account details saved.",
+});
+
+export const addAccountNoteAction = roleAction(REVIEWERS, {
+  schema: ZAddAccountNoteSchema,
+  run: (input, { user, ip }) => addAccountNote(user, input, { ip }),
+  successMessage: "Note added.",
+});
+
+export const approveApplicationAction = roleAction(REVIEWERS, {
+  schema: ZApproveApplicationSchema,
+  run: (input, { user, ip }) => approveApplication(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
+  successMessage: "Approved: the partner is Authorized and the welcome email is on its way.",
+});
+
+export const denyApplicationAction = roleAction(REVIEWERS, {
+  schema: ZDenyApplicationSchema,
+  run: (input, { user, ip }) => denyApplication(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
+  successMessage: "Denied: the applicant is emailed the reason.",
+});

@@ -1,0 +1,82 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { appUrl } from "@/server/app-url";
+import type { SessionUser } from "@/server/auth/policy";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { enqueueEmail } from "@/server/mail/enqueue-email";
+import { humanize } from "@/components/status-badge";
+import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
+import { APPROVAL_CHECKLIST_POSITIONS, appendNote, approvalBlocker, reviewNoteLine } from "@/server/applications/rules";
+import type { TApproveApplication } from "@/server/applications/schemas";
+
+/**
+ * Makes the applicant an Authorized partner: its primary contact becomes the partner admin, the region's CAM (or
+ * the one the PHD chose) owns the account, the welcome email and the CAM's notice go out, and the review closes.
+ */
+export async function approveApplication(user: SessionUser, input: TApproveApplication, context: { ip: string }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const partner = await lockOpenApplicant(tx, user, input.partnerId);
+    const review = await openApplicantReview(tx, partner.id);
+    const blocker = approvalBlocker(review.items);
+    if (blocker) throw new AppError("VALIDATION", { message: blocker });
+
+    const cam = await tx.user.findFirst({
+      where: partner.camOwnerId ? { id: partner.camOwnerId, role: "CAM", active: true } : { role: "CAM", region: partner.region, active: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true },
+    });
+    if (!cam) {
+      throw new AppError("VALIDATION", { message: `No active Channel Account Manager covers ${humanize(partner.region)}: choose one under Account before approving.` });
+    }
+    const contact = await tx.user.findFirst({
+      where: { partnerId: partner.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true },
+    });
+    if (!contact) throw new AppError("CONFLICT", { message: "This applicant has no primary contact to make its admin." });
+
+    const now = new Date();
+    await tx.user.update({ where: { id: contact.id }, data: { role: "PARTNER_ADMIN" } });
+    await tx.partner.update({
+      where: { id: partner.id },
+      data: {
+        status: "AUTHORIZED",
+        decidedAt: now,
+        camOwnerId: cam.id,
+        lastPhdReviewAt: now,
+        accountNotes: appendNote(partner.accountNotes, reviewNoteLine(now, user.name, `approved; ${cam.name} owns the account`)),
+      },
+    });
+    await tx.partnerReviewItem.updateMany({
+      where: { reviewId: review.id, position: { in: [...APPROVAL_CHECKLIST_POSITIONS] } },
+      data: { answer: true, answeredById: user.id, answeredAt: now },
+    });
+    await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: now, reviewerId: review.reviewerId ?? user.id } });
+
+    await enqueueEmail(tx, {
+      to: contact.email,
+      template: "partnerWelcome",
+      data: { name: contact.name, companyName: partner.legalName, signInUrl: appUrl("/login"), camName: cam.name, camEmail: cam.email },
+    });
+    await enqueueEmail(tx, {
+      to: cam.email,
+      template: "newPartnerCamNotice",
+      data: {
+        camName: cam.name,
+        companyName: partner.legalName,
+        region: humanize(partner.region),
+        tracks: partner.tracks.map(humanize),
+        partnerUrl: appUrl("/cam"),
+      },
+    });
+    await recordAuditEvent(tx, {
+      actor: user,
+      action: "partner.approved",
+      entityType: "Partner",
+      entityId: partner.id,
+      summary: `${partner.legalName} approved: Authorized, ${contact.email} is its admin, ${cam.name} owns the account`,
+      ip: context.ip,
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import type { SessionUser } from "@/server/auth/policy";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { enqueueEmail } from "@/server/mail/enqueue-email";
+import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
+import { appendNote, reviewNoteLine } from "@/server/applications/rules";
+import type { TDenyApplication } from "@/server/applications/schemas";
+
+/** Denies the application with a reason the applicant reads in the email and on their status page. */
+export async function denyApplication(user: SessionUser, input: TDenyApplication, context: { ip: string }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const partner = await lockOpenApplicant(tx, user, input.partnerId);
+    const review = await openApplicantReview(tx, partner.id);
+    const now = new Date();
+    await tx.partner.update({
+      where: { id: partner.id },
+      data: {
+        status: "DENIED",
+        decidedAt: now,
+        denialReason: input.reason,
+        lastPhdReviewAt: now,
+        accountNotes: appendNote(partner.accountNotes, reviewNoteLine(now, user.name, `denied (${input.reason.replace(/\s*\n\s*/g, " ")})`)),
+      },
+    });
+    await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: now, reviewerId: review.reviewerId ?? user.id } });
+    const contact = await tx.user.findFirst({ where: { partnerId: partner.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { name: true, email: true } });
+    if (contact) {
+      await enqueueEmail(tx, { to: contact.email, template: "applicationDenied", data: { name: contact.name, companyName: partner.legalName, reason: input.reason } });
+    }
+    await recordAuditEvent(tx, {
+      actor: user,
+      action: "partner.denied",
+      entityType: "Partner",
+      entityId: partner.id,
+      summary: `${partner.legalName} denied: ${input.reason.slice(0, 200)}`,
+      ip: context.ip,
+    });
+  });
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { loadDraft } from "@/server/applications/application-draft";
+import { requiredAgreementKinds } from "@/server/agreements/rules";
+import { listCurrentAgreements } from "@/server/agreements/list-current-agreements";
+
+/** The draft behind the browser's cookie with the agreements its tracks need, or null to start a new one. */
+export async function getApplicationDraft(draftId: string | null) {
+  const draft = await loadDraft(prisma, draftId);
+  if (!draft) return null;
+  const agreements = draft.data.program ? await listCurrentAgreements(prisma, requiredAgreementKinds(draft.data.program.tracks)) : [];
+  return { ...draft, agreements };
+}
+
+export type ApplicationDraftView = NonNullable<Awaited<ReturnType<typeof getApplicationDraft>>>;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ageInDays, appendNote, approvalBlocker, phdRegionFor, REVIEW_CHECKLIST, stepToShow, websiteDomainOf } from "@/server/applications/rules";
+
+describe("websiteDomainOf", () => {
+  it("treats scheme, www, port, path and case as the same company", () => {
+    expect(websiteDomainOf("https://www.Fabrikam.example:8443/about")).toBe("fabrikam.example");
+    expect(websiteDomainOf("fabrikam.example")).toBe("fabrikam.example");
+    expect(websiteDomainOf("http://shop.fabrikam.example")).toBe("shop.fabrikam.example");
+  });
+});
+
+describe("stepToShow", () => {
+  it("never skips ahead of the furthest step reached", () => {
+    expect(stepToShow(5, 2)).toBe(2);
+    expect(stepToShow(1, 4)).toBe(1);
+    expect(stepToShow(undefined, 3)).toBe(3);
+    expect(stepToShow(Number.NaN, 3)).toBe(3);
+  });
+});
+
+describe("approvalBlocker", () => {
+  const answered = (answer: boolean | null) => REVIEW_CHECKLIST.filter((item) => !item.byApproval).map((item) => ({ position: item.position, answer }));
+
+  it("needs every item the PHD answers", () => {
+    expect(approvalBlocker([])).toMatch(/item 1, 2, 4, 7, 8, 10 are not answered/);
+    expect(approvalBlocker(answered(true).filter((item) => item.position !== 7))).toMatch(/item 7 is not answered/);
+  });
+
+  it("refuses when an item is answered no, and allows when all are yes", () => {
+    expect(approvalBlocker(answered(true).map((item) => (item.position === 2 ? { ...item, answer: false } : item)))).toMatch(/Item 2 is answered no/);
+    expect(approvalBlocker(answered(true))).toBeNull();
+  });
+
+  it("does not ask the PHD for what approval itself does", () => {
+    expect(REVIEW_CHECKLIST).toHaveLength(10);
+    expect(REVIEW_CHECKLIST.filter((item) => item.byApproval).map((item) => item.position)).toEqual([3, 5, 6, 9]);
+  });
+});
+
+describe("notes and age", () => {
+  it("appends on a new line", () => {
+    expect(appendNote("", "a")).toBe("a");
+    expect(appendNote("a\n", "b")).toBe("a\nb");
+  });
+
+  it("counts whole days and sends Public Sector to the Americas desk", () => {
+    expect(ageInDays(new Date("2026-11-20T12:00:00Z"), new Date("2026-11-23T11:00:00Z"))).toBe(2);
+    expect(phdRegionFor("PUBLIC_SECTOR")).toBe("AMER");
+    expect(phdRegionFor("EMEA")).toBe("EMEA");
+  });
+});

@@ -1,0 +1,108 @@
+// The applicant rules of DOMAIN.md ("Applicant review") and the shape of the registration, as pure functions.
+import type { Region } from "@/generated/prisma/enums";
+
+/** The application's steps, in order; the draft remembers how far the applicant got. */
+export const APPLICATION_STEPS = [
+  { step: 1, slug: "company", title: "Company" },
+  { step: 2, slug: "program", title: "Tracks and tier" },
+  { step: 3, slug: "contact", title: "Primary contact" },
+  { step: 4, slug: "agreements", title: "Agreements" },
+  { step: 5, slug: "submit", title: "Review and submit" },
+] as const;
+
+export type ApplicationStep = (typeof APPLICATION_STEPS)[number]["step"];
+export const LAST_STEP: ApplicationStep = 5;
+
+export const EMAIL_VERIFICATION_TTL_HOURS = 48;
+/** How long an unfinished application stays resumable from the browser that started it. */
+export const DRAFT_COOKIE_MAX_AGE_DAYS = 30;
+
+/** The step to show: the one asked for if the applicant has reached it, else the furthest reached. */
+export function stepToShow(requested: number | undefined, reached: number): ApplicationStep {
+  const furthest = Math.min(Math.max(reached, 1), LAST_STEP) as ApplicationStep;
+  if (!requested || !Number.isInteger(requested) || requested < 1 || requested > furthest) return furthest;
+  return requested as ApplicationStep;
+}
+
+/**
+ * The company's domain from its website, for the one-application-per-company rule:
+ * scheme, "www.", port, path and case do not make a different company.
+ */
+export function websiteDomainOf(website: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`;
+  return new URL(withScheme).hostname.toLowerCase().replace(/^www\./, "");
+}
+
+/** Public Sector applicants are reviewed by the Americas desk unless a PHD moves them. */
+export function phdRegionFor(region: Region): Exclude<Region, "PUBLIC_SECTOR"> {
+  return region === "PUBLIC_SECTOR" ? "AMER" : region;
+}
+
+/**
+ * The 10-item applicant checklist. Items marked `byApproval` are what approving does (the welcome email, the admin
+ * role, the CAM owner, the CAM's notice), so approval records them; the PHD answers the others before approving.
+ */
+export const REVIEW_CHECKLIST = [
+  { position: 1, label: "Company is valid (website checked)", byApproval: false },
+  { position: 2, label: "Correct region", byApproval: false },
+  { position: 3, label: "Welcome email sent to the primary user", byApproval: true },
+  { position: 4, label: "CRM id linked and correct", byApproval: false },
+  { position: 5, label: "Primary contact is admin of the partner locator", byApproval: true },
+  { position: 6, label: "Correct CAM assigned as account owner", byApproval: true },
+  { position: 7, label: "Deal-registration access set up (primary contact has a phone number)", byApproval: false },
+  { position: 8, label: "Account data correct (tracks, status, contract signed date, click-through agreement accepted)", byApproval: false },
+  { position: 9, label: "Regional CAM notified of the new partner", byApproval: true },
+  { position: 10, label: "Alliance/technology partner or contract questions flagged to the CAM", byApproval: false },
+] as const;
+
+export const PHD_CHECKLIST_POSITIONS: readonly number[] = REVIEW_CHECKLIST.filter((item) => !item.byApproval).map((item) => item.position);
+export const APPROVAL_CHECKLIST_POSITIONS: readonly number[] = REVIEW_CHECKLIST.filter((item) => item.byApproval).map((item) => item.position);
+
+export function checklistLabel(position: number): string {
+  return REVIEW_CHECKLIST.find((item) => item.position === position)?.label ?? `Item ${position}`;
+}
+
+/**
+ * Why the application cannot be approved yet, or null when it can: every item the PHD answers must be answered yes
+ * (a "no" means fix the account or deny the application).
+ */
+export function approvalBlocker(items: readonly { position: number; answer: boolean | null }[]): string | null {
+  const answers = new Map(items.map((item) => [item.position, item.answer]));
+  const unanswered = PHD_CHECKLIST_POSITIONS.filter((position) => answers.get(position) == null);
+  if (unanswered.length > 0) return `Complete the checklist first: item ${unanswered.join(", ")} ${unanswered.length === 1 ? "is" : "are"} not answered.`;
+  const answeredNo = PHD_CHECKLIST_POSITIONS.filter((position) => answers.get(position) === false);
+  if (answeredNo.length > 0) return `Item ${answeredNo.join(", ")} ${answeredNo.length === 1 ? "is" : "are"} answered no: correct the account or deny the application.`;
+  return null;
+}
+
+/** The line a finished review appends to the account notes. */
+export function reviewNoteLine(at: Date, reviewerName: string, outcome: string): string {
+  return `${at.toISOString().slice(0, 10)} · Applicant review by ${reviewerName}: ${outcome}`;
+}
+
+export function appendNote(notes: string, line: string): string {
+  return notes.trim() ? `${notes.trimEnd()}\n${line}` : line;
+}
+
+/** Whole days since the application was submitted, as the queue shows them. */
+export function ageInDays(submittedAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - submittedAt.getTime()) / 86_400_000));
+}
+
+export const COMPANY_SIZE_LABELS = {
+  SIZE_1_10: "1–10 employees",
+  SIZE_11_50: "11–50 employees",
+  SIZE_51_200: "51–200 employees",
+  SIZE_201_1000: "201–1,000 employees",
+  SIZE_1001_PLUS: "More than 1,000 employees",
+} as const;
+
+export const TRACK_DESCRIPTIONS = {
+  RESELLER: "Resell subscriptions to your customers.",
+  SERVICES: "Deliver implementation, migration and consulting services.",
+  REFERRAL: "Refer customers to us for a referral fee.",
+  MSP: "Run the software for customers as a managed service.",
+  TRAINING: "Teach certified courses (Certified Training Partner).",
+  TEAMOPS_CONSULTANT: "Help teams adopt TeamOps practices.",
+  TEAMOPS_TOOL: "Offer a tool that supports TeamOps.",
+} as const;
