@@ -58,3 +58,10 @@ export async function getPartnerAgreements(user: SessionUser) {
   }));
   return { partner, agreements, acceptances, legalRequests, canRespond: hasRole(user, ["PARTNER_ADMIN"]) };
 }
+
+/** One of the company's current agreements (the version it is asked about), or null when it is not one of them. */
+export async function getPartnerAgreement(user: SessionUser, versionId: string) {
+  const { partner, agreements, canRespond } = await getPartnerAgreements(user);
+  const agreement = agreements.find((candidate) => candidate.versionId === versionId);
+  return agreement ? { partner, agreement, canRespond } : null;
+}

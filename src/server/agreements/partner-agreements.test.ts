@@ -58,8 +58,8 @@ describe("pending agreements", () => {
       ["MPA", 1],
       ["RESELLER_ADDENDUM", 1],
     ]);
-    await acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context);
-    await acceptAgreement(partnerAdmin, { versionId: versions.reseller }, context);
+    await acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context);
+    await acceptAgreement(partnerAdmin, { versionId: versions.reseller, agree: "yes" }, context);
     expect(await listPendingAgreements(partnerUser)).toEqual([]);
 
     const v2 = await publishNextMpa();
@@ -75,7 +75,7 @@ describe("pending agreements", () => {
   });
 
   it("ignores a draft: only a published version asks for acceptance", async () => {
-    await acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context);
+    await acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context);
     const template = await prisma.agreementTemplate.findUniqueOrThrow({ where: { kind: "MPA" }, select: { id: true } });
     await createAgreementVersion(admin, { templateId: template.id, body: "# MPA v2 draft" }, context);
     expect((await listPendingAgreements(partnerAdmin)).map((a) => a.kind)).toEqual(["RESELLER_ADDENDUM"]);
@@ -101,7 +101,7 @@ describe("pending agreements", () => {
 describe("acceptAgreement", () => {
   it("records who accepted which version, when, from where, for the company's region, and audits it", async () => {
     const before = new Date();
-    await acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context);
+    await acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context);
     const acceptance = await prisma.agreementAcceptance.findUniqueOrThrow({
       where: { versionId_partnerId: { versionId: versions.mpa, partnerId: partnerAdmin.partnerId! } },
     });
@@ -111,15 +111,15 @@ describe("acceptAgreement", () => {
   });
 
   it("refuses a second acceptance of the same version with a clear message, also when both arrive at once", async () => {
-    await acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context);
-    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context)).rejects.toMatchObject({
+    await acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context);
+    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context)).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Your company has already accepted the Master Partner Agreement version 1.",
     });
 
     const results = await Promise.allSettled([
-      acceptAgreement(partnerAdmin, { versionId: versions.reseller }, context),
-      acceptAgreement(partnerAdmin, { versionId: versions.reseller }, context),
+      acceptAgreement(partnerAdmin, { versionId: versions.reseller, agree: "yes" }, context),
+      acceptAgreement(partnerAdmin, { versionId: versions.reseller, agree: "yes" }, context),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
@@ -127,23 +127,23 @@ describe("acceptAgreement", () => {
   });
 
   it("refuses a partner user who is not the company's admin, and records nothing", async () => {
-    await expect(acceptAgreement(partnerUser, { versionId: versions.mpa }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(acceptAgreement(partnerUser, { versionId: versions.mpa, agree: "yes" }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await prisma.agreementAcceptance.count()).toBe(0);
   });
 
   it("refuses a version a newer one replaced, a draft, and an agreement the company's tracks do not need", async () => {
     await publishNextMpa();
-    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context)).rejects.toMatchObject({ code: "CONFLICT" });
 
     const template = await prisma.agreementTemplate.findUniqueOrThrow({ where: { kind: "MPA" }, select: { id: true } });
     const draft = await createAgreementVersion(admin, { templateId: template.id, body: "# MPA v3 draft" }, context);
-    await expect(acceptAgreement(partnerAdmin, { versionId: draft.versionId }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptAgreement(partnerAdmin, { versionId: draft.versionId, agree: "yes" }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const msp = await prisma.agreementTemplate.create({
       data: { kind: "MSP_AGREEMENT", name: "Managed Services Provider Agreement", versions: { create: { version: 1, body: "# MSP", publishedAt: new Date() } } },
       select: { versions: { select: { id: true } } },
     });
-    await expect(acceptAgreement(partnerAdmin, { versionId: msp.versions[0].id }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptAgreement(partnerAdmin, { versionId: msp.versions[0].id, agree: "yes" }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.agreementAcceptance.count()).toBe(0);
   });
 });
@@ -172,7 +172,7 @@ describe("openLegalRequest", () => {
   it("refuses a second open request on the same version, and acceptance while one is open", async () => {
     await openLegalRequest(partnerAdmin, { versionId: versions.mpa, reason }, context);
     await expect(openLegalRequest(partnerAdmin, { versionId: versions.mpa, reason }, context)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.legalRequest.count()).toBe(1);
     expect(await prisma.agreementAcceptance.count()).toBe(0);
   });
@@ -186,7 +186,7 @@ describe("openLegalRequest", () => {
     const request = await openLegalRequest(partnerAdmin, { versionId: versions.mpa, reason }, context);
     await prisma.legalRequest.update({ where: { id: request.requestId }, data: { status: "WITHDRAWN" } });
     expect((await listPendingAgreements(partnerAdmin)).map((a) => a.kind)).toEqual(["MPA", "RESELLER_ADDENDUM"]);
-    await acceptAgreement(partnerAdmin, { versionId: versions.mpa }, context);
+    await acceptAgreement(partnerAdmin, { versionId: versions.mpa, agree: "yes" }, context);
     expect((await listPendingAgreements(partnerAdmin)).map((a) => a.kind)).toEqual(["RESELLER_ADDENDUM"]);
   });
 });
@@ -195,7 +195,7 @@ describe("another company", () => {
   it("never sees or changes the first company's standing", async () => {
     const other = await makePartner();
     const otherAdmin = await makeUser("PARTNER_ADMIN", { partnerId: other.id });
-    await acceptAgreement(otherAdmin, { versionId: versions.mpa }, context);
+    await acceptAgreement(otherAdmin, { versionId: versions.mpa, agree: "yes" }, context);
     expect((await listPendingAgreements(partnerAdmin)).map((a) => a.kind)).toEqual(["MPA", "RESELLER_ADDENDUM"]);
     expect((await getPartnerAgreements(partnerAdmin)).acceptances).toEqual([]);
   });

@@ -6,7 +6,11 @@ const ZId = (message: string) => z.string().trim().min(1, message).max(64, messa
 /** Agreement bodies are markdown; the cap keeps one version within what a page can show. */
 export const MAX_AGREEMENT_BODY_LENGTH = 100_000;
 
-export const ZAcceptAgreementSchema = z.object({ versionId: ZId("Choose an agreement version.") });
+export const ZAcceptAgreementSchema = z.object({
+  versionId: ZId("Choose an agreement version."),
+  // Click-through means an explicit act: the box is ticked, not assumed.
+  agree: z.literal("yes", { error: "Tick the box to confirm you have read the agreement and accept it." }),
+});
 export type TAcceptAgreement = z.infer<typeof ZAcceptAgreementSchema>;
 
 export const ZOpenLegalRequestSchema = z.object({

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { getAgreementTemplate } from "@/server/agreements/get-agreement-template";
+import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { DataTable } from "@/components/data-table";
+import { humanize } from "@/components/status-badge";
+import { NewVersionForm } from "./new-version-form";
+
+export const metadata: Metadata = { title: "Agreement" };
+
+export default async function AdminAgreementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ templateId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireArea("admin");
+  const template = await getAgreementTemplate(user, (await params).templateId);
+  if (!template) notFound();
+  const { published } = await searchParams;
+  // A new draft starts from the current text, since most versions change a few clauses.
+  const current = template.current && !template.draft ? await getAgreementVersion(user, template.id, template.current.id) : null;
+  const rows = template.versions.map((version) => ({ ...version, label: `Version ${version.version}`, status: version.publishedAt ? "PUBLISHED" : "DRAFT" }));
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/agreements" className="text-blue-700 hover:underline">
+          ← All agreements
+        </Link>
+      </p>
+      <PageHeader title={template.name} description={`${humanize(template.kind)} · current version ${template.current?.version ?? "none"}`} />
+      {typeof published === "string" ? (
+        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          Version {published} is published. Companies that need this agreement are asked to accept it.
+        </p>
+      ) : null}
+      <div className="space-y-6">
+        <DataTable
+          caption="Versions"
+          columns={[
+            { id: "label", header: "Version", href: `/admin/agreements/${template.id}/versions/:id` },
+            { id: "status", header: "Status", format: "status" },
+            { id: "publishedAt", header: "Published", format: "datetime" },
+            { id: "publishedBy", header: "Published by" },
+            { id: "acceptances", header: "Acceptances", format: "number" },
+          ]}
+          data={{ rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) }}
+          params={{ sort: "version", dir: "desc" }}
+          emptyMessage="No versions yet."
+        />
+        {template.draft ? (
+          <Card title="Draft in progress">
+            <p className="text-sm">
+              Version {template.draft.version} is a draft.{" "}
+              <Link href={`/admin/agreements/${template.id}/versions/${template.draft.id}`} className="font-medium text-blue-700 hover:underline">
+                Preview, edit or publish version {template.draft.version}
+              </Link>
+            </p>
+          </Card>
+        ) : (
+          <Card title={`New version ${(template.versions[0]?.version ?? 0) + 1}`}>
+            <NewVersionForm templateId={template.id} initialBody={current?.body ?? ""} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { Markdown } from "@/components/markdown";
+import { StatusBadge } from "@/components/status-badge";
+import { EditDraftForm, PublishForm } from "./draft-forms";
+
+export const metadata: Metadata = { title: "Agreement version" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
+  const user = await requireArea("admin");
+  const { templateId, versionId } = await params;
+  const version = await getAgreementVersion(user, templateId, versionId);
+  if (!version) notFound();
+  const name = `${version.template.name} version ${version.version}`;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/admin/agreements/${templateId}`} className="text-blue-700 hover:underline">
+          ← {version.template.name}
+        </Link>
+      </p>
+      <PageHeader
+        title={name}
+        description={
+          version.publishedAt
+            ? `Published ${dateTimeFormat.format(version.publishedAt)} UTC${version.publishedBy ? ` by ${version.publishedBy}` : ""} · accepted by ${version.acceptances} ${version.acceptances === 1 ? "company" : "companies"}. Published versions cannot be changed.`
+            : "Draft: partners do not see it until it is published."
+        }
+        actions={<StatusBadge status={version.publishedAt ? "PUBLISHED" : "DRAFT"} />}
+      />
+      {version.publishedAt ? null : (
+        <div className="mb-6">
+          <PublishForm versionId={version.id} agreementName={name} />
+        </div>
+      )}
+      <div className={version.publishedAt ? "" : "grid gap-6 lg:grid-cols-2"}>
+        <Card title={version.publishedAt ? "Text" : "Preview"}>
+          <Markdown source={version.body} label={`${name} text`} />
+        </Card>
+        {version.publishedAt ? null : (
+          <Card title="Edit draft">
+            <EditDraftForm versionId={version.id} body={version.body} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

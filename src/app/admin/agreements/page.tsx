@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/server/auth/session";
+import { listAgreementTemplates } from "@/server/agreements/list-agreement-templates";
+import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
+
+export const metadata: Metadata = { title: "Agreements" };
+
+export default async function AdminAgreementsPage() {
+  const user = await requireArea("admin");
+  const templates = await listAgreementTemplates(user);
+  const rows = templates.map((template) => ({ ...template, draft: template.draftVersion ? `Version ${template.draftVersion}` : null }));
+  return (
+    <>
+      <PageHeader
+        title="Agreements"
+        description="The program's agreements. Publishing a new version asks every company that needs the agreement to accept it again."
+        actions={
+          <Link href="/admin/legal-requests" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+            Legal requests
+          </Link>
+        }
+      />
+      {/* The catalog is a handful of agreements, so it is one page sorted by kind. */}
+      <DataTable
+        caption="Agreements"
+        columns={[
+          { id: "name", header: "Agreement", href: "/admin/agreements/:id" },
+          { id: "kind", header: "Kind", format: "enum" },
+          { id: "currentVersion", header: "Current version", format: "number" },
+          { id: "currentPublishedAt", header: "Published", format: "date" },
+          { id: "draft", header: "Draft" },
+        ]}
+        data={{ rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) }}
+        params={{ sort: "kind", dir: "asc" }}
+        emptyMessage="No agreements in the catalog yet."
+      />
+    </>
+  );
+}

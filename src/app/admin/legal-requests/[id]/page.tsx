@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { getLegalRequest } from "@/server/agreements/get-legal-request";
+import { nextLegalRequestStatuses } from "@/server/agreements/rules";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { StatusBadge, humanize } from "@/components/status-badge";
+import { UpdateLegalRequestForm } from "./update-form";
+
+export const metadata: Metadata = { title: "Legal request" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function LegalRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("admin");
+  const request = await getLegalRequest(user, (await params).id);
+  if (!request) notFound();
+  const { version } = request;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/legal-requests" className="text-blue-700 hover:underline">
+          ← All legal requests
+        </Link>
+      </p>
+      <PageHeader
+        title={`Legal request from ${request.partner.legalName}`}
+        description={`${version.template.name} version ${version.version} · ${humanize(request.partner.region)} · opened ${dateTimeFormat.format(request.createdAt)} UTC${request.requestedBy ? ` by ${request.requestedBy.name} (${request.requestedBy.email})` : ""}`}
+        actions={<StatusBadge status={request.status} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-6">
+          <Card title="Reason">
+            <p className="whitespace-pre-wrap text-sm text-gray-800">{request.reason}</p>
+            <p className="mt-3 text-sm">
+              <Link href={`/admin/agreements/${version.template.id}/versions/${version.id}`} className="text-blue-700 hover:underline">
+                Read {version.template.name} version {version.version}
+              </Link>
+            </p>
+          </Card>
+          <Card title="Notes">
+            {request.notes ? (
+              <p className="whitespace-pre-wrap text-sm text-gray-800">{request.notes}</p>
+            ) : (
+              <p className="text-sm text-gray-600">No notes yet.</p>
+            )}
+          </Card>
+        </div>
+        <Card title="Update">
+          <UpdateLegalRequestForm
+            requestId={request.id}
+            currentStatus={request.status}
+            nextStatuses={[...nextLegalRequestStatuses(request.status)]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

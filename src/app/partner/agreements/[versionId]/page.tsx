@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { getPartnerAgreement } from "@/server/agreements/get-partner-agreements";
+import { PageHeader } from "@/components/page-header";
+import { Markdown } from "@/components/markdown";
+import { StatusBadge } from "@/components/status-badge";
+import { AcceptAgreementForm, LegalRequestForm } from "../respond-forms";
+import { STANDING_LABELS } from "../standing";
+
+export const metadata: Metadata = { title: "Agreement" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
+  const user = await requireArea("partner");
+  const found = await getPartnerAgreement(user, (await params).versionId);
+  if (!found) notFound();
+  const { partner, agreement, canRespond } = found;
+  const name = `${agreement.templateName} version ${agreement.version}`;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/partner/agreements" className="text-blue-700 hover:underline">
+          ← All agreements
+        </Link>
+      </p>
+      <PageHeader
+        title={agreement.templateName}
+        description={`Version ${agreement.version}, published ${dateFormat.format(agreement.publishedAt)}`}
+        actions={<StatusBadge status={STANDING_LABELS[agreement.standing]} />}
+      />
+      {agreement.standing === "ACCEPTED" && agreement.acceptance ? (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Accepted for {partner.legalName} by {agreement.acceptance.user?.name ?? "your company"} on {dateTimeFormat.format(agreement.acceptance.acceptedAt)} UTC.
+        </p>
+      ) : null}
+      {agreement.standing === "IN_NEGOTIATION" ? (
+        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          In negotiation: your company&apos;s legal request on this version is open; the channel team will contact you.</p>
+      ) : null}
+      {agreement.standing === "PENDING" && !canRespond ? (
+        <p className="mb-4 rounded-md border border-gray-200 bg-gray-50 px-3 py-2 text-sm text-gray-700">
+          Only your company&apos;s partner admin can accept this agreement or ask to negotiate it.
+        </p>
+      ) : null}
+      <article className="rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+        <Markdown source={agreement.body} label={name} />
+      </article>
+      {agreement.standing === "PENDING" && canRespond ? (
+        <div className="mt-6 grid gap-6 md:grid-cols-2">
+          <AcceptAgreementForm versionId={agreement.versionId} agreementName={name} companyName={partner.legalName} />
+          <LegalRequestForm versionId={agreement.versionId} agreementName={name} />
+        </div>
+      ) : null}
+    </>
+  );
+}

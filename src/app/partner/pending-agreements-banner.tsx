@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { isAuthorizedPartnerUser, type SessionUser } from "@/server/auth/policy";
+import { listPendingAgreements, type PendingAgreement } from "@/server/agreements/list-pending-agreements";
+
+function sentence(agreement: PendingAgreement): string {
+  return agreement.version > 1
+    ? `A new version of the ${agreement.templateName} needs your acceptance`
+    : `The ${agreement.templateName} needs your acceptance`;
+}
+
+/**
+ * Shown on every partner page while the company has a current agreement version it has neither accepted nor taken to
+ * a legal request. Applicants and other companies outside the program see nothing.
+ */
+export async function PendingAgreementsBanner({ user }: { user: SessionUser }) {
+  if (!isAuthorizedPartnerUser(user)) return null;
+  const pending = await listPendingAgreements(user);
+  if (pending.length === 0) return null;
+  return (
+    <aside aria-label="Agreements to accept" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+      <ul className="space-y-1">
+        {pending.map((agreement) => (
+          <li key={agreement.versionId} className="font-medium">
+            {sentence(agreement)} (version {agreement.version}).
+          </li>
+        ))}
+      </ul>
+      <Link href="/partner/agreements" className="mt-2 inline-block font-semibold text-blue-800 underline">
+        Review and accept agreements
+      </Link>
+    </aside>
+  );
+}
