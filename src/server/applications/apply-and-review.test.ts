@@ -1,0 +1,239 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { prisma } from "@/server/db";
+import type { SessionUser } from "@/server/auth/policy";
+import { AppError } from "@/server/errors";
+import { verifyPassword } from "@/server/auth/password";
+import { saveCompanyStep } from "./save-company-step";
+import { saveProgramStep } from "./save-program-step";
+import { saveContactStep } from "./save-contact-step";
+import { saveAgreementsStep } from "./save-agreements-step";
+import { verifyApplicationEmail } from "./verify-application-email";
+import { submitApplication } from "./submit-application";
+import { saveReviewChecklist } from "./save-review-checklist";
+import { updateApplicantAccount } from "./update-applicant-account";
+import { approveApplication } from "./approve-application";
+import { denyApplication } from "./deny-application";
+import { listApplicants, parseApplicantListQuery } from "./list-applicants";
+import { makePartner, makeUser, TEST_PASSWORD } from "../../../tests/factories";
+
+const context = { ip: "198.51.100.7" };
+let versions: Record<string, string>;
+let phd: SessionUser;
+let cam: SessionUser;
+
+beforeEach(async () => {
+  versions = {};
+  for (const [kind, name] of [
+    ["MPA", "Master Partner Agreement"],
+    ["RESELLER_ADDENDUM", "Reseller Addendum"],
+    ["REFERRAL_SERVICES_ADDENDUM", "Referral/Services Addendum"],
+  ] as const) {
+    const template = await prisma.agreementTemplate.upsert({ where: { kind }, create: { kind, name }, update: {} });
+    const version = await prisma.agreementVersion.upsert({
+      where: { templateId_version: { templateId: template.id, version: 1 } },
+      create: { templateId: template.id, version: 1, body: `# ${name}\n\nTerms.`, publishedAt: new Date("2026-01-01") },
+      update: {},
+    });
+    versions[kind] = version.id;
+  }
+  phd = await makeUser("PHD", { region: "EMEA" });
+  cam = await makeUser("CAM", { region: "EMEA" });
+});
+
+const unique = () => randomBytes(4).toString("hex");
+
+async function fillDraft(options: { negotiate?: boolean } = {}) {
+  const suffix = unique();
+  const email = `applicant-${suffix}@fabrikam-${suffix}.example`;
+  const { draftId } = await saveCompanyStep(
+    null,
+    { legalName: `Fabrikam ${suffix}`, website: `https://www.fabrikam-${suffix}.example/about`, country: "Germany", region: "EMEA", size: "SIZE_11_50" },
+    context,
+  );
+  await saveProgramStep(draftId, { tracks: ["RESELLER", "SERVICES"], tier: "OPEN", workPlan: "We resell and implement for mid-size manufacturers." }, context);
+  await saveContactStep(draftId, { name: "Priya Natarajan", email, phone: "+49 30 1234567", title: "CEO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+  await saveAgreementsStep(
+    draftId,
+    {
+      decision_MPA: "ACCEPT",
+      decision_RESELLER_ADDENDUM: options.negotiate ? "NEGOTIATE" : "ACCEPT",
+      reason_RESELLER_ADDENDUM: options.negotiate ? "We need 60 days' payment terms in section 3." : undefined,
+      decision_REFERRAL_SERVICES_ADDENDUM: "ACCEPT",
+    },
+    context,
+  );
+  return { draftId, email, domain: `fabrikam-${suffix}.example` };
+}
+
+async function verificationToken(email: string): Promise<string> {
+  const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { to: email, template: "applicationEmailVerification" }, orderBy: { createdAt: "desc" } });
+  const token = /token=([\w-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error("no token in the verification mail");
+  return token;
+}
+
+async function submitVerified(options: { negotiate?: boolean } = {}) {
+  const draft = await fillDraft(options);
+  await verifyApplicationEmail({ token: await verificationToken(draft.email) }, context);
+  const { partnerId } = await submitApplication(draft.draftId, { ...context, userAgent: "vitest" });
+  return { ...draft, partnerId };
+}
+
+async function answerChecklist(partnerId: string, answer: "yes" | "no" = "yes") {
+  return saveReviewChecklist(phd, { partnerId, item_1: answer, item_2: "yes", item_4: "yes", item_7: "yes", item_8: "yes", item_10: "yes" }, context);
+}
+
+describe("applying", () => {
+  it("refuses to submit until the email is confirmed, and changes nothing", async () => {
+    const draft = await fillDraft();
+    await expect(submitApplication(draft.draftId, { ...context, userAgent: null })).rejects.toThrow(/Confirm your email first/);
+    expect(await prisma.partner.count({ where: { websiteDomain: draft.domain } })).toBe(0);
+    expect(await prisma.user.count({ where: { email: draft.email } })).toBe(0);
+  });
+
+  it("submits a verified application: partner, contact account, acceptances with IP, review, and the draft is gone", async () => {
+    const { partnerId, email, draftId } = await submitVerified();
+    const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { users: true, agreementAcceptances: true, reviews: { include: { items: true } } } });
+    expect(partner).toMatchObject({ status: "SUBMITTED", region: "EMEA", phdRegion: "EMEA", tracks: ["RESELLER", "SERVICES"] });
+    expect(partner.websiteDomain).toMatch(/^fabrikam-[0-9a-f]+\.example$/);
+    expect(partner.users).toHaveLength(1);
+    expect(partner.users[0]).toMatchObject({ email, role: "PARTNER_USER", phone: "+49 30 1234567" });
+    expect(partner.users[0]?.emailVerifiedAt).not.toBeNull();
+    const stored = await prisma.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
+    expect(await verifyPassword(TEST_PASSWORD, stored.passwordHash ?? "")).toBe(true);
+    expect(partner.agreementAcceptances.map((acceptance) => acceptance.versionId).sort()).toEqual(
+      [versions.MPA, versions.RESELLER_ADDENDUM, versions.REFERRAL_SERVICES_ADDENDUM].sort(),
+    );
+    expect(partner.agreementAcceptances.every((acceptance) => acceptance.ip === context.ip && acceptance.userAgent === "vitest")).toBe(true);
+    expect(partner.reviews[0]?.items).toHaveLength(10);
+    expect(await prisma.applicationDraft.findUnique({ where: { id: draftId } })).toBeNull();
+    expect(await prisma.notification.count({ where: { userId: phd.id, type: "partner.application_submitted" } })).toBe(1);
+    expect(await prisma.outboxEmail.count({ where: { to: email, template: "applicationReceived" } })).toBe(1);
+  });
+
+  it("opens a legal request instead of an acceptance when the applicant negotiates", async () => {
+    const { partnerId } = await submitVerified({ negotiate: true });
+    const requests = await prisma.legalRequest.findMany({ where: { partnerId } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ versionId: versions.RESELLER_ADDENDUM, status: "OPEN" });
+    expect(await prisma.agreementAcceptance.count({ where: { partnerId } })).toBe(2);
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).contractSignedAt).toBeNull();
+  });
+
+  it("tells a company that already applied, by its domain, at the first step", async () => {
+    const partner = await makePartner();
+    const attempt = saveCompanyStep(null, { legalName: "Copycat", website: `WWW.${partner.websiteDomain.toUpperCase()}`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await expect(attempt).rejects.toMatchObject({ field: "website", message: expect.stringMatching(/already applied/) });
+  });
+
+  it("tells an address that has an account to sign in, and an address with another draft that a link was sent", async () => {
+    const existing = await makeUser("PARTNER_USER");
+    const first = await fillDraft();
+    const { draftId } = await saveCompanyStep(null, { legalName: "Second", website: `second-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await saveProgramStep(draftId, { tracks: ["REFERRAL"], tier: "OPEN", workPlan: "Referrals for our consulting customers." }, context);
+    const contact = { name: "X Y", phone: "+1 555 0100", title: "CTO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD };
+    await expect(saveContactStep(draftId, { ...contact, email: existing.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already uses this email/) });
+    const before = await prisma.outboxEmail.count({ where: { to: first.email } });
+    await expect(saveContactStep(draftId, { ...contact, email: first.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already in progress/) });
+    expect(await prisma.outboxEmail.count({ where: { to: first.email } })).toBe(before + 1);
+    expect((await prisma.applicationDraft.findUniqueOrThrow({ where: { id: draftId } })).email).toBeNull();
+  });
+
+  it("asks for a decision on every agreement the tracks need, naming each missing one", async () => {
+    const { draftId } = await saveCompanyStep(null, { legalName: "Partial", website: `partial-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await saveProgramStep(draftId, { tracks: ["RESELLER"], tier: "OPEN", workPlan: "Reselling to public schools in Ohio." }, context);
+    const email = `partial-${unique()}@example.com`;
+    await saveContactStep(draftId, { name: "A B", email, phone: "+1 555 0101", title: "Owner", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+    const error = await saveAgreementsStep(draftId, { decision_MPA: "ACCEPT" }, context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors).toEqual({ decision_RESELLER_ADDENDUM: "Accept the Reseller Addendum or ask to negotiate it." });
+    expect((await prisma.applicationDraft.findUniqueOrThrow({ where: { id: draftId } })).step).toBe(4);
+  });
+
+  it("uses a verification link once", async () => {
+    const draft = await fillDraft();
+    const token = await verificationToken(draft.email);
+    await verifyApplicationEmail({ token }, context);
+    await expect(verifyApplicationEmail({ token }, context)).rejects.toMatchObject({ code: "TOKEN_INVALID" });
+  });
+});
+
+describe("reviewing", () => {
+  it("lists the region's open applicants oldest first, with their age", async () => {
+    const { partnerId } = await submitVerified();
+    const { params, filters } = parseApplicantListQuery({});
+    const page = await listApplicants(phd, params, filters);
+    expect(page.rows.map((row) => row.id)).toContain(partnerId);
+    expect(page.rows.find((row) => row.id === partnerId)?.ageDays).toBe(0);
+    const otherDesk = await makeUser("PHD", { region: "APAC" });
+    expect((await listApplicants(otherDesk, params, filters)).rows.map((row) => row.id)).not.toContain(partnerId);
+  });
+
+  it("moves to in review on the first answers and records who answered", async () => {
+    const { partnerId } = await submitVerified();
+    expect(await answerChecklist(partnerId)).toEqual({ changed: 6 });
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).status).toBe("IN_REVIEW");
+    const item = await prisma.partnerReviewItem.findFirstOrThrow({ where: { review: { partnerId }, position: 1 } });
+    expect(item).toMatchObject({ answer: true, answeredById: phd.id });
+  });
+
+  it("refuses approval with the checklist incomplete or answered no, and changes nothing", async () => {
+    const { partnerId } = await submitVerified();
+    await expect(approveApplication(phd, { partnerId }, context)).rejects.toThrow(/not answered/);
+    await answerChecklist(partnerId, "no");
+    await expect(approveApplication(phd, { partnerId }, context)).rejects.toThrow(/Item 1 is answered no/);
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).status).toBe("IN_REVIEW");
+    expect(await prisma.outboxEmail.count({ where: { template: "partnerWelcome" } })).toBe(0);
+  });
+
+  it("approves: Authorized, contact is admin, region's CAM owns it, both emails queued, notes and last review set", async () => {
+    const { partnerId, email } = await submitVerified();
+    // Earlier tests in this file made EMEA CAMs too; the region's CAM is the one still active.
+    await prisma.user.updateMany({ where: { role: "CAM", region: "EMEA", id: { not: cam.id } }, data: { active: false } });
+    await answerChecklist(partnerId);
+    await approveApplication(phd, { partnerId }, context);
+    const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { reviews: { include: { items: true } } } });
+    expect(partner).toMatchObject({ status: "AUTHORIZED", camOwnerId: cam.id });
+    expect(partner.lastPhdReviewAt).not.toBeNull();
+    expect(partner.accountNotes).toMatch(/Applicant review by Test PHD: approved/);
+    expect(partner.reviews[0]?.completedAt).not.toBeNull();
+    expect(partner.reviews[0]?.items.every((item) => item.answer === true)).toBe(true);
+    expect((await prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe("PARTNER_ADMIN");
+    expect(await prisma.outboxEmail.count({ where: { to: email, template: "partnerWelcome" } })).toBe(1);
+    expect(await prisma.outboxEmail.count({ where: { to: cam.email, template: "newPartnerCamNotice" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: partnerId, action: "partner.approved" } })).toBe(1);
+    await expect(denyApplication(phd, { partnerId, reason: "Changed our mind entirely." }, context)).rejects.toThrow(/already decided/);
+  });
+
+  it("assigns the CAM the PHD chose, and only an active CAM", async () => {
+    const { partnerId } = await submitVerified();
+    const otherCam = await makeUser("CAM", { region: "AMER" });
+    await expect(updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: phd.id, crmId: null }, context)).rejects.toMatchObject({ field: "camOwnerId" });
+    await updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: otherCam.id, crmId: "CRM-42" }, context);
+    await answerChecklist(partnerId);
+    await approveApplication(phd, { partnerId }, context);
+    expect(await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).toMatchObject({ camOwnerId: otherCam.id, crmId: "CRM-42" });
+  });
+
+  it("denies with the reason emailed, and two decisions at once leave exactly one", async () => {
+    const { partnerId, email } = await submitVerified();
+    await answerChecklist(partnerId);
+    const results = await Promise.allSettled([
+      denyApplication(phd, { partnerId, reason: "We could not verify the company's website." }, context),
+      approveApplication(phd, { partnerId }, context),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } });
+    const emails = await prisma.outboxEmail.findMany({ where: { to: email, template: { in: ["applicationDenied", "partnerWelcome"] } } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.template).toBe(partner.status === "DENIED" ? "applicationDenied" : "partnerWelcome");
+    if (partner.status === "DENIED") expect(emails[0]?.text).toContain("We could not verify the company's website.");
+  });
+
+  it("keeps another region's applicant out of a PHD's reach", async () => {
+    const { partnerId } = await submitVerified();
+    const otherDesk = await makeUser("PHD", { region: "APAC" });
+    await expect(approveApplication(otherDesk, { partnerId }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
