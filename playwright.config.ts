@@ -34,6 +34,6 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PORTAL_DATA_DIR: ".data/e2e", NEXTAUTH_URL: baseURL },
+    env: { PORT: String(port), PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? ".data/e2e", NEXTAUTH_URL: baseURL },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
 import { HOME_BY_ROLE } from "@/server/auth/roles";
@@ -36,6 +37,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <LoginForm callbackUrl={params.callbackUrl} />
+      <p className="mt-5 border-t border-gray-100 pt-4 text-sm text-gray-600">
+        Not a partner yet?{" "}
+        <Link href="/register" className="font-medium text-blue-700 hover:underline">
+          Apply to the partner program
+        </Link>
+      </p>
     </div>
   );
 }
