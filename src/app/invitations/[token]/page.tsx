@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABELS } from "@/server/auth/roles";
+import { getInvitation } from "@/server/partners/get-invitation";
+import { AcceptInvitationForm } from "./accept-invitation-form";
+
+export const metadata: Metadata = { title: "Accept your invitation" };
+export const dynamic = "force-dynamic";
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await getInvitation(token);
+  return (
+    <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+      {invitation.status === "valid" ? (
+        <>
+          <h1 className="mb-1 text-xl font-semibold">Join {invitation.companyName}</h1>
+          <p className="mb-5 text-sm text-gray-600">
+            You were invited as a {ROLE_LABELS[invitation.role].toLowerCase()} with <span className="font-medium text-gray-900">{invitation.email}</span>.
+            Choose your name and a password to create your account.
+          </p>
+          <AcceptInvitationForm token={token} />
+        </>
+      ) : (
+        <>
+          <h1 className="mb-3 text-xl font-semibold">Invitation</h1>
+          <p role="alert" className="text-sm text-red-700">
+            {invitation.status === "expired"
+              ? "This invitation has expired. Ask a partner admin of your company to invite you again."
+              : "This invitation link is not valid: it may have been used, revoked or replaced by a newer one. Ask a partner admin of your company for a new invitation."}
+          </p>
+          <p className="mt-4 text-sm">
+            Already have an account?{" "}
+            <Link href="/login" className="font-medium text-blue-700 hover:underline">
+              Sign in
+            </Link>
+            .
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { hasRole, isAuthorizedPartnerUser } from "@/server/auth/policy";
+import { ROLE_LABELS } from "@/server/auth/roles";
+import { getPartnerProfile } from "@/server/partners/get-partner-profile";
+import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
+import { listPartnerInvitations } from "@/server/partners/list-partner-invitations";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { DataTable } from "@/components/data-table";
+import { ProfileForm } from "./profile-form";
+import { LogoForm } from "./logo-form";
+import { InviteForm } from "./invite-form";
+import { RevokeInvitationForm } from "./revoke-invitation-form";
+
+export const metadata: Metadata = { title: "Company" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function PartnerCompanyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("partner");
+  // Applicants see only their application; the company page opens once the company is authorized.
+  if (!isAuthorizedPartnerUser(user)) forbidden();
+  const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
+  const params = parsePartnerUserListQuery(await searchParams);
+  const [profile, users, invitations] = await Promise.all([getPartnerProfile(user), listPartnerUsers(user, params), listPartnerInvitations(user)]);
+
+  return (
+    <>
+      <PageHeader
+        title={profile.legalName}
+        description={isAdmin ? "Your company's profile in the partner locator, and the people who use the portal." : "Your company's profile and people. Partner admins can change them."}
+      />
+
+      <div className="mb-8 grid gap-4 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <Card title="Profile">
+            {isAdmin ? (
+              <ProfileForm profile={profile} />
+            ) : (
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-gray-600">Description</dt>
+                <dd className="whitespace-pre-line">{profile.description || "—"}</dd>
+                <dt className="text-gray-600">Website</dt>
+                <dd>{profile.website}</dd>
+                <dt className="text-gray-600">Locations</dt>
+                <dd>{profile.locations.join("; ") || "—"}</dd>
+                <dt className="text-gray-600">Languages</dt>
+                <dd>{profile.languages.join(", ") || "—"}</dd>
+                <dt className="text-gray-600">Services</dt>
+                <dd>{profile.services.join(", ") || "—"}</dd>
+              </dl>
+            )}
+          </Card>
+        </div>
+        <Card title="Logo">
+          <div className="space-y-4">
+            {profile.logoFileId ? (
+              // A plain img: the file route reads the viewer's session cookie, which Next's image optimizer would not send.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={`/files/${profile.logoFileId}`} alt={`${profile.legalName} logo`} className="max-h-32 max-w-full rounded border border-gray-200 bg-white p-2" />
+            ) : (
+              <p className="text-sm text-gray-600">No logo yet.</p>
+            )}
+            {isAdmin ? <LogoForm /> : null}
+          </div>
+        </Card>
+      </div>
+
+      <h2 className="mb-3 text-lg font-semibold">Users</h2>
+      <DataTable
+        caption="Company users"
+        columns={[
+          { id: "name", header: "Name", sortable: true, href: isAdmin ? "/partner/company/users/:id" : undefined },
+          { id: "email", header: "Email", sortable: true },
+          { id: "role", header: "Role", format: "enum", sortable: true },
+          { id: "status", header: "Status", format: "status" },
+          { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
+        ]}
+        data={users}
+        params={params}
+        searchLabel="Search users"
+        emptyMessage="No users match."
+      />
+
+      <div className="mt-8 grid gap-4 lg:grid-cols-2">
+        {isAdmin ? (
+          <Card title="Invite someone">
+            <InviteForm />
+          </Card>
+        ) : null}
+        <Card title="Pending invitations">
+          {invitations.length === 0 ? (
+            <p className="text-sm text-gray-600">No invitations are waiting to be accepted.</p>
+          ) : (
+            <ul aria-label="Pending invitations" className="divide-y divide-gray-100 text-sm">
+              {invitations.map((invitation) => (
+                <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                  <div>
+                    <p className="font-medium text-gray-900">{invitation.email}</p>
+                    <p className="text-gray-600">
+                      {invitation.role ? ROLE_LABELS[invitation.role] : "—"} · expires {dateFormat.format(invitation.expiresAt)}
+                    </p>
+                  </div>
+                  {isAdmin ? <RevokeInvitationForm invitationId={invitation.id} email={invitation.email} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

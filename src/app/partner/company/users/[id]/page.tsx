@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { requireArea } from "@/server/auth/session";
+import { hasRole, isAuthorizedPartnerUser } from "@/server/auth/policy";
+import { ROLE_LABELS } from "@/server/auth/roles";
+import { getPartnerUser } from "@/server/partners/get-partner-user";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/card";
+import { StatusBadge } from "@/components/status-badge";
+import { RoleForm } from "./role-form";
+import { DeactivateForm } from "./deactivate-form";
+import { ReactivateForm } from "./reactivate-form";
+
+export const metadata: Metadata = { title: "Company user" };
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("partner");
+  if (!isAuthorizedPartnerUser(user)) forbidden();
+  const person = await getPartnerUser(user, (await params).id);
+  if (!person) notFound();
+  const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
+  const isSelf = person.id === user.id;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/partner/company" className="text-blue-700 hover:underline">
+          ← Company
+        </Link>
+      </p>
+      <PageHeader title={person.name} description={`${person.email} · ${ROLE_LABELS[person.role]}`} actions={<StatusBadge status={person.active ? "ACTIVE" : "INACTIVE"} />} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Account">
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="text-gray-600">Role</dt>
+            <dd>{ROLE_LABELS[person.role]}</dd>
+            <dt className="text-gray-600">Status</dt>
+            <dd>{person.active ? "Active" : "Deactivated"}</dd>
+            <dt className="text-gray-600">Last sign-in</dt>
+            <dd>{person.lastSignInAt ? `${dateTimeFormat.format(person.lastSignInAt)} UTC` : "Never"}</dd>
+            <dt className="text-gray-600">Joined</dt>
+            <dd>{dateTimeFormat.format(person.createdAt)} UTC</dd>
+          </dl>
+        </Card>
+        {isAdmin ? (
+          <Card title="Manage">
+            <div className="space-y-6">
+              <RoleForm userId={person.id} role={person.role} />
+              {person.active ? <DeactivateForm userId={person.id} name={person.name} isSelf={isSelf} /> : <ReactivateForm userId={person.id} />}
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+"use server";
+import { publicAction, roleAction } from "@/server/action";
+import {
+  ZAcceptInvitationSchema,
+  ZChangePartnerUserRoleSchema,
+  ZInvitePartnerUserSchema,
+  ZPartnerUserIdSchema,
+  ZRevokeInvitationSchema,
+  ZUpdatePartnerProfileSchema,
+  ZUploadPartnerLogoSchema,
+} from "@/server/partners/schemas";
+import { updatePartnerProfile } from "@/server/partners/update-partner-profile";
+import { uploadPartnerLogo } from "@/server/partners/upload-partner-logo";
+import { invitePartnerUser } from "@/server/partners/invite-partner-user";
+import { revokeInvitation } from "@/server/partners/revoke-invitation";
+import { changePartnerUserRole } from "@/server/partners/change-partner-user-role";
+import { deactivatePartnerUser } from "@/server/partners/deactivate-partner-user";
+import { reactivatePartnerUser } from "@/server/partners/reactivate-partner-user";
+import { acceptInvitation } from "@/server/partners/accept-invitation";
+
+const COMPANY_PAGE = "/partner/company";
+
+export const updatePartnerProfileAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZUpdatePartnerProfileSchema,
+  run: (input, { user, ip }) => updatePartnerProfile(user, input, { ip }),
+  revalidate: [COMPANY_PAGE, "/partner"],
+  successMessage: "Profile saved.",
+});
+
+export const uploadPartnerLogoAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZUploadPartnerLogoSchema,
+  run: (input, { user, ip }) => uploadPartnerLogo(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "Logo uploaded.",
+});
+
+export const invitePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZInvitePartnerUserSchema,
+  run: (input, { user, ip }) => invitePartnerUser(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "Invitation sent. The link works for 7 days.",
+});
+
+export const revokeInvitationAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZRevokeInvitationSchema,
+  run: (input, { user, ip }) => revokeInvitation(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "Invitation revoked.",
+});
+
+export const changePartnerUserRoleAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZChangePartnerUserRoleSchema,
+  run: (input, { user, ip }) => changePartnerUserRole(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "Role changed.",
+});
+
+export const deactivatePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZPartnerUserIdSchema,
+  run: (input, { user, ip }) => deactivatePartnerUser(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "User deactivated. They can no longer sign in.",
+});
+
+export const reactivatePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+  schema: ZPartnerUserIdSchema,
+  run: (input, { user, ip }) => reactivatePartnerUser(user, input, { ip }),
+  revalidate: [COMPANY_PAGE],
+  successMessage: "User reactivated. They can sign in again.",
+});
+
+export const acceptInvitationAction = publicAction({
+  schema: ZAcceptInvitationSchema,
+  run: (input, { ip }) => acceptInvitation(input, { ip }),
+  redirectTo: "/login?invited=1",
+});

@@ -1,0 +1,31 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { ROLE_LABELS } from "@/server/auth/roles";
+import { AppError } from "@/server/errors";
+import { ensureAnotherActiveAdmin, lockPartnerRow } from "@/server/partners/partner-admin-guard";
+import type { TChangePartnerUserRole } from "@/server/partners/schemas";
+
+/** A partner admin makes a colleague (or themselves) a partner user or a partner admin; the last active admin stays one. */
+export async function changePartnerUserRole(actor: SessionUser, input: TChangePartnerUserRole, context: { ip: string }): Promise<void> {
+  authorize(actor, ["PARTNER_ADMIN"]);
+  const partnerId = ownPartnerId(actor);
+  await prisma.$transaction(async (tx) => {
+    await lockPartnerRow(tx, partnerId);
+    const target = await tx.user.findFirst({ where: { id: input.userId, partnerId }, select: { id: true, email: true, role: true, active: true } });
+    if (!target) throw new AppError("NOT_FOUND", { field: "role" });
+    if (target.role === input.role) return;
+    if (target.role === "PARTNER_ADMIN" && target.active) await ensureAnotherActiveAdmin(tx, partnerId, target.id, "role");
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "partner.user_role_changed",
+      entityType: "User",
+      entityId: target.id,
+      summary: `${target.email} is now a ${ROLE_LABELS[input.role].toLowerCase()}`,
+      changes: { role: { from: target.role, to: input.role } },
+      ip: context.ip,
+    });
+  });
+}

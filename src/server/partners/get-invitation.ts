@@ -1,0 +1,24 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Role } from "@/generated/prisma/enums";
+import { prisma } from "@/server/db";
+
+export type InvitationLookup =
+  | { status: "valid"; email: string; companyName: string; role: Role }
+  | { status: "expired" }
+  | { status: "invalid" };
+
+/**
+ * What the invitation page shows before anyone accepts: the company and the invited address. Reading does not use
+ * the link up; accepting does (consumeOneTimeToken). The hash matches the one issueOneTimeToken stores.
+ */
+export async function getInvitation(token: string): Promise<InvitationLookup> {
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const found = await prisma.oneTimeToken.findUnique({
+    where: { tokenHash },
+    select: { purpose: true, email: true, role: true, usedAt: true, expiresAt: true, partner: { select: { legalName: true } } },
+  });
+  if (!found || found.purpose !== "INVITATION" || found.usedAt || !found.partner || !found.role) return { status: "invalid" };
+  if (found.expiresAt <= new Date()) return { status: "expired" };
+  return { status: "valid", email: found.email, companyName: found.partner.legalName, role: found.role };
+}

@@ -1,0 +1,103 @@
+// The company page's forms: one schema per form, used by the server action (and so by every submit).
+import { z } from "zod";
+import { ZEmail } from "@/server/auth/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+
+export const PROFILE_LIMITS = {
+  descriptionLength: 2000,
+  websiteLength: 200,
+  listItems: 20,
+  itemLength: 80,
+} as const;
+
+/** A logo is stored only below this size; Next's 1 MB server action body limit is well above it. */
+export const MAX_LOGO_BYTES = 512 * 1024;
+
+export const INVITATION_TTL_DAYS = 7;
+
+export const PARTNER_ROLE_OPTIONS = [
+  { value: "PARTNER_USER", label: "Partner user" },
+  { value: "PARTNER_ADMIN", label: "Partner admin" },
+] as const;
+
+const ZPartnerRole = z.enum(["PARTNER_USER", "PARTNER_ADMIN"], { message: "Choose a role." });
+
+/**
+ * A list typed one entry per line: entries are trimmed, inner spaces collapsed, blank lines dropped and repeats
+ * (ignoring case) kept once. Lines, not commas, separate entries because a location reads "Austin, United States".
+ */
+export function parseProfileList(value: string): string[] {
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const line of value.split(/\r?\n/)) {
+    const item = line.trim().replace(/\s+/g, " ");
+    if (!item || seen.has(item.toLowerCase())) continue;
+    seen.add(item.toLowerCase());
+    items.push(item);
+  }
+  return items;
+}
+
+function ZProfileList(noun: string) {
+  return z
+    .string()
+    .default("")
+    .transform((value, context) => {
+      const items = parseProfileList(value);
+      const tooLong = items.find((item) => item.length > PROFILE_LIMITS.itemLength);
+      if (tooLong) {
+        context.addIssue({ code: "custom", message: `Keep each ${noun} to ${PROFILE_LIMITS.itemLength} characters; "${tooLong.slice(0, 30)}…" is longer.` });
+        return z.NEVER;
+      }
+      if (items.length > PROFILE_LIMITS.listItems) {
+        context.addIssue({ code: "custom", message: `List at most ${PROFILE_LIMITS.listItems} ${noun}s.` });
+        return z.NEVER;
+      }
+      return items;
+    });
+}
+
+export const ZUpdatePartnerProfileSchema = z.object({
+  description: z
+    .string()
+    .default("")
+    .transform((value) => value.trim())
+    .pipe(z.string().max(PROFILE_LIMITS.descriptionLength, `Keep the description to ${PROFILE_LIMITS.descriptionLength} characters.`)),
+  website: z
+    .string()
+    .trim()
+    .min(1, "Enter your company's website.")
+    .max(PROFILE_LIMITS.websiteLength, `Keep the address to ${PROFILE_LIMITS.websiteLength} characters.`)
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: "Enter a full address such as https://example.com." })),
+  locations: ZProfileList("location"),
+  languages: ZProfileList("language"),
+  services: ZProfileList("service"),
+});
+export type TUpdatePartnerProfile = z.infer<typeof ZUpdatePartnerProfileSchema>;
+
+export const ZUploadPartnerLogoSchema = z.object({
+  logo: z.instanceof(File, { message: "Choose an image file." }),
+});
+export type TUploadPartnerLogo = z.infer<typeof ZUploadPartnerLogoSchema>;
+
+export const ZInvitePartnerUserSchema = z.object({ email: ZEmail, role: ZPartnerRole });
+export type TInvitePartnerUser = z.infer<typeof ZInvitePartnerUserSchema>;
+
+export const ZRevokeInvitationSchema = z.object({ invitationId: z.string().min(1) });
+export type TRevokeInvitation = z.infer<typeof ZRevokeInvitationSchema>;
+
+export const ZChangePartnerUserRoleSchema = z.object({ userId: z.string().min(1), role: ZPartnerRole });
+export type TChangePartnerUserRole = z.infer<typeof ZChangePartnerUserRoleSchema>;
+
+export const ZPartnerUserIdSchema = z.object({ userId: z.string().min(1) });
+export type TPartnerUserId = z.infer<typeof ZPartnerUserIdSchema>;
+
+export const ZAcceptInvitationSchema = z
+  .object({
+    token: z.string().min(1, "This invitation link is not valid."),
+    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+export type TAcceptInvitation = z.infer<typeof ZAcceptInvitationSchema>;
