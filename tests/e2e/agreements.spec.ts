@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Publishes a new Master Partner Agreement version, so every partner that had accepted the previous one sees the
+// banner afterwards. The version number is read from the page, never assumed: a reused e2e database already holds
+// the versions an earlier run published.
+test("an admin publishes a new MPA version and the partner admin accepts it from the banner", async ({ browser }) => {
+  const marker = `Section 12: Sustainability reporting (e2e ${Date.now()})`;
+
+  const adminPage = await signedInPage(browser, "admin@demo.test");
+  await adminPage.goto("/admin/agreements");
+  await expect(adminPage.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
+  await adminPage.getByRole("link", { name: "Master Partner Agreement", exact: true }).click();
+  await expect(adminPage.getByRole("heading", { level: 1, name: "Master Partner Agreement" })).toBeVisible();
+
+  // A draft left by an interrupted earlier run is published first, so this run starts from a clean template.
+  const leftoverDraft = adminPage.getByRole("link", { name: /^Preview, edit or publish version \d+$/ });
+  if (await leftoverDraft.isVisible()) {
+    await leftoverDraft.click();
+    await publishFromVersionPage(adminPage);
+  }
+
+  const newVersionHeading = adminPage.getByRole("heading", { level: 2, name: /^New version \d+$/ });
+  const version = Number((await newVersionHeading.textContent())?.match(/\d+/)?.[0]);
+  const body = adminPage.getByLabel("Agreement text");
+  // The new draft starts from the current text.
+  await expect(body).toHaveValue(/\S/);
+
+  await body.fill("   ");
+  await adminPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(adminPage.getByText("Write the agreement text.")).toBeVisible();
+  await expect(body).toHaveAttribute("aria-invalid", "true");
+
+  await body.fill(`# Master Partner Agreement\n\n## ${marker}\n\nThe partner reports its carbon footprint once a year.`);
+  await adminPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(adminPage.getByRole("heading", { level: 1, name: `Master Partner Agreement version ${version}` })).toBeVisible();
+  await expect(adminPage.getByRole("heading", { level: 2, name: marker })).toBeVisible();
+  await publishFromVersionPage(adminPage, version);
+
+  const partnerPage = await signedInPage(browser, "partner.admin@demo.test");
+  await expect(partnerPage).toHaveURL("/partner");
+  const banner = partnerPage.getByRole("complementary", { name: "Agreements to accept" });
+  await expect(banner).toContainText("A new version of the Master Partner Agreement needs your acceptance");
+  await banner.getByRole("link", { name: "Review and accept agreements" }).click();
+
+  await expect(partnerPage).toHaveURL("/partner/agreements");
+  const mpa = partnerPage.getByRole("region", { name: "Master Partner Agreement" });
+  await expect(mpa).toContainText(`Version ${version}`);
+  await expect(mpa).toContainText("Pending acceptance");
+  await mpa.getByRole("link", { name: "Read and accept the Master Partner Agreement" }).click();
+
+  await expect(partnerPage.getByRole("heading", { level: 2, name: marker })).toBeVisible();
+  const accept = partnerPage.getByRole("button", { name: `Accept Master Partner Agreement version ${version}` });
+  await accept.click();
+  await expect(partnerPage.getByText("Tick the box to confirm you have read the agreement and accept it.")).toBeVisible();
+  await partnerPage.getByLabel(`I have read the Master Partner Agreement version ${version} and accept it on behalf of`).check();
+  await accept.click();
+
+  await expect(partnerPage.getByRole("status").filter({ hasText: "Accepted for Northwind" })).toBeVisible();
+  await expect(partnerPage.getByRole("complementary", { name: "Agreements to accept" })).toHaveCount(0);
+  await partnerPage.goto("/partner/agreements");
+  await expect(partnerPage.getByRole("region", { name: "Master Partner Agreement" })).toContainText("Accepted");
+  await expect(partnerPage.getByRole("complementary", { name: "Agreements to accept" })).toHaveCount(0);
+});
+
+test("a partner user reads the agreements but cannot accept them", async ({ page }) => {
+  await signIn(page, "partner.user@demo.test");
+  await expect(page).toHaveURL("/partner");
+  await page.goto("/partner/agreements");
+  const mpa = page.getByRole("region", { name: "Master Partner Agreement" });
+  await expect(mpa).toBeVisible();
+  await mpa.getByRole("link", { name: "Read the Master Partner Agreement" }).click();
+  await expect(page).toHaveURL(/\/partner\/agreements\/\w+$/);
+  // The agreement's own text starts with the same heading, so the page title is the first one.
+  await expect(page.getByRole("heading", { level: 1, name: "Master Partner Agreement" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Accept / })).toHaveCount(0);
+});
+
+test("an admin works the oldest legal request: a note, and the next status when it is still open", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await expect(page).toHaveURL("/admin");
+  await page.goto("/admin/legal-requests");
+  await expect(page.getByRole("heading", { level: 1, name: "Legal requests" })).toBeVisible();
+  // The seed opens one request; oldest first puts it on the first row.
+  await page.getByRole("table", { name: "Legal requests" }).getByRole("row").nth(1).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Legal request from / })).toBeVisible();
+
+  const status = page.getByLabel("Status");
+  // On a reused e2e database an earlier run has already moved it on.
+  const canStartNegotiating = (await status.locator("option").allTextContents()).includes("In negotiation");
+  if (canStartNegotiating) await status.selectOption({ label: "In negotiation" });
+  const note = `Call booked with their counsel (${Date.now()}).`;
+  await page.getByLabel("Add a note").fill(note);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Legal request updated." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Notes" })).toContainText(note);
+  await expect(page.getByLabel("Add a note")).toHaveValue("");
+  if (canStartNegotiating) await expect(status.locator("option").first()).toHaveText("Keep: In negotiation");
+});
+
+async function signedInPage(browser: import("@playwright/test").Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return page;
+}
+
+async function publishFromVersionPage(page: Page, version?: number) {
+  await page.getByRole("button", { name: "Publish…" }).click();
+  const confirm = page.getByRole("group", { name: "Confirm publishing" });
+  await expect(confirm).toContainText("every company that needs this agreement is asked to accept it");
+  await confirm.getByRole("button", { name: /^Publish Master Partner Agreement version \d+$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: version ? `Version ${version} is published.` : "is published." })).toBeVisible();
+}
