@@ -41,6 +41,11 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
         description={`Applied ${dateFormat.format(partner.submittedAt)} · ${humanize(partner.region)} · ${humanize(partner.tier)} tier`}
         actions={<StatusBadge status={partner.status} />}
       />
+      {partner.status === "AUTHORIZED" && partner.decidedAt ? (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          Approved on {dateFormat.format(partner.decidedAt)}: the partner is Authorized.
+        </p>
+      ) : null}
       {partner.status === "DENIED" ? (
         <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           Denied on {partner.decidedAt ? dateFormat.format(partner.decidedAt) : "—"}: {partner.denialReason}
