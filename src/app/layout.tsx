@@ -5,6 +5,8 @@ import { getCurrentUser } from "@/server/auth/session";
 import { HOME_BY_ROLE, ROLE_LABELS } from "@/server/auth/roles";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NotificationBell } from "@/components/notification-bell";
+import { MainNav } from "@/components/main-nav";
+import { navigationFor } from "@/server/auth/navigation";
 
 export const metadata: Metadata = {
   title: { default: "Partner Portal", template: "%s · Partner Portal" },
@@ -38,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
             )}
           </div>
+          {user ? <MainNav links={navigationFor(user)} /> : null}
         </header>
         <main id="main" className="mx-auto max-w-6xl px-6 py-8">
           {children}

@@ -137,4 +137,24 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await visitor.goto("/partner");
   await expect(visitor.getByRole("heading", { level: 1, name: company })).toBeVisible();
   await expect(visitor.getByText("Authorized")).toBeVisible();
+
+  // The new admin invites a colleague, who accepts the emailed link and signs in.
+  const colleagueEmail = `sam.${run}@fabrikam-${run}.example`;
+  await visitor.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Company" }).click();
+  await visitor.getByLabel("Email address").fill(colleagueEmail);
+  await visitor.getByRole("button", { name: "Send invitation" }).click();
+  await expect(visitor.getByText(colleagueEmail).first()).toBeVisible();
+  const inviteLink = await readLinkFromEmail(browser, colleagueEmail, `Priya Natarajan invited you to the ${company} partner portal`, /https?:\/\/\S+\/invitations\/[\w-]+/);
+  const colleague = await browser.newPage();
+  await colleague.goto(inviteLink);
+  await expect(colleague.getByRole("heading", { level: 1, name: `Join ${company}` })).toBeVisible();
+  await colleague.getByLabel("Your name").fill("Sam Okafor");
+  await colleague.getByLabel("Password", { exact: true }).fill("sam-password-123");
+  await colleague.getByLabel("Repeat the password").fill("sam-password-123");
+  await colleague.getByRole("button", { name: "Create my account" }).click();
+  await expect(colleague).toHaveURL(/\/login\?invited=1/);
+  await signIn(colleague, colleagueEmail, "sam-password-123");
+  await expect(colleague).toHaveURL("/partner");
+  await expect(colleague.getByRole("heading", { level: 1, name: company })).toBeVisible();
+  await expect(colleague.getByRole("banner")).toContainText("Sam Okafor");
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Role } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
 import { listUsers, parseUserListQuery } from "@/server/users/list-users";
@@ -18,16 +17,6 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Users"
         description="Everyone who can sign in to the portal."
-        actions={
-          <nav aria-label="Administration" className="flex gap-2">
-            <Link href="/admin/emails" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
-              Emails
-            </Link>
-            <Link href="/admin/audit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
-              Audit trail
-            </Link>
-          </nav>
-        }
       />
       <DataTable
         caption="Users"
