@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireArea } from "@/server/auth/session";
 import { listAgreementTemplates } from "@/server/agreements/list-agreement-templates";
 import { PageHeader } from "@/components/page-header";
@@ -16,11 +15,6 @@ export default async function AdminAgreementsPage() {
       <PageHeader
         title="Agreements"
         description="The program's agreements. Publishing a new version asks every company that needs the agreement to accept it again."
-        actions={
-          <Link href="/admin/legal-requests" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
-            Legal requests
-          </Link>
-        }
       />
       {/* The catalog is a handful of agreements, so it is one page sorted by kind. */}
       <DataTable

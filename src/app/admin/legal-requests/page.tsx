@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LegalRequestStatus } from "@/generated/prisma/enums";
 import { requireArea } from "@/server/auth/session";
 import { listLegalRequests, parseLegalRequestListQuery } from "@/server/agreements/list-legal-requests";
@@ -18,11 +17,6 @@ export default async function LegalRequestsPage({ searchParams }: { searchParams
       <PageHeader
         title="Legal requests"
         description="Companies that asked to negotiate an agreement instead of accepting it. Oldest first."
-        actions={
-          <Link href="/admin/agreements" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
-            Agreements
-          </Link>
-        }
       />
       <DataTable
         caption="Legal requests"
