@@ -9,6 +9,9 @@ const TONES: Record<string, string> = {
   WON: "bg-green-100 text-green-800",
   PAID: "bg-green-100 text-green-800",
   SENT: "bg-green-100 text-green-800",
+  ACCEPTED: "bg-green-100 text-green-800",
+  PUBLISHED: "bg-green-100 text-green-800",
+  RESOLVED: "bg-green-100 text-green-800",
   DENIED: "bg-red-100 text-red-800",
   REJECTED: "bg-red-100 text-red-800",
   FAILED: "bg-red-100 text-red-800",
@@ -17,6 +20,7 @@ const TONES: Record<string, string> = {
   EXPIRED: "bg-red-100 text-red-800",
   EXHAUSTED: "bg-red-100 text-red-800",
   INACTIVE: "bg-gray-100 text-gray-700",
+  WITHDRAWN: "bg-gray-100 text-gray-700",
 };
 
 // Program acronyms stay upper-case: "AMER", "MSP", not "Amer", "Msp".

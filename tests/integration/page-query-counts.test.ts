@@ -7,6 +7,7 @@ import { seedDemoData } from "../../scripts/seed/demo";
 import { parseListParams } from "../../src/server/list-params";
 import { getPartnerOverview } from "../../src/server/partners/get-partner-overview";
 import { listPartners, PARTNER_SORTS } from "../../src/server/partners/list-partners";
+import { listPendingAgreements } from "../../src/server/agreements/list-pending-agreements";
 import { listApplicants, parseApplicantListQuery } from "../../src/server/applications/list-applicants";
 import { listNfrLicenses, NFR_LICENSE_SORTS } from "../../src/server/nfr/list-nfr-licenses";
 import { listPrimeSows, PRIME_SOW_SORTS } from "../../src/server/subcontracting/list-prime-sows";
@@ -28,7 +29,11 @@ async function demoUser(email: string): Promise<SessionUser> {
 
 const pages: Record<string, () => Promise<unknown>> = {
   "/partner": () =>
-    Promise.all([getPartnerOverview(users.partner), listNfrLicenses(users.partner, parseListParams({}, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" }))]),
+    Promise.all([
+      listPendingAgreements(users.partner),
+      getPartnerOverview(users.partner),
+      listNfrLicenses(users.partner, parseListParams({}, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" })),
+    ]),
   "/cam": () => listPartners(users.cam, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "legalName" })),
   "/phd/applicants": () => {
     const { params, filters } = parseApplicantListQuery({});

@@ -5,7 +5,8 @@ import type { Role, TokenPurpose } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-function hashToken(token: string): string {
+/** The stored form of a token; lookups that must not use the token up (showing an invitation) match on it too. */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
+import { hashToken } from "@/server/auth/one-time-token";
 
 export type InvitationLookup =
   | { status: "valid"; email: string; companyName: string; role: Role }
@@ -10,12 +10,11 @@ export type InvitationLookup =
 
 /**
  * What the invitation page shows before anyone accepts: the company and the invited address. Reading does not use
- * the link up; accepting does (consumeOneTimeToken). The hash matches the one issueOneTimeToken stores.
+ * the link up; accepting does (consumeOneTimeToken).
  */
 export async function getInvitation(token: string): Promise<InvitationLookup> {
-  const tokenHash = createHash("sha256").update(token).digest("hex");
   const found = await prisma.oneTimeToken.findUnique({
-    where: { tokenHash },
+    where: { tokenHash: hashToken(token) },
     select: { purpose: true, email: true, role: true, usedAt: true, expiresAt: true, partner: { select: { legalName: true } } },
   });
   if (!found || found.purpose !== "INVITATION" || found.usedAt || !found.partner || !found.role) return { status: "invalid" };
