@@ -64,4 +64,15 @@ describe("partner scoping in queries", () => {
     expect(() => ownPartnerId(orphan)).toThrow("You are not allowed to do that.");
     expect(() => ownPartnerId({ ...orphan, role: "CAM", partnerId: "x" })).toThrow();
   });
+
+  it("lets only an authorized company's users act for it: applicants and denied companies see their application only", async () => {
+    for (const status of ["SUBMITTED", "IN_REVIEW", "DENIED", "INACTIVE"] as const) {
+      const partner = await makePartner({ status });
+      const admin = await makeUser("PARTNER_ADMIN", { partnerId: partner.id });
+      expect(admin.partnerStatus).toBe(status);
+      expect(() => ownPartnerId(admin)).toThrow("You are not allowed to do that.");
+    }
+    const authorized = await makePartner({ status: "AUTHORIZED" });
+    expect(ownPartnerId(await makeUser("PARTNER_USER", { partnerId: authorized.id }))).toBe(authorized.id);
+  });
 });
