@@ -16,6 +16,10 @@ export const QUEUES = {
     name: "send-daily-digests",
     options: { retryLimit: 2, retryDelay: 300 },
   },
+  remindApplicantReviews: {
+    name: "remind-applicant-reviews",
+    options: { retryLimit: 2, retryDelay: 300 },
+  },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -2,6 +2,7 @@ import "server-only";
 import { QUEUES, type QueueName } from "@/server/jobs/queues";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
+import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 
 export interface ScheduledJob {
   queue: QueueName;
@@ -23,5 +24,11 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     // 07:00 UTC: the start of the working day in EMEA, the evening before in AMER.
     cron: "0 7 * * *",
     run: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
+  },
+  {
+    queue: QUEUES.remindApplicantReviews.name,
+    // Mondays 08:00 UTC: the desk reviews applicants weekly (DOMAIN.md, "Applicant review").
+    cron: "0 8 * * 1",
+    run: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   },
 ];

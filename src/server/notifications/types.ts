@@ -5,6 +5,7 @@ export const NOTIFICATION_TYPES = [
   { type: "nfr.request_decided", label: "NFR request decided" },
   { type: "nfr.info_requested", label: "More information asked on an NFR request" },
   { type: "partner.application_submitted", label: "New partner application" },
+  { type: "partner.applications_waiting", label: "Weekly reminder of applications waiting for review" },
   { type: "award.case_opened", label: "Award case opened" },
   { type: "award.case_overdue", label: "Award case overdue" },
   { type: "license.expiring", label: "License expiring" },
