@@ -176,6 +176,17 @@ describe("createMigration", () => {
     expect(await listDirectories(dir)).toEqual(before);
   });
 
+  it("applies pending migrations first, then writes the new one (the CLI's usual case after a pull)", async () => {
+    const dir = await copyOfMigrations();
+    const extended = await schemaWithExtraModel();
+    const url = await freshDatabase();
+
+    const created = await createMigration(url, "probe_after_pending", undefined, { migrationsDir: dir, schemaPath: extended });
+
+    expect(await readFile(path.join(created!, "migration.sql"), "utf8")).toContain('CREATE TABLE "MigrationProbe"');
+    expect(await query(url, 'SELECT * FROM "MigrationProbe"')).toEqual([]);
+  });
+
   it("writes, records and applies a migration for a schema change; refuses data loss and drift", async () => {
     const dir = await copyOfMigrations();
     const extended = await schemaWithExtraModel();

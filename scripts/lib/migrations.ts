@@ -81,8 +81,8 @@ export async function createMigration(
   }
   const { migrationsDir, schemaPath } = resolvePaths(options);
   const schema = { files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
-  const created = await withSchemaEngine(databaseUrl, schemaPath, async (engine) => {
-    const migrationsList = await listMigrations(migrationsDir);
+  const migrationsList = await listMigrations(migrationsDir);
+  await withSchemaEngine(databaseUrl, schemaPath, async (engine) => {
     // In WebAssembly, createMigration only works once devDiagnostic has run.
     const { action } = await engine.devDiagnostic({ migrationsList, filters: FILTERS });
     if (action.tag === "reset") {
@@ -91,9 +91,13 @@ export async function createMigration(
           `\n\n${action.reason.trim()}`,
       );
     }
-    // evaluateDataLoss assumes the database already has every migration.
-    const pending = await engine.applyMigrations({ migrationsList, filters: FILTERS });
-    for (const applied of pending.appliedMigrationNames) log(`Applied migration ${applied}`);
+  });
+  // evaluateDataLoss assumes the database already has every migration. Pending ones are applied in an engine of their
+  // own: after applying, the same engine refuses to open the shadow database ("must be provided through an external
+  // factory").
+  await applyMigrations(databaseUrl, log, options);
+  const created = await withSchemaEngine(databaseUrl, schemaPath, async (engine) => {
+    await engine.devDiagnostic({ migrationsList, filters: FILTERS });
     const { warnings, unexecutableSteps } = await engine.evaluateDataLoss({ migrationsList, schema, filters: FILTERS });
     const problems = [...unexecutableSteps, ...warnings].map((feedback) => feedback.message.trim());
     if (problems.length > 0) {
