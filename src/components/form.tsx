@@ -140,7 +140,7 @@ function ChoiceGroup({ name, legend, state, options, hint, type, selected }: Cho
   const error = fieldError(state, name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="space-y-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <fieldset className="space-y-2" role={type === "radio" ? "radiogroup" : undefined} aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-gray-800">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-gray-500">
@@ -155,6 +155,7 @@ function ChoiceGroup({ name, legend, state, options, hint, type, selected }: Cho
               name={name}
               value={option.value}
               defaultChecked={selected.includes(option.value)}
+              aria-invalid={error ? true : undefined}
               className="mt-0.5 h-4 w-4 rounded border-gray-300 text-blue-700"
             />
             <span>

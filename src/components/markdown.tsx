@@ -16,6 +16,7 @@ markdown.core.ruler.push("demote_headings", (state) => {
 export function Markdown({ source, label }: { source: string; label?: string }) {
   return (
     <div
+      role={label ? "region" : undefined}
       aria-label={label}
       className="space-y-3 text-sm leading-6 text-gray-800 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-4 [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6 [&_a]:text-blue-700 [&_a]:underline"
       dangerouslySetInnerHTML={{ __html: markdown.render(source) }}

@@ -86,12 +86,12 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await continueStep(visitor);
   await expect(visitor.getByText("Accept the Master Partner Agreement or ask to negotiate it.")).toBeVisible();
   for (const agreement of ["Master Partner Agreement", "Reseller Addendum", "Referral and Services Addendum"]) {
-    await visitor.getByRole("group", { name: new RegExp(`Your decision on the ${agreement}`) }).getByLabel("I accept these terms").check();
+    await visitor.getByRole("radiogroup", { name: new RegExp(`Your decision on the ${agreement}`) }).getByLabel("I accept these terms").check();
   }
   await continueStep(visitor);
 
   // Step 5: submitting waits for the confirmed address.
-  await expect(visitor.getByRole("alert").filter({ hasText: `Confirm ${applicantEmail} before you submit` })).toBeVisible();
+  await expect(visitor.getByRole("status").filter({ hasText: `Confirm ${applicantEmail} before you submit` })).toBeVisible();
   const verifyLink = await readLinkFromEmail(browser, applicantEmail, "Confirm your email to continue your partner application", /https?:\/\/\S+\/register\/verify\?token=[\w-]+/);
   await visitor.goto(verifyLink);
   await visitor.getByRole("button", { name: "Confirm my email" }).click();
@@ -120,7 +120,7 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await expect(phd.getByRole("alert").filter({ hasText: "Complete the checklist first" })).toBeVisible();
 
   for (const item of ["1. Company is valid", "2. Correct region", "4. CRM id linked", "7. Deal-registration access", "8. Account data correct", "10. Alliance/technology partner"]) {
-    await phd.getByRole("group", { name: new RegExp(`^${item.replace(/[.]/g, "\\.")}`) }).getByLabel("Yes").check();
+    await phd.getByRole("radiogroup", { name: new RegExp(`^${item.replace(/[.]/g, "\\.")}`) }).getByLabel("Yes").check();
   }
   await phd.getByLabel("CRM id").fill(`CRM-${run}`);
   await phd.getByRole("button", { name: "Save account" }).click();

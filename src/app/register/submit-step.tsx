@@ -25,7 +25,7 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
           {draft.email} is confirmed.
         </p>
       ) : (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <div role="status" className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <p>Confirm {draft.email} before you submit: open the link we emailed you. It brings you back here.</p>
           <ResendVerificationForm />
         </div>

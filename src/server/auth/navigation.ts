@@ -1,3 +1,4 @@
+import "server-only";
 import { canOpenArea, isAuthorizedPartnerUser, type SessionUser } from "@/server/auth/policy";
 
 export interface NavLink {
