@@ -81,6 +81,16 @@ describe("updatePartnerProfile", () => {
     expect(event.summary).toContain("locations");
   });
 
+  it("keeps the domain the way applying reads it, so www. or a port cannot slip past the one-application rule", async () => {
+    const { partner, admin } = await companyAdmin();
+    const other = await makePartner();
+    await expect(
+      updatePartnerProfile(admin, ZUpdatePartnerProfileSchema.parse({ ...validProfile, website: `https://www.${other.websiteDomain}:8443/` }), context),
+    ).rejects.toMatchObject({ code: "CONFLICT", field: "website" });
+    await updatePartnerProfile(admin, ZUpdatePartnerProfileSchema.parse({ ...validProfile, website: "https://WWW.Contoso-Renamed.test/about" }), context);
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).websiteDomain).toBe("contoso-renamed.test");
+  });
+
   it("refuses a website another company already uses, next to the field", async () => {
     const { admin } = await companyAdmin();
     const other = await makePartner();

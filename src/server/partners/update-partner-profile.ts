@@ -1,4 +1,5 @@
 import "server-only";
+import { websiteDomainOf } from "@/server/applications/rules";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
@@ -13,7 +14,7 @@ export async function updatePartnerProfile(actor: SessionUser, input: TUpdatePar
   const data = {
     description: input.description || null,
     website: input.website,
-    websiteDomain: new URL(input.website).host.toLowerCase(),
+    websiteDomain: websiteDomainOf(input.website),
     locations: input.locations,
     languages: input.languages,
     services: input.services,
