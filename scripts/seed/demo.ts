@@ -26,6 +26,7 @@ import type {
 } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
+import { PHD_CHECKLIST_POSITIONS } from "@/server/applications/rules";
 import type { Db, Tx } from "@/server/create-prisma-client";
 
 const FAKER_SEED = 20261123;
@@ -336,6 +337,16 @@ const COUNTRIES: Record<Region, { country: string; languages: string[] }[]> = {
   PUBLIC_SECTOR: [{ country: "United States", languages: ["English"] }],
 };
 
+const WORK_PLAN_BY_TRACK: Record<PartnerTrack, string> = {
+  RESELLER: "resell subscriptions",
+  SERVICES: "deliver implementation and migration projects",
+  REFERRAL: "refer customers who need more than we offer",
+  MSP: "run the platform as a managed service",
+  TRAINING: "teach certified courses",
+  TEAMOPS_CONSULTANT: "coach teams adopting TeamOps",
+  TEAMOPS_TOOL: "integrate our TeamOps tool",
+};
+
 const SERVICES_BY_TRACK: Record<PartnerTrack, string[]> = {
   RESELLER: ["License resale", "Renewals and true-ups"],
   SERVICES: ["Implementation", "Migration services", "CI/CD pipeline design"],
@@ -473,6 +484,7 @@ function buildPartner(
     languages: place.languages,
     services,
     subcontractRelationship: spec.subcontract ?? null,
+    workPlan: `We plan to ${spec.tracks.map((track) => WORK_PLAN_BY_TRACK[track]).join(", and to ")} for customers in ${place.country}.`,
     contractSignedAt: authorized ? submittedAt : null,
     submittedAt,
     decidedAt,
@@ -535,7 +547,8 @@ function buildPartnerUsers(
     usedEmails.add(email);
     // Colleagues are invited once the company is in the program.
     const joined = index === 0 ? partner.submittedAt : addDays(partner.decidedAt ?? partner.submittedAt, faker.number.int({ min: 1, max: 60 }));
-    const role: Role = index === 0 ? "PARTNER_ADMIN" : "PARTNER_USER";
+    // The primary contact becomes the partner admin when the application is approved, not before.
+    const role: Role = index === 0 && partner.status === "AUTHORIZED" ? "PARTNER_ADMIN" : "PARTNER_USER";
     return {
       id: newId(),
       email,
@@ -574,10 +587,11 @@ async function seedApplicantReviews(ctx: SeedContext, staff: Staff, partners: Se
     const reviewer = staff.phds[partner.phdRegion];
     const startedAt = earliest(addDays(partner.submittedAt, 2), ctx.now);
     const reviewId = newId();
-    const answered = faker.number.int({ min: 3, max: 6 });
+    // The PHD answers their items first; the four that approval does stay open until then.
+    const answeredPositions = new Set(PHD_CHECKLIST_POSITIONS.slice(0, faker.number.int({ min: 2, max: 4 })));
     reviews.push({ id: reviewId, partnerId: partner.id, kind: "APPLICANT", reviewerId: reviewer.id, startedAt });
     for (let position = 1; position <= 10; position++) {
-      const done = position <= answered;
+      const done = answeredPositions.has(position);
       items.push({
         reviewId,
         position,

@@ -135,7 +135,7 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
       `INSERT INTO "User" (id, email, name, "passwordHash", role, "partnerId", title, phone, "emailVerifiedAt", "newsletterOptIn",
               "lastSignInAt", "createdAt", "updatedAt")
        SELECT ${id("u", "j")}, lower(regexp_replace(fn || '.' || ln, '[^A-Za-z.]', '', 'g')) || '.' || j || '@' || p."websiteDomain",
-              fn || ' ' || ln, $4, CASE WHEN (j - 1) % $2 = 0 THEN 'PARTNER_ADMIN' ELSE 'PARTNER_USER' END::"Role", p.id,
+              fn || ' ' || ln, $4, CASE WHEN (j - 1) % $2 = 0 AND p.status = 'AUTHORIZED' THEN 'PARTNER_ADMIN' ELSE 'PARTNER_USER' END::"Role", p.id,
               (ARRAY['Solutions Engineer','Account Executive','Delivery Lead','Consultant','Operations Manager'])[1 + j % 5],
               CASE WHEN (j - 1) % $2 = 0 THEN '+1 555 ' || lpad((j % 10000)::text, 4, '0') END,
               joined + interval '1 hour', j % 3 = 0,

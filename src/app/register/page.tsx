@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/session";
-import { readDraftId } from "@/server/applications/draft-cookie";
+import { readDraftKey } from "@/server/applications/draft-cookie";
 import { getApplicationDraft } from "@/server/applications/get-application-draft";
 import { APPLICATION_STEPS, stepToShow } from "@/server/applications/rules";
 import { CompanyStepForm } from "./company-step-form";
@@ -27,7 +27,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const draft = await getApplicationDraft(await readDraftId());
+  const draft = await getApplicationDraft(await readDraftKey());
   const step = stepToShow(Number(params.step), draft?.step ?? 1);
   const current = APPLICATION_STEPS[step - 1];
   return (

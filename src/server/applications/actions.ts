@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { publicAction, roleAction } from "@/server/action";
-import { readDraftId, rememberDraft, forgetDraft } from "@/server/applications/draft-cookie";
+import { readDraftKey, rememberDraft, forgetDraft } from "@/server/applications/draft-cookie";
 import {
   ZAddAccountNoteSchema,
   ZAgreementsStepSchema,
@@ -33,41 +33,41 @@ import { denyApplication } from "@/server/applications/deny-application";
 export const saveCompanyStepAction = publicAction({
   schema: ZCompanyStepSchema,
   run: async (input, { ip }) => {
-    const { draftId } = await saveCompanyStep(await readDraftId(), input, { ip });
-    await rememberDraft(draftId);
+    const { draftKey } = await saveCompanyStep(await readDraftKey(), input, { ip });
+    await rememberDraft(draftKey);
   },
   redirectTo: "/register?step=2",
 });
 
 export const saveProgramStepAction = publicAction({
   schema: ZProgramStepSchema,
-  run: async (input, { ip }) => saveProgramStep(await readDraftId(), input, { ip }),
+  run: async (input, { ip }) => saveProgramStep(await readDraftKey(), input, { ip }),
   redirectTo: "/register?step=3",
 });
 
 export const saveContactStepAction = publicAction({
   schema: ZContactStepSchema,
-  run: async (input, { ip }) => saveContactStep(await readDraftId(), input, { ip }),
+  run: async (input, { ip }) => saveContactStep(await readDraftKey(), input, { ip }),
   redirectTo: (result) => (result.verificationSent ? "/register?step=4&sent=1" : "/register?step=4"),
 });
 
 export const saveAgreementsStepAction = publicAction({
   schema: ZAgreementsStepSchema,
-  run: async (input, { ip }) => saveAgreementsStep(await readDraftId(), input, { ip }),
+  run: async (input, { ip }) => saveAgreementsStep(await readDraftKey(), input, { ip }),
   redirectTo: "/register?step=5",
 });
 
 export const resendApplicationVerificationAction = publicAction({
   schema: ZNoInputSchema,
-  run: async (_input, { ip }) => resendApplicationVerification(await readDraftId(), { ip }),
+  run: async (_input, { ip }) => resendApplicationVerification(await readDraftKey(), { ip }),
   successMessage: "We sent a new link. It works once and expires in 48 hours.",
 });
 
 export const verifyApplicationEmailAction = publicAction({
   schema: ZVerifyApplicationEmailSchema,
   run: async (input, { ip }) => {
-    const { draftId } = await verifyApplicationEmail(input, { ip });
-    await rememberDraft(draftId);
+    const { draftKey } = await verifyApplicationEmail(input, { ip });
+    await rememberDraft(draftKey);
   },
   redirectTo: "/register?verified=1",
 });
@@ -75,7 +75,7 @@ export const verifyApplicationEmailAction = publicAction({
 export const submitApplicationAction = publicAction({
   schema: ZNoInputSchema,
   run: async (_input, { ip }) => {
-    const result = await submitApplication(await readDraftId(), { ip, userAgent: (await headers()).get("user-agent") });
+    const result = await submitApplication(await readDraftKey(), { ip, userAgent: (await headers()).get("user-agent") });
     await forgetDraft();
     return result;
   },
@@ -104,6 +104,7 @@ export const updateApplicantAccountAction = roleAction(REVIEWERS, {
 export const addAccountNoteAction = roleAction(REVIEWERS, {
   schema: ZAddAccountNoteSchema,
   run: (input, { user, ip }) => addAccountNote(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
   successMessage: "Note added.",
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { hashToken } from "@/server/auth/one-time-token";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -7,20 +8,22 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { ZApplicationDraftDataSchema, type TApplicationDraftData } from "@/server/applications/schemas";
 
 // Shared by the step operations: load the applicant's draft, write a step into it, and record that in the audit trail.
+// The browser holds a random key; the table keeps only its hash as the id, like one-time tokens, so a leaked table
+// cannot be used to take over applications in progress.
 
 export interface LoadedDraft {
   id: string;
   email: string | null;
   step: number;
   emailVerifiedAt: Date | null;
-  hasPassword: boolean;
+  passwordHash: string | null;
   data: TApplicationDraftData;
 }
 
 /** The draft behind the browser's cookie; a missing or unknown one means the applicant starts again. */
-export async function loadDraft(tx: Tx | Db, draftId: string | null): Promise<LoadedDraft | null> {
-  if (!draftId) return null;
-  const draft = await tx.applicationDraft.findUnique({ where: { id: draftId } });
+export async function loadDraft(tx: Tx | Db, draftKey: string | null): Promise<LoadedDraft | null> {
+  if (!draftKey) return null;
+  const draft = await tx.applicationDraft.findUnique({ where: { id: hashToken(draftKey) } });
   if (!draft) return null;
   // A draft written by an older shape of the form is read as far as it still fits; the applicant fills in the rest.
   const parsed = ZApplicationDraftDataSchema.safeParse(draft.data);
@@ -29,22 +32,23 @@ export async function loadDraft(tx: Tx | Db, draftId: string | null): Promise<Lo
     email: draft.email,
     step: draft.step,
     emailVerifiedAt: draft.emailVerifiedAt,
-    hasPassword: draft.passwordHash !== null,
+    passwordHash: draft.passwordHash,
     data: parsed.success ? parsed.data : {},
   };
 }
 
 /** The draft, which must have reached `step`: steps are saved in order. */
-export async function requireDraft(tx: Tx, draftId: string | null, step: number): Promise<LoadedDraft> {
-  const draft = await loadDraft(tx, draftId);
+export async function requireDraft(tx: Tx, draftKey: string | null, step: number): Promise<LoadedDraft> {
+  const draft = await loadDraft(tx, draftKey);
   if (!draft) throw new AppError("NOT_FOUND", { message: "Your application has expired or was already submitted. Start a new one." });
   if (draft.step < step) throw new AppError("VALIDATION", { message: "Finish the earlier steps of the application first." });
   return draft;
 }
 
-/** A new draft's id is the browser's only key to it, so it is random rather than a guessable cuid. */
-export function newDraftId(): string {
-  return randomBytes(24).toString("base64url");
+/** A new key for the browser and the draft id it maps to. */
+export function newDraftKey(): { key: string; id: string } {
+  const key = randomBytes(24).toString("base64url");
+  return { key, id: hashToken(key) };
 }
 
 export async function saveDraft(

@@ -15,14 +15,20 @@ import { updateApplicantAccount } from "./update-applicant-account";
 import { approveApplication } from "./approve-application";
 import { denyApplication } from "./deny-application";
 import { listApplicants, parseApplicantListQuery } from "./list-applicants";
+import { loadDraft } from "./application-draft";
+import { resendApplicationVerification } from "./resend-application-verification";
+import { deleteStaleApplicationDrafts } from "./delete-stale-application-drafts";
+import { subDays } from "date-fns";
 import { makePartner, makeUser, TEST_PASSWORD } from "../../../tests/factories";
 
-const context = { ip: "198.51.100.7" };
+// Each test applies from its own address, so the per-IP ration on confirmation links never spans tests.
+let context = { ip: "198.51.100.7" };
 let versions: Record<string, string>;
 let phd: SessionUser;
 let cam: SessionUser;
 
 beforeEach(async () => {
+  context = { ip: `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}` };
   versions = {};
   for (const [kind, name] of [
     ["MPA", "Master Partner Agreement"],
@@ -46,15 +52,15 @@ const unique = () => randomBytes(4).toString("hex");
 async function fillDraft(options: { negotiate?: boolean } = {}) {
   const suffix = unique();
   const email = `applicant-${suffix}@fabrikam-${suffix}.example`;
-  const { draftId } = await saveCompanyStep(
+  const { draftKey } = await saveCompanyStep(
     null,
     { legalName: `Fabrikam ${suffix}`, website: `https://www.fabrikam-${suffix}.example/about`, country: "Germany", region: "EMEA", size: "SIZE_11_50" },
     context,
   );
-  await saveProgramStep(draftId, { tracks: ["RESELLER", "SERVICES"], tier: "OPEN", workPlan: "We resell and implement for mid-size manufacturers." }, context);
-  await saveContactStep(draftId, { name: "Priya Natarajan", email, phone: "+49 30 1234567", title: "CEO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+  await saveProgramStep(draftKey, { tracks: ["RESELLER", "SERVICES"], tier: "OPEN", workPlan: "We resell and implement for mid-size manufacturers." }, context);
+  await saveContactStep(draftKey, { name: "Priya Natarajan", email, phone: "+49 30 1234567", title: "CEO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
   await saveAgreementsStep(
-    draftId,
+    draftKey,
     {
       decision_MPA: "ACCEPT",
       decision_RESELLER_ADDENDUM: options.negotiate ? "NEGOTIATE" : "ACCEPT",
@@ -63,7 +69,7 @@ async function fillDraft(options: { negotiate?: boolean } = {}) {
     },
     context,
   );
-  return { draftId, email, domain: `fabrikam-${suffix}.example` };
+  return { draftKey, email, domain: `fabrikam-${suffix}.example` };
 }
 
 async function verificationToken(email: string): Promise<string> {
@@ -75,9 +81,9 @@ async function verificationToken(email: string): Promise<string> {
 
 async function submitVerified(options: { negotiate?: boolean } = {}) {
   const draft = await fillDraft(options);
-  await verifyApplicationEmail({ token: await verificationToken(draft.email) }, context);
-  const { partnerId } = await submitApplication(draft.draftId, { ...context, userAgent: "vitest" });
-  return { ...draft, partnerId };
+  const { draftKey } = await verifyApplicationEmail({ token: await verificationToken(draft.email) }, context);
+  const { partnerId } = await submitApplication(draftKey, { ...context, userAgent: "vitest" });
+  return { ...draft, draftKey, partnerId };
 }
 
 async function answerChecklist(partnerId: string, answer: "yes" | "no" = "yes") {
@@ -87,13 +93,13 @@ async function answerChecklist(partnerId: string, answer: "yes" | "no" = "yes") 
 describe("applying", () => {
   it("refuses to submit until the email is confirmed, and changes nothing", async () => {
     const draft = await fillDraft();
-    await expect(submitApplication(draft.draftId, { ...context, userAgent: null })).rejects.toThrow(/Confirm your email first/);
+    await expect(submitApplication(draft.draftKey, { ...context, userAgent: null })).rejects.toThrow(/Confirm your email first/);
     expect(await prisma.partner.count({ where: { websiteDomain: draft.domain } })).toBe(0);
     expect(await prisma.user.count({ where: { email: draft.email } })).toBe(0);
   });
 
   it("submits a verified application: partner, contact account, acceptances with IP, review, and the draft is gone", async () => {
-    const { partnerId, email, draftId } = await submitVerified();
+    const { partnerId, email, draftKey } = await submitVerified();
     const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { users: true, agreementAcceptances: true, reviews: { include: { items: true } } } });
     expect(partner).toMatchObject({ status: "SUBMITTED", region: "EMEA", phdRegion: "EMEA", tracks: ["RESELLER", "SERVICES"] });
     expect(partner.websiteDomain).toMatch(/^fabrikam-[0-9a-f]+\.example$/);
@@ -107,7 +113,7 @@ describe("applying", () => {
     );
     expect(partner.agreementAcceptances.every((acceptance) => acceptance.ip === context.ip && acceptance.userAgent === "vitest")).toBe(true);
     expect(partner.reviews[0]?.items).toHaveLength(10);
-    expect(await prisma.applicationDraft.findUnique({ where: { id: draftId } })).toBeNull();
+    expect(await loadDraft(prisma, draftKey)).toBeNull();
     expect(await prisma.notification.count({ where: { userId: phd.id, type: "partner.application_submitted" } })).toBe(1);
     expect(await prisma.outboxEmail.count({ where: { to: email, template: "applicationReceived" } })).toBe(1);
   });
@@ -130,32 +136,75 @@ describe("applying", () => {
   it("tells an address that has an account to sign in, and an address with another draft that a link was sent", async () => {
     const existing = await makeUser("PARTNER_USER");
     const first = await fillDraft();
-    const { draftId } = await saveCompanyStep(null, { legalName: "Second", website: `second-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
-    await saveProgramStep(draftId, { tracks: ["REFERRAL"], tier: "OPEN", workPlan: "Referrals for our consulting customers." }, context);
+    const { draftKey } = await saveCompanyStep(null, { legalName: "Second", website: `second-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await saveProgramStep(draftKey, { tracks: ["REFERRAL"], tier: "OPEN", workPlan: "Referrals for our consulting customers." }, context);
     const contact = { name: "X Y", phone: "+1 555 0100", title: "CTO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD };
-    await expect(saveContactStep(draftId, { ...contact, email: existing.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already uses this email/) });
+    await expect(saveContactStep(draftKey, { ...contact, email: existing.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already uses this email/) });
     const before = await prisma.outboxEmail.count({ where: { to: first.email } });
-    await expect(saveContactStep(draftId, { ...contact, email: first.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already in progress/) });
+    await expect(saveContactStep(draftKey, { ...contact, email: first.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already in progress/) });
     expect(await prisma.outboxEmail.count({ where: { to: first.email } })).toBe(before + 1);
-    expect((await prisma.applicationDraft.findUniqueOrThrow({ where: { id: draftId } })).email).toBeNull();
+    expect((await loadDraft(prisma, draftKey))!.email).toBeNull();
   });
 
   it("asks for a decision on every agreement the tracks need, naming each missing one", async () => {
-    const { draftId } = await saveCompanyStep(null, { legalName: "Partial", website: `partial-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
-    await saveProgramStep(draftId, { tracks: ["RESELLER"], tier: "OPEN", workPlan: "Reselling to public schools in Ohio." }, context);
+    const { draftKey } = await saveCompanyStep(null, { legalName: "Partial", website: `partial-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await saveProgramStep(draftKey, { tracks: ["RESELLER"], tier: "OPEN", workPlan: "Reselling to public schools in Ohio." }, context);
     const email = `partial-${unique()}@example.com`;
-    await saveContactStep(draftId, { name: "A B", email, phone: "+1 555 0101", title: "Owner", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
-    const error = await saveAgreementsStep(draftId, { decision_MPA: "ACCEPT" }, context).catch((caught: unknown) => caught);
+    await saveContactStep(draftKey, { name: "A B", email, phone: "+1 555 0101", title: "Owner", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+    const error = await saveAgreementsStep(draftKey, { decision_MPA: "ACCEPT" }, context).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toEqual({ decision_RESELLER_ADDENDUM: "Accept the Reseller Addendum or ask to negotiate it." });
-    expect((await prisma.applicationDraft.findUniqueOrThrow({ where: { id: draftId } })).step).toBe(4);
+    expect((await loadDraft(prisma, draftKey))!.step).toBe(4);
   });
 
-  it("uses a verification link once", async () => {
+  it("uses a verification link once, and hands the draft to the browser that confirmed it", async () => {
     const draft = await fillDraft();
     const token = await verificationToken(draft.email);
-    await verifyApplicationEmail({ token }, context);
+    const { draftKey } = await verifyApplicationEmail({ token }, context);
     await expect(verifyApplicationEmail({ token }, context)).rejects.toMatchObject({ code: "TOKEN_INVALID" });
+    // The browser that started it in someone's name cannot go on to submit it.
+    expect(await loadDraft(prisma, draft.draftKey)).toBeNull();
+    expect((await loadDraft(prisma, draftKey))?.emailVerifiedAt).not.toBeNull();
+    await expect(submitApplication(draft.draftKey, { ...context, userAgent: null })).rejects.toThrow(/expired or was already submitted/);
+  });
+
+  it("keeps only a hash of the browser's key", async () => {
+    const draft = await fillDraft();
+    expect(await prisma.applicationDraft.findUnique({ where: { id: draft.draftKey } })).toBeNull();
+    expect(await loadDraft(prisma, draft.draftKey)).not.toBeNull();
+  });
+
+  it("rations confirmation links per address and per IP, with a message and no mail past the limit", async () => {
+    const draft = await fillDraft();
+    for (let sent = 1; sent < 5; sent++) await resendApplicationVerification(draft.draftKey, context);
+    const mails = () => prisma.outboxEmail.count({ where: { to: draft.email, template: "applicationEmailVerification" } });
+    expect(await mails()).toBe(5);
+    await expect(resendApplicationVerification(draft.draftKey, context)).rejects.toThrow(/several confirmation links in the last hour/);
+    expect(await mails()).toBe(5);
+
+    const busyIp = { ip: "203.0.113.99" };
+    await prisma.auditEvent.createMany({
+      data: Array.from({ length: 20 }, () => ({ action: "application.verification_sent", entityType: "ApplicationDraft", entityId: "x", summary: "sent", ip: busyIp.ip })),
+    });
+    const other = await fillDraft();
+    await expect(resendApplicationVerification(other.draftKey, busyIp)).rejects.toThrow(/several confirmation links/);
+  });
+
+  it("cannot be completed while an agreement the tracks need has no published version", async () => {
+    const { draftKey } = await saveCompanyStep(null, { legalName: "Trainers", website: `trainers-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    await saveProgramStep(draftKey, { tracks: ["TRAINING"], tier: "OPEN", workPlan: "Certified courses for the Americas." }, context);
+    await saveContactStep(draftKey, { name: "T R", email: `t-${unique()}@example.com`, phone: "+1 555 0102", title: "Lead", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+    await expect(saveAgreementsStep(draftKey, { decision_MPA: "ACCEPT" }, context)).rejects.toThrow(/Training addendum is not published yet/i);
+  });
+
+  it("deletes drafts nobody touched for 30 days, and only those", async () => {
+    const stale = await fillDraft();
+    const fresh = await fillDraft();
+    const staleId = (await loadDraft(prisma, stale.draftKey))!.id;
+    await prisma.$executeRaw`UPDATE "ApplicationDraft" SET "updatedAt" = ${subDays(new Date(), 31)} WHERE "id" = ${staleId}`;
+    expect(await deleteStaleApplicationDrafts()).toBe(1);
+    expect(await loadDraft(prisma, stale.draftKey)).toBeNull();
+    expect(await loadDraft(prisma, fresh.draftKey)).not.toBeNull();
   });
 });
 

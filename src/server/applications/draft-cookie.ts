@@ -1,21 +1,21 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { DRAFT_COOKIE_MAX_AGE_DAYS } from "@/server/applications/rules";
+import { DRAFT_MAX_AGE_DAYS } from "@/server/applications/rules";
 
 const DRAFT_COOKIE = "partner_application";
 
-export async function readDraftId(): Promise<string | null> {
+export async function readDraftKey(): Promise<string | null> {
   return (await cookies()).get(DRAFT_COOKIE)?.value ?? null;
 }
 
 /** Only the browser that started the application, or the one that opened the emailed link, can resume it. */
-export async function rememberDraft(draftId: string): Promise<void> {
-  (await cookies()).set(DRAFT_COOKIE, draftId, {
+export async function rememberDraft(draftKey: string): Promise<void> {
+  (await cookies()).set(DRAFT_COOKIE, draftKey, {
     httpOnly: true,
     sameSite: "lax",
     secure: process.env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https:"),
     path: "/register",
-    maxAge: DRAFT_COOKIE_MAX_AGE_DAYS * 24 * 60 * 60,
+    maxAge: DRAFT_MAX_AGE_DAYS * 24 * 60 * 60,
   });
 }
 

@@ -5,11 +5,12 @@ import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { listCurrentAgreements } from "@/server/agreements/list-current-agreements";
 
 /** The draft behind the browser's cookie with the agreements its tracks need, or null to start a new one. */
-export async function getApplicationDraft(draftId: string | null) {
-  const draft = await loadDraft(prisma, draftId);
+export async function getApplicationDraft(draftKey: string | null) {
+  const draft = await loadDraft(prisma, draftKey);
   if (!draft) return null;
   const agreements = draft.data.program ? await listCurrentAgreements(prisma, requiredAgreementKinds(draft.data.program.tracks)) : [];
-  return { ...draft, agreements };
+  // Not the password's hash: the page has no use for it.
+  return { email: draft.email, step: draft.step, emailVerifiedAt: draft.emailVerifiedAt, data: draft.data, agreements };
 }
 
 export type ApplicationDraftView = NonNullable<Awaited<ReturnType<typeof getApplicationDraft>>>;

@@ -14,8 +14,11 @@ export type ApplicationStep = (typeof APPLICATION_STEPS)[number]["step"];
 export const LAST_STEP: ApplicationStep = 5;
 
 export const EMAIL_VERIFICATION_TTL_HOURS = 48;
-/** How long an unfinished application stays resumable from the browser that started it. */
-export const DRAFT_COOKIE_MAX_AGE_DAYS = 30;
+/** Confirmation links are public to ask for, so they are rationed: per address, and per requesting IP, each hour. */
+export const MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR = 5;
+export const MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR = 20;
+/** How long an unfinished application stays resumable; a daily job deletes drafts untouched for longer. */
+export const DRAFT_MAX_AGE_DAYS = 30;
 
 /** The step to show: the one asked for if the applicant has reached it, else the furthest reached. */
 export function stepToShow(requested: number | undefined, reached: number): ApplicationStep {
@@ -106,3 +109,12 @@ export const TRACK_DESCRIPTIONS = {
   TEAMOPS_CONSULTANT: "Help teams adopt TeamOps practices.",
   TEAMOPS_TOOL: "Offer a tool that supports TeamOps.",
 } as const;
+
+/**
+ * The required agreements with no published version: an application on those tracks cannot be completed, since the
+ * MPA is always needed and an addendum cannot be accepted before it exists.
+ */
+export function unpublishedAgreementKinds<K extends string>(required: readonly K[], published: readonly { kind: K }[]): K[] {
+  const available = new Set(published.map((agreement) => agreement.kind));
+  return required.filter((kind) => !available.has(kind));
+}

@@ -5,15 +5,18 @@ import { requireDraft, saveDraft } from "@/server/applications/application-draft
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { listCurrentAgreements } from "@/server/agreements/list-current-agreements";
 import type { TAgreementsStep, TApplicationDraftData } from "@/server/applications/schemas";
+import { assertAllPublished } from "@/server/applications/assert-all-published";
 
 /**
  * Step 4. Each agreement the tracks need is accepted by click-through or sent to negotiation. The decision keeps
  * the version read, the time and the address it came from; submission turns it into the acceptance record.
  */
-export async function saveAgreementsStep(draftId: string | null, input: TAgreementsStep, context: { ip: string }): Promise<void> {
+export async function saveAgreementsStep(draftKey: string | null, input: TAgreementsStep, context: { ip: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const draft = await requireDraft(tx, draftId, 4);
-    const agreements = await listCurrentAgreements(tx, requiredAgreementKinds(draft.data.program?.tracks ?? []));
+    const draft = await requireDraft(tx, draftKey, 4);
+    const required = requiredAgreementKinds(draft.data.program?.tracks ?? []);
+    const agreements = await listCurrentAgreements(tx, required);
+    assertAllPublished(required, agreements);
     const missing = agreements.filter((agreement) => !input[`decision_${agreement.kind}`]);
     if (missing.length > 0) {
       throw new AppError("VALIDATION", {

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { loadDraft, newDraftId, saveDraft } from "@/server/applications/application-draft";
+import { loadDraft, newDraftKey, saveDraft } from "@/server/applications/application-draft";
 import { websiteDomainOf } from "@/server/applications/rules";
 import type { TCompanyStep } from "@/server/applications/schemas";
 
 /** Step 1. Starts the draft when there is none; a company that already applied is told so here, before anything else. */
-export async function saveCompanyStep(draftId: string | null, input: TCompanyStep, context: { ip: string }): Promise<{ draftId: string }> {
+export async function saveCompanyStep(draftKey: string | null, input: TCompanyStep, context: { ip: string }): Promise<{ draftKey: string }> {
   return prisma.$transaction(async (tx) => {
     const domain = websiteDomainOf(input.website);
     const existing = await tx.partner.findUnique({ where: { websiteDomain: domain }, select: { id: true } });
@@ -16,8 +16,14 @@ export async function saveCompanyStep(draftId: string | null, input: TCompanySte
         message: `A company with the website ${domain} has already applied. Ask its portal admin to invite you, or contact the Partner Help Desk.`,
       });
     }
-    const draft = (await loadDraft(tx, draftId)) ?? { id: newDraftId(), step: 1, data: {} };
-    await saveDraft(tx, draft, { data: { ...draft.data, company: input }, reachedStep: 2 }, { ip: context.ip, summary: `Application for ${input.legalName}: company details saved` });
-    return { draftId: draft.id };
+    const loaded = await loadDraft(tx, draftKey);
+    const key = loaded && draftKey ? { key: draftKey, id: loaded.id } : newDraftKey();
+    await saveDraft(
+      tx,
+      { id: key.id, step: loaded?.step ?? 1 },
+      { data: { ...loaded?.data, company: input }, reachedStep: 2 },
+      { ip: context.ip, summary: `Application for ${input.legalName}: company details saved` },
+    );
+    return { draftKey: key.key };
   });
 }

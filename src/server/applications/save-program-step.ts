@@ -5,9 +5,9 @@ import { requiredAgreementKinds } from "@/server/agreements/rules";
 import type { TProgramStep } from "@/server/applications/schemas";
 
 /** Step 2. Changing tracks drops the agreement decisions the new tracks no longer need. */
-export async function saveProgramStep(draftId: string | null, input: TProgramStep, context: { ip: string }): Promise<void> {
+export async function saveProgramStep(draftKey: string | null, input: TProgramStep, context: { ip: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const draft = await requireDraft(tx, draftId, 2);
+    const draft = await requireDraft(tx, draftKey, 2);
     const stillRequired = new Set(requiredAgreementKinds(input.tracks));
     const agreements = Object.fromEntries(Object.entries(draft.data.agreements ?? {}).filter(([kind]) => stillRequired.has(kind as never)));
     await saveDraft(

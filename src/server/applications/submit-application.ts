@@ -11,27 +11,29 @@ import { requireDraft } from "@/server/applications/application-draft";
 import { REVIEW_CHECKLIST, phdRegionFor, websiteDomainOf } from "@/server/applications/rules";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { listCurrentAgreements } from "@/server/agreements/list-current-agreements";
+import { assertAllPublished } from "@/server/applications/assert-all-published";
 
 /**
  * Turns a finished, verified draft into a SUBMITTED partner with its primary contact's account, the agreement
  * acceptances and legal requests, and an open applicant review; the draft is gone afterwards. All or nothing.
  */
-export async function submitApplication(draftId: string | null, context: { ip: string; userAgent: string | null }): Promise<{ partnerId: string }> {
+export async function submitApplication(draftKey: string | null, context: { ip: string; userAgent: string | null }): Promise<{ partnerId: string }> {
   try {
     return await prisma.$transaction(async (tx) => {
-      const draft = await requireDraft(tx, draftId, 5);
+      const draft = await requireDraft(tx, draftKey, 5);
       const { company, program, contact, agreements: decisions = {} } = draft.data;
-      const passwordHash = (await tx.applicationDraft.findUniqueOrThrow({ where: { id: draft.id }, select: { passwordHash: true } })).passwordHash;
+      const { passwordHash } = draft;
       if (!company || !program || !contact || !draft.email || !passwordHash) {
         throw new AppError("VALIDATION", { message: "Some steps of the application are incomplete. Go back and finish them." });
       }
       if (!draft.emailVerifiedAt) {
         throw new AppError("VALIDATION", { field: "form", message: `Confirm your email first: open the link we sent to ${draft.email}.` });
       }
-      const current = await listCurrentAgreements(tx, requiredAgreementKinds(program.tracks));
+      const required = requiredAgreementKinds(program.tracks);
+      const current = await listCurrentAgreements(tx, required);
+      assertAllPublished(required, current);
       const outdated = current.filter((agreement) => decisions[agreement.kind]?.versionId !== agreement.versionId);
       if (outdated.length > 0) {
-        await tx.applicationDraft.update({ where: { id: draft.id }, data: { step: 4 } });
         throw new AppError("CONFLICT", {
           message: `${outdated.map((agreement) => agreement.templateName).join(", ")} changed since you read it. Review the agreements again.`,
         });

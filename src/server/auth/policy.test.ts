@@ -71,6 +71,7 @@ describe("partner scoping in queries", () => {
       const admin = await makeUser("PARTNER_ADMIN", { partnerId: partner.id });
       expect(admin.partnerStatus).toBe(status);
       expect(() => ownPartnerId(admin)).toThrow("You are not allowed to do that.");
+      expect((await listPartners(admin, params)).rows).toEqual([]);
     }
     const authorized = await makePartner({ status: "AUTHORIZED" });
     expect(ownPartnerId(await makeUser("PARTNER_USER", { partnerId: authorized.id }))).toBe(authorized.id);

@@ -64,8 +64,8 @@ export function partnerScope(user: SessionUser): Prisma.PartnerWhereInput {
   switch (user.role) {
     case "PARTNER_USER":
     case "PARTNER_ADMIN":
-      // A partner user without a company sees nothing rather than everything.
-      return { id: user.partnerId ?? "__none__" };
+      // A partner user without a company sees nothing rather than everything; an applicant sees only its status page.
+      return { id: user.partnerId && user.partnerStatus === "AUTHORIZED" ? user.partnerId : "__none__" };
     case "CAM":
       return { camOwnerId: user.id };
     case "PHD":

@@ -20,6 +20,10 @@ export const QUEUES = {
     name: "remind-applicant-reviews",
     options: { retryLimit: 2, retryDelay: 300 },
   },
+  deleteStaleApplicationDrafts: {
+    name: "delete-stale-application-drafts",
+    options: { retryLimit: 2, retryDelay: 300 },
+  },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

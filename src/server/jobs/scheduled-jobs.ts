@@ -3,6 +3,7 @@ import { QUEUES, type QueueName } from "@/server/jobs/queues";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
+import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
 
 export interface ScheduledJob {
   queue: QueueName;
@@ -30,5 +31,10 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
     // Mondays 08:00 UTC: the desk reviews applicants weekly (DOMAIN.md, "Applicant review").
     cron: "0 8 * * 1",
     run: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
+  },
+  {
+    queue: QUEUES.deleteStaleApplicationDrafts.name,
+    cron: "30 3 * * *",
+    run: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,
   },
 ];

@@ -10,7 +10,6 @@ export function VerifyEmailForm({ token }: { token: string }) {
   const tokenError = fieldError(state, "token");
   return (
     <form action={formAction} className="space-y-4">
-      <p className="text-sm text-gray-600">Confirm this address for your partner application; you then continue where you left off.</p>
       <FormMessage state={state} />
       {tokenError ? (
         <p className="text-sm">
