@@ -1,5 +1,7 @@
-// First line of defence only: sends anonymous visitors of private pages to /login.
-// Every page and action still checks the session and role itself (src/server/auth/policy.ts).
+// First line of defence only: sends visitors of private pages who have no session cookie to /login.
+// It does not decrypt the cookie: every page and action checks the session and role itself
+// (getCurrentUser decrypts it once and re-reads the user from the database; src/server/auth/policy.ts),
+// so a forged or expired cookie gets past this check only to be sent to /login by the page.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
@@ -8,7 +10,8 @@ const PRIVATE_PREFIXES = ["/partner", "/cam", "/phd", "/ps", "/admin"];
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPrivate = PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-  if (isPrivate && !(await getToken({ req: request }))) {
+  // `raw` finds the cookie (by next-auth's name, however many chunks) without decrypting it.
+  if (isPrivate && !(await getToken({ req: request, raw: true }))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);

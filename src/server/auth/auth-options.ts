@@ -6,8 +6,15 @@ import { clientIpFrom } from "@/server/request-ip";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+// next-auth's own default, stated here so getCurrentUser reads the cookie next-auth writes.
+const USE_SECURE_COOKIES = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+
+/** The session cookie next-auth sets; over HTTPS it carries the `__Secure-` prefix. */
+export const SESSION_COOKIE_NAME = `${USE_SECURE_COOKIES ? "__Secure-" : ""}next-auth.session-token`;
+
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: USE_SECURE_COOKIES,
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
