@@ -1,6 +1,8 @@
 // `npm run bench [-- --duration 10 --connections 10 --port 3900]`: each role's home and list pages under load,
 // against the production build and the large dataset, beside a trivial health route measured in the same run.
 // On a shared machine the absolute numbers move with whatever else runs; the ratio to the health route moves less.
+// Beside the latencies it prints the CPU time each request cost the web server, PostgreSQL and the job worker
+// (from /proc, on Linux), which moves little with load and says which process a page's cost is in.
 // Not a test and not in CI.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "./lib/environment";
+import { canSampleCpu, cpuPerRequest, sampleCpu, type CpuSample } from "./lib/process-cpu";
 
 const say = (message: string) => console.log(`[bench] ${message}`);
 
@@ -67,6 +70,8 @@ interface Measurement {
   p95: number;
   p99: number;
   requestsPerSecond: number;
+  /** CPU milliseconds per request by process role, and the benchmark's own (autocannon's) share. */
+  cpuMsPerRequest: (CpuSample & { bench: number }) | null;
 }
 
 function positiveInteger(flag: string, value: string): number {
@@ -150,14 +155,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** autocannon reports p90 and p97.5 but not p95, so every response time is kept and the percentiles computed here. */
-async function measure(url: string, cookie: string | undefined, seconds: number): Promise<Omit<Measurement, "page" | "role">> {
+async function measure(url: string, cookie: string | undefined, seconds: number, portalPid: number): Promise<Omit<Measurement, "page" | "role">> {
   const latencies: number[] = [];
+  const cpuBefore = canSampleCpu ? sampleCpu(portalPid) : null;
+  const benchCpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, done) =>
       error ? reject(error) : resolve(done),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+  const cpu = cpuBefore && cpuPerRequest(cpuBefore, sampleCpu(portalPid), result.requests.total);
   latencies.sort((a, b) => a - b);
   return {
     requests: result.requests.total,
@@ -167,14 +176,15 @@ async function measure(url: string, cookie: string | undefined, seconds: number)
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requestsPerSecond: result.requests.average,
+    cpuMsPerRequest: cpu && { ...cpu, bench: (benchCpu.user + benchCpu.system) / 1000 / result.requests.total },
   };
 }
 
-async function measurePage(page: string, role: string, cookie: string | undefined): Promise<Measurement> {
+async function measurePage(page: string, role: string, cookie: string | undefined, portalPid: number): Promise<Measurement> {
   const url = `${baseUrl}${page}`;
   if (cookie) await checkPage(url, cookie);
-  await measure(url, cookie, WARM_UP_SECONDS);
-  const measurement = { page, role, ...(await measure(url, cookie, duration)) };
+  await measure(url, cookie, WARM_UP_SECONDS, portalPid);
+  const measurement = { page, role, ...(await measure(url, cookie, duration, portalPid)) };
   say(`${page} (${role}): p95 ${measurement.p95.toFixed(1)} ms, ${measurement.requestsPerSecond.toFixed(0)} req/s`);
   return measurement;
 }
@@ -190,13 +200,18 @@ function printTable(measurements: Measurement[], healthP95: number): void {
     (m.p95 / healthP95).toFixed(1),
     m.page === HEALTH_PATH ? "" : m.p95 < TARGET_P95_MS ? "ok" : "MISS",
     String(m.non2xx + m.errors),
+    m.cpuMsPerRequest?.web.toFixed(2) ?? "",
+    m.cpuMsPerRequest?.database.toFixed(2) ?? "",
+    m.cpuMsPerRequest?.worker.toFixed(2) ?? "",
+    m.cpuMsPerRequest?.bench.toFixed(2) ?? "",
   ]);
-  const header = ["page", "role", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/health", `<${TARGET_P95_MS}ms`, "failed"];
+  const cpu = ["web cpu", "db cpu", "worker cpu", "bench cpu"];
+  const header = ["page", "role", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/health", `<${TARGET_P95_MS}ms`, "failed", ...cpu];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
   console.log(`\n${line(header)}\n${line(widths.map((width) => "-".repeat(width)))}`);
   for (const row of rows) console.log(line(row));
-  console.log("");
+  console.log(`\n${cpu.join(", ")}: CPU milliseconds per request of the web server, PostgreSQL, the job worker and autocannon.\n`);
 }
 
 function gitCommit(): string | null {
@@ -215,6 +230,7 @@ async function main() {
 
   say(`Starting the production server on port ${port}`);
   const portal = await startPortal();
+  const portalPid = portal.pid ?? 0;
   // Ctrl-C still stops the server, its worker and its database.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void stopPortal(portal).finally(() => process.exit(130)));
@@ -224,9 +240,9 @@ async function main() {
     for (const email of new Set(TARGETS.map((target) => target.email))) sessions.set(email, await signIn(email));
 
     say(`${connections} connections, ${duration} s per page after a ${WARM_UP_SECONDS} s warm-up; the health route is measured first and last`);
-    const measurements: Measurement[] = [await measurePage(HEALTH_PATH, "none", undefined)];
-    for (const target of TARGETS) measurements.push(await measurePage(target.path, target.role, sessions.get(target.email)));
-    measurements.push(await measurePage(HEALTH_PATH, "none", undefined));
+    const measurements: Measurement[] = [await measurePage(HEALTH_PATH, "none", undefined, portalPid)];
+    for (const target of TARGETS) measurements.push(await measurePage(target.path, target.role, sessions.get(target.email), portalPid));
+    measurements.push(await measurePage(HEALTH_PATH, "none", undefined, portalPid));
 
     const health = measurements.filter((m) => m.page === HEALTH_PATH);
     const healthP95 = health.reduce((sum, m) => sum + m.p95, 0) / health.length;
