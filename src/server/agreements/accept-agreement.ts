@@ -5,7 +5,8 @@ import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy"
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { OPEN_LEGAL_REQUEST_STATUSES } from "@/server/agreements/rules";
-import { currentRequiredVersion, lockPartnerForAgreements } from "@/server/agreements/current-required-version";
+import { currentRequiredVersion } from "@/server/agreements/current-required-version";
+import { lockPartner } from "@/server/partners/lock-partner";
 import type { TAcceptAgreement } from "@/server/agreements/schemas";
 
 const MAX_USER_AGENT_LENGTH = 500;
@@ -25,7 +26,8 @@ export async function acceptAgreement(user: SessionUser, input: TAcceptAgreement
   const partnerId = ownPartnerId(user);
   try {
     return await prisma.$transaction(async (tx) => {
-      await lockPartnerForAgreements(tx, partnerId);
+      // Two partner admins responding at once wait for each other, so the checks below see each other's rows.
+      await lockPartner(tx, partnerId);
       const { partner, version } = await currentRequiredVersion(tx, partnerId, input.versionId);
       const label = `the ${version.template.name} version ${version.version}`;
       const existing = await tx.agreementAcceptance.findUnique({

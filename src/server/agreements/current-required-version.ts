@@ -4,14 +4,6 @@ import { AppError } from "@/server/errors";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 
 /**
- * Serializes a company's responses to agreements (accepting, opening a legal request): two partner admins clicking at
- * once wait for each other here, so the checks that follow see each other's rows.
- */
-export async function lockPartnerForAgreements(tx: Tx, partnerId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "Partner" WHERE "id" = ${partnerId} FOR UPDATE`;
-}
-
-/**
  * The version a company responds to, checked: published, of an agreement the company's tracks need, and still the
  * current one (a company never accepts a version that a newer one has replaced). Anything else is "not found" for
  * a version the company has no business with, or a conflict when a newer version appeared meanwhile.

@@ -5,7 +5,8 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { notify } from "@/server/notifications/notify";
 import { AppError } from "@/server/errors";
 import { OPEN_LEGAL_REQUEST_STATUSES } from "@/server/agreements/rules";
-import { currentRequiredVersion, lockPartnerForAgreements } from "@/server/agreements/current-required-version";
+import { currentRequiredVersion } from "@/server/agreements/current-required-version";
+import { lockPartner } from "@/server/partners/lock-partner";
 import type { TOpenLegalRequest } from "@/server/agreements/schemas";
 
 const NOTIFICATION_EXCERPT_LENGTH = 280;
@@ -18,7 +19,8 @@ export async function openLegalRequest(user: SessionUser, input: TOpenLegalReque
   authorize(user, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(user);
   return prisma.$transaction(async (tx) => {
-    await lockPartnerForAgreements(tx, partnerId);
+    // Two partner admins responding at once wait for each other, so the checks below see each other's rows.
+    await lockPartner(tx, partnerId);
     const { partner, version } = await currentRequiredVersion(tx, partnerId, input.versionId);
     const label = `the ${version.template.name} version ${version.version}`;
     const accepted = await tx.agreementAcceptance.findUnique({ where: { versionId_partnerId: { versionId: version.id, partnerId } }, select: { id: true } });

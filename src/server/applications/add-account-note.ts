@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { lockPartner } from "@/server/partners/lock-partner";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { appendNote } from "@/server/applications/rules";
@@ -9,7 +10,8 @@ import type { TAddAccountNote } from "@/server/applications/schemas";
 /** Account notes only grow: each note is a dated line with its author. */
 export async function addAccountNote(user: SessionUser, input: TAddAccountNote, context: { ip: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${input.partnerId} FOR UPDATE`;
+    // Two notes added at once would otherwise both append to the same old text and one would be lost.
+    await lockPartner(tx, input.partnerId);
     const partner = await tx.partner.findFirst({ where: { AND: [partnerScope(user), { id: input.partnerId }] }, select: { id: true, legalName: true, accountNotes: true } });
     if (!partner) throw new AppError("NOT_FOUND");
     const line = `${new Date().toISOString().slice(0, 10)} · ${user.name}: ${input.note.replace(/\s*\n\s*/g, " ")}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { lockPartner } from "@/server/partners/lock-partner";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 
 /**
@@ -8,7 +9,7 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
  * same application at once are serialized here, so the second sees the first's decision instead of overwriting it.
  */
 export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${partnerId} FOR UPDATE`;
+  await lockPartner(tx, partnerId);
   const partner = await tx.partner.findFirst({
     where: { AND: [partnerScope(user), { id: partnerId }] },
     select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, accountNotes: true },

@@ -4,7 +4,8 @@ import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy"
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { AppError } from "@/server/errors";
-import { ensureAnotherActiveAdmin, lockPartnerRow } from "@/server/partners/partner-admin-guard";
+import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
+import { lockPartner } from "@/server/partners/lock-partner";
 import type { TChangePartnerUserRole } from "@/server/partners/schemas";
 
 /** A partner admin makes a colleague (or themselves) a partner user or a partner admin; the last active admin stays one. */
@@ -12,7 +13,7 @@ export async function changePartnerUserRole(actor: SessionUser, input: TChangePa
   authorize(actor, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(actor);
   await prisma.$transaction(async (tx) => {
-    await lockPartnerRow(tx, partnerId);
+    await lockPartner(tx, partnerId);
     const target = await tx.user.findFirst({ where: { id: input.userId, partnerId }, select: { id: true, email: true, role: true, active: true } });
     if (!target) throw new AppError("NOT_FOUND", { field: "role" });
     if (target.role === input.role) return;

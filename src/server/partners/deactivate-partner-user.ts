@@ -3,7 +3,8 @@ import { prisma } from "@/server/db";
 import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
-import { ensureAnotherActiveAdmin, lockPartnerRow } from "@/server/partners/partner-admin-guard";
+import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
+import { lockPartner } from "@/server/partners/lock-partner";
 import type { TPartnerUserId } from "@/server/partners/schemas";
 
 /**
@@ -14,7 +15,7 @@ export async function deactivatePartnerUser(actor: SessionUser, input: TPartnerU
   authorize(actor, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(actor);
   await prisma.$transaction(async (tx) => {
-    await lockPartnerRow(tx, partnerId);
+    await lockPartner(tx, partnerId);
     const target = await tx.user.findFirst({ where: { id: input.userId, partnerId }, select: { id: true, email: true, role: true, active: true } });
     if (!target) throw new AppError("NOT_FOUND", { field: "userId" });
     if (!target.active) return;

@@ -5,14 +5,10 @@ import { AppError } from "@/server/errors";
 export const LAST_ADMIN_MESSAGE = "Your company needs at least one active partner admin: make someone else an admin first.";
 
 /**
- * Locks the company's row until the transaction ends. Every change that can remove an admin takes this lock before
- * counting admins, so two such changes run one after the other and the second counts what the first left.
+ * Refuses a change that would leave the company without an active partner admin once `userId` is no longer one.
+ * Call it after `lockPartner`: two changes that each remove an admin then run one after the other, and the second
+ * counts what the first left.
  */
-export async function lockPartnerRow(tx: Tx, partnerId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Partner" WHERE id = ${partnerId} FOR UPDATE`;
-}
-
-/** Refuses a change that would leave the company without an active partner admin once `userId` is no longer one. */
 export async function ensureAnotherActiveAdmin(tx: Tx, partnerId: string, userId: string, field: string): Promise<void> {
   const others = await tx.user.count({ where: { partnerId, role: "PARTNER_ADMIN", active: true, id: { not: userId } } });
   if (others === 0) throw new AppError("CONFLICT", { message: LAST_ADMIN_MESSAGE, field });

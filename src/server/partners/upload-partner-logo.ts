@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { detectImageContentType } from "@/server/storage/detect-content-type";
 import { getFileStorage } from "@/server/storage/file-storage";
-import { lockPartnerRow } from "@/server/partners/partner-admin-guard";
+import { lockPartner } from "@/server/partners/lock-partner";
 import { MAX_LOGO_BYTES, type TUploadPartnerLogo } from "@/server/partners/schemas";
 
 /** A file name safe to keep and to show: no folders, no control characters, not too long. */
@@ -47,7 +47,7 @@ export async function uploadPartnerLogo(actor: SessionUser, input: TUploadPartne
   try {
     result = await prisma.$transaction(async (tx) => {
       // Two uploads at once would otherwise both read the same old logo and one new file would be left unreferenced.
-      await lockPartnerRow(tx, partnerId);
+      await lockPartner(tx, partnerId);
       const partner = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { logoFile: { select: { id: true, storageKey: true } } } });
       const file = await tx.storedFile.create({
         data: { storageKey, contentType, sizeBytes: bytes.length, originalName: cleanFileName(input.logo.name), ownerPartnerId: partnerId, uploadedById: actor.id },
