@@ -10,13 +10,16 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** Issues a one-time token; only its hash is stored, the raw token goes into the emailed link. */
-export async function issueOneTimeToken(
+/**
+ * Issues a one-time token; only its hash is stored, the raw token goes into the emailed link. The row's id comes back
+ * too, because an invitation is listed and revoked by it.
+ */
+export async function createOneTimeToken(
   tx: Tx,
   input: { purpose: TokenPurpose; email: string; ttlMinutes: number; userId?: string; partnerId?: string; role?: Role },
-): Promise<string> {
+): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url");
-  await tx.oneTimeToken.create({
+  const { id } = await tx.oneTimeToken.create({
     data: {
       purpose: input.purpose,
       tokenHash: hashToken(token),
@@ -26,8 +29,18 @@ export async function issueOneTimeToken(
       role: input.role,
       expiresAt: addMinutes(new Date(), input.ttlMinutes),
     },
+    select: { id: true },
   });
-  return token;
+  return { id, token };
+}
+
+/**
+ * The raw token only.
+ * @deprecated Use `createOneTimeToken`. Kept until `send-application-verification.ts`, its last caller, moves over;
+ * then delete it.
+ */
+export async function issueOneTimeToken(tx: Tx, input: Parameters<typeof createOneTimeToken>[1]): Promise<string> {
+  return (await createOneTimeToken(tx, input)).token;
 }
 
 /** Marks a token used and returns it; an unknown, used or expired token is refused. Safe against two uses at once. */

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
-import { issueOneTimeToken } from "@/server/auth/one-time-token";
+import { createOneTimeToken } from "@/server/auth/one-time-token";
 import { PASSWORD_RESET_TTL_MINUTES } from "@/server/auth/rules";
 import type { TRequestPasswordReset } from "@/server/auth/schemas";
 import { appUrl } from "@/server/app-url";
@@ -15,7 +15,7 @@ export async function requestPasswordReset(input: TRequestPasswordReset, context
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { email: input.email, active: true }, select: { id: true, name: true, role: true, email: true } });
     if (!user) return;
-    const token = await issueOneTimeToken(tx, { purpose: "PASSWORD_RESET", email: user.email, userId: user.id, ttlMinutes: PASSWORD_RESET_TTL_MINUTES });
+    const { token } = await createOneTimeToken(tx, { purpose: "PASSWORD_RESET", email: user.email, userId: user.id, ttlMinutes: PASSWORD_RESET_TTL_MINUTES });
     await enqueueEmail(tx, {
       to: user.email,
       template: "passwordReset",

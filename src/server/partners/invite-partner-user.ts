@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
-import { issueOneTimeToken } from "@/server/auth/one-time-token";
+import { createOneTimeToken } from "@/server/auth/one-time-token";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { appUrl } from "@/server/app-url";
 import { AppError } from "@/server/errors";
@@ -25,17 +25,12 @@ export async function invitePartnerUser(actor: SessionUser, input: TInvitePartne
       where: { purpose: "INVITATION", partnerId, email: input.email, usedAt: null },
       data: { usedAt: new Date() },
     });
-    const token = await issueOneTimeToken(tx, {
+    const invitation = await createOneTimeToken(tx, {
       purpose: "INVITATION",
       email: input.email,
       partnerId,
       role: input.role,
       ttlMinutes: INVITATION_TTL_DAYS * 24 * 60,
-    });
-    const invitation = await tx.oneTimeToken.findFirstOrThrow({
-      where: { purpose: "INVITATION", partnerId, email: input.email, usedAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
     });
     await enqueueEmail(tx, {
       to: input.email,
@@ -44,7 +39,7 @@ export async function invitePartnerUser(actor: SessionUser, input: TInvitePartne
         companyName: partner.legalName,
         inviterName: actor.name,
         roleLabel: ROLE_LABELS[input.role].toLowerCase(),
-        acceptUrl: appUrl(`/invitations/${token}`),
+        acceptUrl: appUrl(`/invitations/${invitation.token}`),
         expiresInDays: INVITATION_TTL_DAYS,
       },
     });
