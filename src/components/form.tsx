@@ -1,5 +1,6 @@
 "use client";
 // The one field set every form uses: a label, the input, and the server's message next to it.
+import { useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/server/action-state";
 
@@ -121,6 +122,45 @@ export function TextareaField({ name, label, state, hint, defaultValue = "", row
     <FieldFrame id={id} label={label} hint={hint} error={fieldError(state, name)}>
       {(aria) => (
         <textarea id={id} name={name} key={`${name}:${value}`} defaultValue={value} rows={rows} className={CONTROL_CLASSES} {...aria} {...textareaProps} />
+      )}
+    </FieldFrame>
+  );
+}
+
+type FileFieldProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type" | "defaultValue" | "onChange"> & {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+} & ({ maxBytes: number; tooLargeMessage: string } | { maxBytes?: undefined; tooLargeMessage?: undefined });
+
+/**
+ * A browser cannot put a chosen file back into an input, so after a failed submit the user chooses it again.
+ * With `maxBytes`, a file that is too big is refused as soon as it is chosen, with the server's own message: Next's
+ * server actions take bodies up to 1 MB, so a larger file would fail before the server's check and show the error
+ * page instead. The input is marked invalid, which stops the browser from submitting the form.
+ */
+export function FileField({ name, label, state, hint, maxBytes, tooLargeMessage, ...inputProps }: FileFieldProps) {
+  const id = fieldId(name);
+  const [tooLarge, setTooLarge] = useState(false);
+  function checkSize(event: React.ChangeEvent<HTMLInputElement>) {
+    if (maxBytes === undefined) return;
+    const overLimit = [...(event.target.files ?? [])].some((file) => file.size > maxBytes);
+    event.target.setCustomValidity(overLimit ? tooLargeMessage : "");
+    setTooLarge(overLimit);
+  }
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={tooLarge ? tooLargeMessage : fieldError(state, name)}>
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          type="file"
+          onChange={checkSize}
+          className="block w-full text-sm text-gray-800 file:mr-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-gray-50"
+          {...aria}
+          {...inputProps}
+        />
       )}
     </FieldFrame>
   );

@@ -3,6 +3,7 @@ import { signIn } from "./helpers";
 
 // A 1×1 PNG: the server reads its type from these bytes, not from the name or the declared type.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const LOGO_TOO_LARGE = "The logo must be at most 512 KB.";
 const LAST_ADMIN = "Your company needs at least one active partner admin: make someone else an admin first.";
 
 test("a partner admin edits the profile, uploads a logo, invites someone and manages roles", async ({ page, browser }) => {
@@ -54,6 +55,17 @@ test("a partner admin edits the profile, uploads a logo, invites someone and man
   expect((await otherPage.request.get(logoSrc)).status()).toBe(404);
   expect((await otherPage.request.get("/files/no-such-file")).status()).toBe(404);
   await other.close();
+
+  // A file over the limit is refused beside the field as soon as it is chosen, and the form is not sent: past Next's
+  // 1 MB body limit the server would never get to say so.
+  const logoField = page.getByLabel("New logo");
+  await logoField.setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(1.5 * 1024 * 1024)]) });
+  await expect(page.getByText(LOGO_TOO_LARGE)).toBeVisible();
+  await expect(logoField).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Upload logo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Northwind Cloud Partners" })).toBeVisible();
+  await expect(page.getByText(LOGO_TOO_LARGE)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Logo uploaded." })).toBeVisible();
 
   // A text file named .png is refused by its bytes.
   await page.getByLabel("New logo").setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });

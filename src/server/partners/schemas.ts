@@ -10,8 +10,12 @@ export const PROFILE_LIMITS = {
   itemLength: 80,
 } as const;
 
-/** A logo is stored only below this size; Next's 1 MB server action body limit is well above it. */
+/**
+ * A logo is stored only below this size; Next's 1 MB server action body limit is well above it. The logo field checks
+ * it in the browser too, with the same message, so a file over that limit is refused beside the field.
+ */
 export const MAX_LOGO_BYTES = 512 * 1024;
+export const LOGO_TOO_LARGE_MESSAGE = `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB.`;
 
 export const INVITATION_TTL_DAYS = 7;
 

@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 import { detectImageContentType } from "@/server/storage/detect-content-type";
 import { getFileStorage } from "@/server/storage/file-storage";
 import { lockPartner } from "@/server/partners/lock-partner";
-import { MAX_LOGO_BYTES, type TUploadPartnerLogo } from "@/server/partners/schemas";
+import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES, type TUploadPartnerLogo } from "@/server/partners/schemas";
 
 /** A file name safe to keep and to show: no folders, no control characters, not too long. */
 function cleanFileName(name: string): string {
@@ -29,12 +29,12 @@ export async function uploadPartnerLogo(actor: SessionUser, input: TUploadPartne
   authorize(actor, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(actor);
   if (input.logo.size > MAX_LOGO_BYTES) {
-    throw new AppError("VALIDATION", { field: "logo", message: `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB.` });
+    throw new AppError("VALIDATION", { field: "logo", message: LOGO_TOO_LARGE_MESSAGE });
   }
   const bytes = Buffer.from(await input.logo.arrayBuffer());
   if (bytes.length === 0) throw new AppError("VALIDATION", { field: "logo", message: "The file is empty." });
   if (bytes.length > MAX_LOGO_BYTES) {
-    throw new AppError("VALIDATION", { field: "logo", message: `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB.` });
+    throw new AppError("VALIDATION", { field: "logo", message: LOGO_TOO_LARGE_MESSAGE });
   }
   const contentType = detectImageContentType(bytes);
   if (!contentType) throw new AppError("VALIDATION", { field: "logo", message: "Upload a PNG, JPEG, WebP or GIF image (SVG is not accepted)." });

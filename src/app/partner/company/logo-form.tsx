@@ -1,10 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/components/form";
-import { FileField } from "@/components/file-field";
+import { FileField, FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/server/action-state";
 import { uploadPartnerLogoAction } from "@/server/partners/actions";
-import { MAX_LOGO_BYTES } from "@/server/partners/schemas";
+import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/server/partners/schemas";
 
 export function LogoForm() {
   const [state, formAction] = useActionState(uploadPartnerLogoAction, IDLE);
@@ -16,6 +15,8 @@ export function LogoForm() {
         label="New logo"
         accept="image/png,image/jpeg,image/webp,image/gif"
         hint={`PNG, JPEG, WebP or GIF, up to ${MAX_LOGO_BYTES / 1024} KB.`}
+        maxBytes={MAX_LOGO_BYTES}
+        tooLargeMessage={LOGO_TOO_LARGE_MESSAGE}
         state={state}
       />
       <SubmitButton pendingLabel="Uploading…">Upload logo</SubmitButton>
