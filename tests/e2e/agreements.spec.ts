@@ -108,7 +108,7 @@ async function signedInPage(browser: import("@playwright/test").Browser, email: 
 
 async function publishFromVersionPage(page: Page, version?: number) {
   await page.getByRole("button", { name: "Publish…" }).click();
-  const confirm = page.getByRole("group", { name: "Confirm publishing" });
+  const confirm = page.getByRole("dialog", { name: /^Publish the Managed Services Provider Agreement version \d+\?$/ });
   await expect(confirm).toContainText("every company that needs this agreement is asked to accept it");
   await confirm.getByRole("button", { name: /^Publish Managed Services Provider Agreement version \d+$/ }).click();
   await expect(page.getByRole("status").filter({ hasText: version ? `Version ${version} is published.` : "is published." })).toBeVisible();

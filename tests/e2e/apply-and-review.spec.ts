@@ -116,6 +116,19 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await phd.getByLabel("Search applicants").press("Enter");
   await phd.getByRole("link", { name: company }).click();
   await expect(phd.getByRole("heading", { level: 1, name: company })).toBeVisible();
+
+  // Denying asks first; a reason that is too short is refused inside the dialog, beside what was typed.
+  await phd.getByRole("button", { name: "Deny the application…" }).click();
+  const deny = phd.getByRole("dialog", { name: "Deny this application?" });
+  await expect(deny.getByLabel("Reason for the applicant")).toBeFocused();
+  await deny.getByLabel("Reason for the applicant").fill("Too short");
+  await deny.getByRole("button", { name: "Deny the application" }).click();
+  await expect(deny.getByText("Enter at least 10 characters.")).toBeVisible();
+  await expect(deny.getByLabel("Reason for the applicant")).toHaveValue("Too short");
+  await expect(deny.getByLabel("Reason for the applicant")).toHaveAttribute("aria-invalid", "true");
+  await deny.getByRole("button", { name: "Cancel" }).click();
+  await expect(deny).toBeHidden();
+
   await phd.getByRole("button", { name: "Approve the application" }).click();
   await expect(phd.getByRole("alert").filter({ hasText: "Complete the checklist first" })).toBeVisible();
 

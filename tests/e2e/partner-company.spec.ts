@@ -85,6 +85,13 @@ test("a partner admin edits the profile, uploads a logo, invites someone and man
   const pending = page.getByRole("list", { name: "Pending invitations" });
   await expect(pending.getByRole("listitem").filter({ hasText: invitee })).toContainText("Partner admin");
 
+  // Revoking asks first; once confirmed, the invitation leaves the list.
+  await pending.getByRole("button", { name: `Revoke the invitation for ${invitee}` }).click();
+  const revoke = page.getByRole("dialog", { name: `Revoke the invitation for ${invitee}?` });
+  await expect(revoke.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await revoke.getByRole("button", { name: "Yes, revoke" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: invitee })).toHaveCount(0);
+
   // The only partner admin cannot demote themselves.
   await page.getByRole("row").filter({ hasText: "partner.admin@demo.test" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/partner\/company\/users\//);

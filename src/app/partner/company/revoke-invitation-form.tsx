@@ -1,34 +1,23 @@
 "use client";
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { IDLE } from "@/server/action-state";
 import { revokeInvitationAction } from "@/server/partners/actions";
-
-function RevokeButton({ email }: { email: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-label={`Revoke the invitation for ${email}`}
-      className="rounded-md border border-gray-300 bg-white px-3 py-1 text-sm font-medium hover:bg-gray-50 disabled:opacity-60"
-    >
-      {pending ? "Revoking…" : "Revoke"}
-    </button>
-  );
-}
 
 export function RevokeInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {
   const [state, formAction] = useActionState(revokeInvitationAction, IDLE);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <ConfirmDialog
+      trigger="Revoke"
+      triggerAriaLabel={`Revoke the invitation for ${email}`}
+      title={`Revoke the invitation for ${email}?`}
+      confirmLabel="Yes, revoke"
+      pendingLabel="Revoking…"
+      action={formAction}
+      state={state}
+    >
+      <p className="text-sm text-gray-700">The link in the email stops working at once. You can invite {email} again later.</p>
       <input type="hidden" name="invitationId" value={invitationId} />
-      {state.status === "error" ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-      <RevokeButton email={email} />
-    </form>
+    </ConfirmDialog>
   );
 }

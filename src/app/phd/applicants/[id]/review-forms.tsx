@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Field, FormMessage, RadioGroup, SelectField, SubmitButton, TextareaField } from "@/components/form";
 import { enumOptions } from "@/components/enum-options";
 import { IDLE } from "@/server/action-state";
@@ -109,18 +110,20 @@ export function ApproveForm({ partnerId, blocker }: { partnerId: string; blocker
   );
 }
 
-/** Denial sits behind a disclosure: opening it and giving a reason is the confirmation. */
 export function DenyForm({ partnerId }: { partnerId: string }) {
   const [state, formAction] = useActionState(denyApplicationAction, IDLE);
   return (
-    <details className="rounded-md border border-red-200 p-3" open={state.status === "error"}>
-      <summary className="cursor-pointer text-sm font-medium text-red-800">Deny the application…</summary>
-      <form action={formAction} className="mt-3 space-y-3">
-        <FormMessage state={state} />
-        <input type="hidden" name="partnerId" value={partnerId} />
-        <TextareaField name="reason" label="Reason for the applicant" hint="The applicant reads this in the email and on their status page." rows={3} state={state} />
-        <SubmitButton pendingLabel="Denying…">Deny the application</SubmitButton>
-      </form>
-    </details>
+    <ConfirmDialog
+      trigger="Deny the application…"
+      title="Deny this application?"
+      confirmLabel="Deny the application"
+      pendingLabel="Denying…"
+      action={formAction}
+      state={state}
+    >
+      <p className="text-sm text-gray-700">The decision cannot be undone: the application is closed and the applicant is emailed the reason.</p>
+      <input type="hidden" name="partnerId" value={partnerId} />
+      <TextareaField name="reason" label="Reason for the applicant" hint="The applicant reads this in the email and on their status page." rows={3} state={state} />
+    </ConfirmDialog>
   );
 }
