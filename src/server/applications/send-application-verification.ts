@@ -4,7 +4,7 @@ import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { appUrl } from "@/server/app-url";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { issueOneTimeToken } from "@/server/auth/one-time-token";
+import { createOneTimeToken } from "@/server/auth/one-time-token";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { EMAIL_VERIFICATION_TTL_HOURS, MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR, MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR } from "@/server/applications/rules";
 
@@ -30,7 +30,7 @@ export async function sendApplicationVerification(
       message: "We have sent several confirmation links in the last hour. Look for them in your inbox (and spam folder), or try again in an hour.",
     });
   }
-  const token = await issueOneTimeToken(tx, { purpose: "EMAIL_VERIFICATION", email: draft.email, ttlMinutes: EMAIL_VERIFICATION_TTL_HOURS * 60 });
+  const { token } = await createOneTimeToken(tx, { purpose: "EMAIL_VERIFICATION", email: draft.email, ttlMinutes: EMAIL_VERIFICATION_TTL_HOURS * 60 });
   await enqueueEmail(tx, {
     to: draft.email,
     template: "applicationEmailVerification",

@@ -34,15 +34,6 @@ export async function createOneTimeToken(
   return { id, token };
 }
 
-/**
- * The raw token only.
- * @deprecated Use `createOneTimeToken`. Kept until `send-application-verification.ts`, its last caller, moves over;
- * then delete it.
- */
-export async function issueOneTimeToken(tx: Tx, input: Parameters<typeof createOneTimeToken>[1]): Promise<string> {
-  return (await createOneTimeToken(tx, input)).token;
-}
-
 /** Marks a token used and returns it; an unknown, used or expired token is refused. Safe against two uses at once. */
 export async function consumeOneTimeToken(tx: Tx, purpose: TokenPurpose, token: string) {
   const tokenHash = hashToken(token);
