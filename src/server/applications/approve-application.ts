@@ -7,7 +7,8 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { humanize } from "@/components/status-badge";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
-import { APPROVAL_CHECKLIST_POSITIONS, appendNote, approvalBlocker, reviewNoteLine } from "@/server/applications/rules";
+import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker } from "@/server/applications/rules";
+import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TApproveApplication } from "@/server/applications/schemas";
 
 /**
@@ -29,30 +30,23 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
     if (!cam) {
       throw new AppError("VALIDATION", { message: `No active Channel Account Manager covers ${humanize(partner.region)}: choose one under Account before approving.` });
     }
-    const contact = await tx.user.findFirst({
-      where: { partnerId: partner.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, email: true },
-    });
+    const contact = await primaryContactOf(tx, partner.id);
     if (!contact) throw new AppError("CONFLICT", { message: "This applicant has no primary contact to make its admin." });
 
     const now = new Date();
     await tx.user.update({ where: { id: contact.id }, data: { role: "PARTNER_ADMIN" } });
-    await tx.partner.update({
-      where: { id: partner.id },
-      data: {
-        status: "AUTHORIZED",
-        decidedAt: now,
-        camOwnerId: cam.id,
-        lastPhdReviewAt: now,
-        accountNotes: appendNote(partner.accountNotes, reviewNoteLine(now, user.name, `approved; ${cam.name} owns the account`)),
-      },
-    });
     await tx.partnerReviewItem.updateMany({
       where: { reviewId: review.id, position: { in: [...APPROVAL_CHECKLIST_POSITIONS] } },
       data: { answer: true, answeredById: user.id, answeredAt: now },
     });
-    await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: now, reviewerId: review.reviewerId ?? user.id } });
+    await recordApplicationDecision(tx, {
+      user,
+      partner,
+      review,
+      decision: { status: "AUTHORIZED", camOwner: { connect: { id: cam.id } } },
+      outcome: `approved; ${cam.name} owns the account`,
+      at: now,
+    });
 
     await enqueueEmail(tx, {
       to: contact.email,

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
-import { appendNote, reviewNoteLine } from "@/server/applications/rules";
+import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TDenyApplication } from "@/server/applications/schemas";
 
 /** Denies the application with a reason the applicant reads in the email and on their status page. */
@@ -12,19 +12,15 @@ export async function denyApplication(user: SessionUser, input: TDenyApplication
   await prisma.$transaction(async (tx) => {
     const partner = await lockOpenApplicant(tx, user, input.partnerId);
     const review = await openApplicantReview(tx, partner.id);
-    const now = new Date();
-    await tx.partner.update({
-      where: { id: partner.id },
-      data: {
-        status: "DENIED",
-        decidedAt: now,
-        denialReason: input.reason,
-        lastPhdReviewAt: now,
-        accountNotes: appendNote(partner.accountNotes, reviewNoteLine(now, user.name, `denied (${input.reason.replace(/\s*\n\s*/g, " ")})`)),
-      },
+    await recordApplicationDecision(tx, {
+      user,
+      partner,
+      review,
+      decision: { status: "DENIED", denialReason: input.reason },
+      outcome: `denied (${input.reason.replace(/\s*\n\s*/g, " ")})`,
+      at: new Date(),
     });
-    await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: now, reviewerId: review.reviewerId ?? user.id } });
-    const contact = await tx.user.findFirst({ where: { partnerId: partner.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { name: true, email: true } });
+    const contact = await primaryContactOf(tx, partner.id);
     if (contact) {
       await enqueueEmail(tx, { to: contact.email, template: "applicationDenied", data: { name: contact.name, companyName: partner.legalName, reason: input.reason } });
     }

@@ -2,16 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { partnerUserRowSelect } from "@/server/partners/list-partner-users";
 
-const partnerUserSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  active: true,
-  lastSignInAt: true,
-  createdAt: true,
-} satisfies Prisma.UserSelect;
+const partnerUserSelect = { ...partnerUserRowSelect, createdAt: true } satisfies Prisma.UserSelect;
 
 export type PartnerUser = Prisma.UserGetPayload<{ select: typeof partnerUserSelect }>;
 

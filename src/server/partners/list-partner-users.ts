@@ -7,7 +7,7 @@ import { pageArgs, parseListParams, type ListParams, type Page } from "@/server/
 export const PARTNER_USER_SORTS = ["name", "email", "role", "lastSignInAt"] as const;
 export type PartnerUserSort = (typeof PARTNER_USER_SORTS)[number];
 
-const partnerUserRowSelect = {
+export const partnerUserRowSelect = {
   id: true,
   name: true,
   email: true,
