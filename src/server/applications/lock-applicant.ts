@@ -12,7 +12,7 @@ export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: st
   await lockPartner(tx, partnerId);
   const partner = await tx.partner.findFirst({
     where: { AND: [partnerScope(user), { id: partnerId }] },
-    select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, accountNotes: true },
+    select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, crmId: true, accountNotes: true },
   });
   if (!partner) throw new AppError("NOT_FOUND");
   if (partner.status !== "SUBMITTED" && partner.status !== "IN_REVIEW") {

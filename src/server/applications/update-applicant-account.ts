@@ -19,7 +19,7 @@ export async function updateApplicantAccount(user: SessionUser, input: TUpdateAp
       const taken = await tx.partner.findFirst({ where: { crmId: input.crmId, id: { not: partner.id } }, select: { legalName: true } });
       if (taken) throw new AppError("CONFLICT", { field: "crmId", message: `This CRM id already belongs to ${taken.legalName}.` });
     }
-    const before = await tx.partner.findUniqueOrThrow({ where: { id: partner.id }, select: { region: true, camOwnerId: true, crmId: true } });
+    const before = { region: partner.region, camOwnerId: partner.camOwnerId, crmId: partner.crmId };
     const after = { region: input.region, camOwnerId: input.camOwnerId, crmId: input.crmId };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
     if (changed.length === 0) return;
