@@ -1,5 +1,9 @@
-/** The client's address as the server saw it; the first hop of X-Forwarded-For when a proxy is in front. */
+/**
+ * The client's address as recorded in audit events, throttles and agreement acceptances. A reverse proxy appends the
+ * address it saw to X-Forwarded-For, so the right-most entry is the one no client can forge; anything left of it is
+ * what the client claimed. Without a proxy, Next fills the header with the socket's address when it is absent.
+ */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
+  return hops.at(-1) || headers.get("x-real-ip") || "unknown";
 }
