@@ -16,7 +16,7 @@ export function hashToken(token: string): string {
  */
 export async function createOneTimeToken(
   tx: Tx,
-  input: { purpose: TokenPurpose; email: string; ttlMinutes: number; userId?: string; partnerId?: string; role?: Role },
+  input: { purpose: TokenPurpose; email: string; ttlMinutes: number; userId?: string; partnerId?: string; role?: Role; issuedById?: string },
 ): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url");
   const { id } = await tx.oneTimeToken.create({
@@ -27,6 +27,7 @@ export async function createOneTimeToken(
       userId: input.userId,
       partnerId: input.partnerId,
       role: input.role,
+      issuedById: input.issuedById,
       expiresAt: addMinutes(new Date(), input.ttlMinutes),
     },
     select: { id: true },

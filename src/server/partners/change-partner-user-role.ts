@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
+import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
 import type { TChangePartnerUserRole } from "@/server/partners/schemas";
 
@@ -19,12 +20,13 @@ export async function changePartnerUserRole(actor: SessionUser, input: TChangePa
     if (target.role === input.role) return;
     if (target.role === "PARTNER_ADMIN" && target.active) await ensureAnotherActiveAdmin(tx, partnerId, target.id, "role");
     await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
+    const voided = input.role === "PARTNER_ADMIN" ? 0 : await voidInvitationsIssuedBy(tx, target.id);
     await recordAuditEvent(tx, {
       actor,
       action: "partner.user_role_changed",
       entityType: "User",
       entityId: target.id,
-      summary: `${target.email} is now a ${ROLE_LABELS[input.role].toLowerCase()}`,
+      summary: `${target.email} is now a ${ROLE_LABELS[input.role].toLowerCase()}${voided ? `; ${voided} open invitation(s) they sent no longer work` : ""}`,
       changes: { role: { from: target.role, to: input.role } },
       ip: context.ip,
     });

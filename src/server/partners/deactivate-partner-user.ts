@@ -4,6 +4,7 @@ import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy"
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
+import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
 import type { TPartnerUserId } from "@/server/partners/schemas";
 
@@ -21,12 +22,13 @@ export async function deactivatePartnerUser(actor: SessionUser, input: TPartnerU
     if (!target.active) return;
     if (target.role === "PARTNER_ADMIN") await ensureAnotherActiveAdmin(tx, partnerId, target.id, "userId");
     await tx.user.update({ where: { id: target.id }, data: { active: false } });
+    const voided = await voidInvitationsIssuedBy(tx, target.id);
     await recordAuditEvent(tx, {
       actor,
       action: "partner.user_deactivated",
       entityType: "User",
       entityId: target.id,
-      summary: `${target.email} was deactivated`,
+      summary: `${target.email} was deactivated${voided ? `; ${voided} open invitation(s) they sent no longer work` : ""}`,
       changes: { active: { from: true, to: false } },
       ip: context.ip,
     });

@@ -7,6 +7,8 @@ import { getInvitation } from "./get-invitation";
 import { listPartnerInvitations } from "./list-partner-invitations";
 import { signInWithPassword } from "@/server/auth/sign-in-with-password";
 import { ZInvitePartnerUserSchema } from "./schemas";
+import { deactivatePartnerUser } from "./deactivate-partner-user";
+import { changePartnerUserRole } from "./change-partner-user-role";
 import { makePartner, makeUser } from "../../../tests/factories";
 
 const context = { ip: "10.7.1.1" };
@@ -54,6 +56,26 @@ describe("invitations", () => {
     expect(await listPartnerInvitations(admin)).toEqual([]);
     expect(await getInvitation(token)).toEqual({ status: "invalid" });
     expect(await prisma.auditEvent.count({ where: { action: { in: ["partner.user_invited", "partner.invitation_accepted"] }, OR: [{ entityId: partner.id }, { entityId: user.id }] } })).toBe(2);
+  });
+
+  it("stops working when the admin who sent it is deactivated or demoted; others' invitations stay valid", async () => {
+    const { partner, admin } = await companyAdmin();
+    const leaving = await makeUser("PARTNER_ADMIN", { partnerId: partner.id });
+    const demoted = await makeUser("PARTNER_ADMIN", { partnerId: partner.id });
+    const [fromLeaving, fromDemoted, fromAdmin] = [newAddress(), newAddress(), newAddress()];
+    await invitePartnerUser(leaving, ZInvitePartnerUserSchema.parse({ email: fromLeaving, role: "PARTNER_ADMIN" }), context);
+    await invitePartnerUser(demoted, ZInvitePartnerUserSchema.parse({ email: fromDemoted, role: "PARTNER_USER" }), context);
+    await invitePartnerUser(admin, ZInvitePartnerUserSchema.parse({ email: fromAdmin, role: "PARTNER_USER" }), context);
+    const tokens = { leaving: await invitationLinkFor(fromLeaving), demoted: await invitationLinkFor(fromDemoted), admin: await invitationLinkFor(fromAdmin) };
+
+    await deactivatePartnerUser(admin, { userId: leaving.id }, context);
+    await changePartnerUserRole(admin, { userId: demoted.id, role: "PARTNER_USER" }, context);
+
+    expect(await getInvitation(tokens.leaving)).toEqual({ status: "invalid" });
+    expect(await getInvitation(tokens.demoted)).toEqual({ status: "invalid" });
+    expect(await getInvitation(tokens.admin)).toMatchObject({ status: "valid" });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "partner.user_deactivated", entityId: leaving.id } });
+    expect(event.summary).toContain("1 open invitation(s) they sent no longer work");
   });
 
   it("works only once", async () => {

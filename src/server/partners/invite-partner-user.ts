@@ -30,6 +30,7 @@ export async function invitePartnerUser(actor: SessionUser, input: TInvitePartne
       email: input.email,
       partnerId,
       role: input.role,
+      issuedById: actor.id,
       ttlMinutes: INVITATION_TTL_DAYS * 24 * 60,
     });
     await enqueueEmail(tx, {
