@@ -238,8 +238,10 @@ describe("reviewing", () => {
 
   it("approves: Authorized, contact is admin, region's CAM owns it, both emails queued, notes and last review set", async () => {
     const { partnerId, email } = await submitVerified();
-    // Earlier tests in this file made EMEA CAMs too; the region's CAM is the one still active.
-    await prisma.user.updateMany({ where: { role: "CAM", region: "EMEA", id: { not: cam.id } }, data: { active: false } });
+    // Earlier tests in this file made EMEA CAMs too: give each of them an account, so this test's CAM has the fewest.
+    for (const other of await prisma.user.findMany({ where: { role: "CAM", region: "EMEA", id: { not: cam.id } }, select: { id: true } })) {
+      await makePartner({ region: "EMEA", camOwnerId: other.id });
+    }
     await answerChecklist(partnerId);
     await approveApplication(phd, { partnerId }, context);
     const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { reviews: { include: { items: true } } } });

@@ -22,9 +22,10 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
     const blocker = approvalBlocker(review.items);
     if (blocker) throw new AppError("VALIDATION", { message: blocker });
 
+    // The CAM the PHD chose, else the region's CAM with the fewest accounts, so new partners spread across the team.
     const cam = await tx.user.findFirst({
       where: partner.camOwnerId ? { id: partner.camOwnerId, role: "CAM", active: true } : { role: "CAM", region: partner.region, active: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
+      orderBy: [{ ownedPartners: { _count: "asc" } }, { name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, email: true },
     });
     if (!cam) {
