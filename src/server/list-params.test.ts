@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./list-params";
+import { COUNT_CAP, countUpTo, MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./list-params";
 
 const options = { sortable: ["name", "createdAt"] as const, defaultSort: "name" as const };
 
@@ -35,5 +35,19 @@ describe("parseFilter", () => {
 describe("pageArgs", () => {
   it("turns a page number into skip and take", () => {
     expect(pageArgs({ page: 3, pageSize: 25 })).toEqual({ skip: 50, take: 25 });
+  });
+});
+
+describe("countUpTo", () => {
+  it("asks for one row past the cap and says when the total is only a lower bound", async () => {
+    const limits: number[] = [];
+    const counter = (matching: number) => async ({ take }: { take: number }) => {
+      limits.push(take);
+      return Math.min(matching, take);
+    };
+    expect(await countUpTo(counter(42))).toEqual({ total: 42, totalIsCapped: false });
+    expect(await countUpTo(counter(COUNT_CAP))).toEqual({ total: COUNT_CAP, totalIsCapped: false });
+    expect(await countUpTo(counter(100_000))).toEqual({ total: COUNT_CAP, totalIsCapped: true });
+    expect(limits).toEqual([COUNT_CAP + 1, COUNT_CAP + 1, COUNT_CAP + 1]);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { authorize, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
 
 type SearchParams = Parameters<typeof parseListParams>[0];
 
@@ -96,13 +96,13 @@ export async function listAuditEvents(
     params.sort === "createdAt"
       ? [{ createdAt: params.dir }, { id: params.dir }]
       : [{ [params.sort]: params.dir }, { createdAt: "desc" }, { id: "desc" }];
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.auditEvent.findMany({ where, select: auditEventRowSelect, orderBy, ...pageArgs(params) }),
-    prisma.auditEvent.count({ where }),
+    countUpTo((limit) => prisma.auditEvent.count({ where, ...limit })),
   ]);
   return {
     rows: rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null, actorEmail: actor?.email ?? null })),
-    total,
+    ...count,
     page: params.page,
     pageSize: params.pageSize,
   };

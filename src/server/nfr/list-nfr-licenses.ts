@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, type ListParams, type Page } from "@/server/list-params";
 
 export const NFR_LICENSE_SORTS = ["expiresOn", "startsOn", "name", "usersCount", "status"] as const;
 export type NfrLicenseSort = (typeof NFR_LICENSE_SORTS)[number];
@@ -24,9 +24,9 @@ export type NfrLicenseRow = Prisma.NfrLicenseGetPayload<{ select: typeof nfrLice
 /** NFR licenses of the partners the user may see. */
 export async function listNfrLicenses(user: SessionUser, params: ListParams<NfrLicenseSort>): Promise<Page<NfrLicenseRow>> {
   const where: Prisma.NfrLicenseWhereInput = { partner: partnerScope(user) };
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.nfrLicense.findMany({ where, select: nfrLicenseRowSelect, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], ...pageArgs(params) }),
-    prisma.nfrLicense.count({ where }),
+    countUpTo((limit) => prisma.nfrLicense.count({ where, ...limit })),
   ]);
-  return { rows, total, page: params.page, pageSize: params.pageSize };
+  return { rows, ...count, page: params.page, pageSize: params.pageSize };
 }

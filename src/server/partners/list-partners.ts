@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { PartnerStatus, PartnerTier, Region } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
 
 type SearchParams = Parameters<typeof parseListParams>[0];
 
@@ -58,18 +58,18 @@ export function partnerListWhere(user: SessionUser, params: Pick<ListParams<Part
 /** The partners the user may see, one page at a time. */
 export async function listPartners(user: SessionUser, params: ListParams<PartnerSort>, filters: PartnerFilters = {}): Promise<Page<PartnerRow>> {
   const where = partnerListWhere(user, params, filters);
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.partner.findMany({
       where,
       select: partnerRowSelect,
       orderBy: [{ [params.sort]: params.sort === "lastPhdReviewAt" ? { sort: params.dir, nulls: "last" } : params.dir }, { id: "asc" }],
       ...pageArgs(params),
     }),
-    prisma.partner.count({ where }),
+    countUpTo((limit) => prisma.partner.count({ where, ...limit })),
   ]);
   return {
     rows: rows.map(({ camOwner, ...row }) => ({ ...row, camOwnerName: camOwner?.name ?? null })),
-    total,
+    ...count,
     page: params.page,
     pageSize: params.pageSize,
   };

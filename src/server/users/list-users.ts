@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { Role } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { authorize, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
 
 type SearchParams = Parameters<typeof parseListParams>[0];
 
@@ -48,13 +48,13 @@ export function userListWhere(params: Pick<ListParams<UserSort>, "q">, filters: 
 export async function listUsers(user: SessionUser, params: ListParams<UserSort>, filters: UserFilters = {}): Promise<Page<UserRow>> {
   authorize(user, ["ADMIN"]);
   const where = userListWhere(params, filters);
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.user.findMany({ where, select: userRowSelect, orderBy: [{ [params.sort]: params.sort === "lastSignInAt" ? { sort: params.dir, nulls: "last" } : params.dir }, { id: "asc" }], ...pageArgs(params) }),
-    prisma.user.count({ where }),
+    countUpTo((limit) => prisma.user.count({ where, ...limit })),
   ]);
   return {
     rows: rows.map(({ partner, ...row }) => ({ ...row, partnerName: partner?.legalName ?? null })),
-    total,
+    ...count,
     page: params.page,
     pageSize: params.pageSize,
   };
