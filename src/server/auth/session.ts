@@ -14,13 +14,9 @@ import { canOpenArea, SESSION_USER_SELECT, toSessionUser, type Area, type Sessio
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const userId = await sessionUserId();
   if (!userId) return null;
-  // Prisma reads a relation with a second query even when the foreign key is null, so the company's status is
-  // read only for users who have a company: staff pages, most of the traffic, make one round trip instead of two.
-  const { partner: partnerSelect, ...userSelect } = SESSION_USER_SELECT;
-  const user = await prisma.user.findFirst({ where: { id: userId, active: true }, select: userSelect });
-  if (!user) return null;
-  const partner = user.partnerId ? await prisma.partner.findUnique({ where: { id: user.partnerId }, select: partnerSelect.select }) : null;
-  return toSessionUser({ ...user, partner });
+  // One statement: with relation joins the company's status comes in the same query as the user.
+  const user = await prisma.user.findFirst({ where: { id: userId, active: true }, select: SESSION_USER_SELECT });
+  return user ? toSessionUser(user) : null;
 });
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, type ListParams, type Page } from "@/server/list-params";
 
 export const PRIME_SOW_SORTS = ["number", "status", "amountCents", "createdAt"] as const;
 export type PrimeSowSort = (typeof PRIME_SOW_SORTS)[number];
@@ -17,29 +17,28 @@ export type PrimeSowRow = {
   remainingCents: number;
 };
 
-/** Prime SOWs with the funds authorized against each: two queries, whatever the page size. */
+const primeSowRowSelect = {
+  id: true,
+  number: true,
+  status: true,
+  amountCents: true,
+  partner: { select: { legalName: true } },
+  // About ten per SOW; with relation joins they come in the same statement as the page's SOWs, summed below.
+  workAuthorizations: { where: { status: { not: "CANCELLED" } }, select: { amountCents: true } },
+} satisfies Prisma.PrimeSowSelect;
+
+/** Prime SOWs with the funds authorized against each: the page with its partners and authorizations in one statement, and the count. */
 export async function listPrimeSows(user: SessionUser, params: ListParams<PrimeSowSort>): Promise<Page<PrimeSowRow>> {
   const where: Prisma.PrimeSowWhereInput = {
     partner: partnerScope(user),
     ...(params.q ? { OR: [{ number: { contains: params.q, mode: "insensitive" } }, { partner: { legalName: { contains: params.q, mode: "insensitive" } } }] } : {}),
   };
-  const [sows, total] = await Promise.all([
-    prisma.primeSow.findMany({
-      where,
-      select: { id: true, number: true, status: true, amountCents: true, partner: { select: { legalName: true } } },
-      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
-      ...pageArgs(params),
-    }),
-    prisma.primeSow.count({ where }),
+  const [sows, count] = await Promise.all([
+    prisma.primeSow.findMany({ where, select: primeSowRowSelect, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], ...pageArgs(params) }),
+    countUpTo((limit) => prisma.primeSow.count({ where, ...limit })),
   ]);
-  const authorized = await prisma.workAuthorization.groupBy({
-    by: ["sowId"],
-    where: { sowId: { in: sows.map((sow) => sow.id) }, status: { not: "CANCELLED" } },
-    _sum: { amountCents: true },
-  });
-  const authorizedBySow = new Map(authorized.map((row) => [row.sowId, row._sum.amountCents ?? 0]));
   const rows = sows.map((sow) => {
-    const authorizedCents = authorizedBySow.get(sow.id) ?? 0;
+    const authorizedCents = sow.workAuthorizations.reduce((sum, authorization) => sum + authorization.amountCents, 0);
     return {
       id: sow.id,
       number: sow.number,
@@ -50,5 +49,5 @@ export async function listPrimeSows(user: SessionUser, params: ListParams<PrimeS
       remainingCents: sow.amountCents - authorizedCents,
     };
   });
-  return { rows, total, page: params.page, pageSize: params.pageSize };
+  return { rows, ...count, page: params.page, pageSize: params.pageSize };
 }

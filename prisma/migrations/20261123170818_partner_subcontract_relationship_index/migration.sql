@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Partner_subcontractRelationship_idx" ON "Partner"("subcontractRelationship");
