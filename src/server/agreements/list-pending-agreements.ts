@@ -2,10 +2,10 @@ import "server-only";
 import type { PartnerTrack } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
-import { listCurrentAgreements, type CurrentAgreement } from "@/server/agreements/list-current-agreements";
+import { listCurrentAgreements, type CurrentAgreementHeading } from "@/server/agreements/list-current-agreements";
 import { agreementStanding, OPEN_LEGAL_REQUEST_STATUSES, requiredAgreementKinds } from "@/server/agreements/rules";
 
-export type PendingAgreement = Pick<CurrentAgreement, "kind" | "templateName" | "versionId" | "version">;
+export type PendingAgreement = Pick<CurrentAgreementHeading, "kind" | "templateName" | "versionId" | "version">;
 
 /**
  * The current agreement versions the signed-in user's company needs and still has to accept: those whose standing
@@ -28,7 +28,7 @@ export async function listPendingAgreements(user: SessionUser): Promise<PendingA
   if (!partner) return [];
   const accepted = new Set(partner.acceptedVersionIds);
   const negotiating = new Set(partner.negotiatingVersionIds);
-  const current = await listCurrentAgreements(prisma, requiredAgreementKinds(partner.tracks));
+  const current = await listCurrentAgreements(prisma, requiredAgreementKinds(partner.tracks), { withBody: false });
   return current
     .filter((agreement) => agreementStanding(agreement.versionId, accepted, negotiating) === "PENDING")
     .map(({ kind, templateName, versionId, version }) => ({ kind, templateName, versionId, version }));
