@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span className="text-gray-700">
                   <span className="font-medium">{user.name}</span> <span className="text-gray-500">· {ROLE_LABELS[user.role]}</span>
                 </span>
-                <NotificationBell userId={user.id} />
+                <NotificationBell />
                 <SignOutButton />
               </div>
             ) : (

@@ -1,9 +1,12 @@
 import Link from "next/link";
-import { countUnreadNotifications } from "@/server/notifications/count-unread-notifications";
+import { getUnreadNotificationCount } from "@/server/auth/session";
 
-/** The header's link to /notifications; its name carries the unread count for screen readers, the badge shows it. */
-export async function NotificationBell({ userId }: { userId: string }) {
-  const unread = await countUnreadNotifications(userId);
+/**
+ * The header's link to /notifications; its name carries the unread count for screen readers, the badge shows it.
+ * The count comes with the signed-in user's own read, so the bell costs no statement of its own.
+ */
+export async function NotificationBell() {
+  const unread = await getUnreadNotificationCount();
   return (
     <Link
       href="/notifications"

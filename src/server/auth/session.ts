@@ -5,19 +5,35 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
+import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/count-unread-notifications";
 import { canOpenArea, SESSION_USER_SELECT, toSessionUser, type Area, type SessionUser } from "@/server/auth/policy";
 
 /**
  * The signed-in user, read once per request. The session carries only the user id; role, company and
- * active flag come from the database so a role change or deactivation takes effect at once.
+ * active flag come from the database so a role change or deactivation takes effect at once. The header's
+ * notification bell needs the user's unread count on every page, so it comes in the same statement.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+const readSignedInUser = cache(async (): Promise<{ user: SessionUser; unreadNotifications: number } | null> => {
   const userId = await sessionUserId();
   if (!userId) return null;
-  // One statement: with relation joins the company's status comes in the same query as the user.
-  const user = await prisma.user.findFirst({ where: { id: userId, active: true }, select: SESSION_USER_SELECT });
-  return user ? toSessionUser(user) : null;
+  // One statement: with relation joins the company's status and the unread count are subqueries of the user's row.
+  const row = await prisma.user.findFirst({
+    where: { id: userId, active: true },
+    select: { ...SESSION_USER_SELECT, _count: { select: { notifications: { where: UNREAD_NOTIFICATION_WHERE } } } },
+  });
+  if (!row) return null;
+  const { _count: counts, ...user } = row;
+  return { user: toSessionUser(user), unreadNotifications: counts.notifications };
 });
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await readSignedInUser())?.user ?? null;
+}
+
+/** How many of the signed-in user's notifications are unread (0 when nobody is signed in). */
+export async function getUnreadNotificationCount(): Promise<number> {
+  return (await readSignedInUser())?.unreadNotifications ?? 0;
+}
 
 /**
  * The user id in the session cookie when the cookie is genuine and unexpired. It decrypts the JWT as
