@@ -54,6 +54,14 @@ describe("listCurrentAgreements", () => {
     ]);
   });
 
+  it("leaves the bodies out when asked to", async () => {
+    const mpa = await makeTemplate("MPA", "Master Partner Agreement", [{ version: 1, publishedAt: subDays(now, 5) }]);
+    const headings = await listCurrentAgreements(prisma, ["MPA"], { withBody: false });
+    expect(headings).toEqual([
+      { kind: "MPA", templateName: "Master Partner Agreement", versionId: mpa.versions[0].id, version: 1, publishedAt: mpa.versions[0].publishedAt },
+    ]);
+  });
+
   it("works inside a transaction and returns nothing for no kinds", async () => {
     await makeTemplate("MPA", "Master Partner Agreement", [{ version: 1, publishedAt: subDays(now, 5) }]);
     const [inTx, none] = await prisma.$transaction(async (tx) => [await listCurrentAgreements(tx, ["MPA"]), await listCurrentAgreements(tx, [])]);
