@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
-import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/count-unread-notifications";
+import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/unread-notifications";
 import { canOpenArea, SESSION_USER_SELECT, toSessionUser, type Area, type SessionUser } from "@/server/auth/policy";
 
 /**

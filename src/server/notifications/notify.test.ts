@@ -4,7 +4,9 @@ import type { SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import type { NotificationChannel } from "@/generated/prisma/enums";
 import { collectDailyDigest, notify, type NotifyInput } from "./notify";
-import { countUnreadNotifications } from "./count-unread-notifications";
+import { UNREAD_NOTIFICATION_WHERE } from "./unread-notifications";
+
+const countUnreadNotifications = (userId: string) => prisma.notification.count({ where: { userId, ...UNREAD_NOTIFICATION_WHERE } });
 import { markNotificationsRead } from "./mark-notifications-read";
 import { updateNotificationPreferences } from "./update-notification-preferences";
 import { getNotificationPreferences } from "./get-notification-preferences";
@@ -89,7 +91,7 @@ describe("notify", () => {
   });
 });
 
-describe("countUnreadNotifications and markNotificationsRead", () => {
+describe("unread notifications and markNotificationsRead", () => {
   it("counts only the user's own unread notifications", async () => {
     await send(nfrSubmitted(user.id, "First"));
     await send(nfrSubmitted(user.id, "Second"));
