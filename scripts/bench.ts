@@ -50,7 +50,7 @@ interface Target {
 const TARGETS: Target[] = [
   { role: "partner admin", email: "partner.admin@demo.test", path: "/partner" },
   { role: "CAM", email: "cam@demo.test", path: "/cam" },
-  { role: "PHD", email: "phd@demo.test", path: "/phd" },
+  { role: "PHD", email: "phd@demo.test", path: "/phd/applicants" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps" },
   { role: "admin", email: "admin@demo.test", path: "/admin" },
   // A search over every user: the list page most likely to scan.
