@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
-import { ZEmail } from "@/server/auth/schemas";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
 import { websiteDomainOf } from "@/server/applications/rules";
 
 const text = (label: string, min: number, max: number) =>
@@ -62,10 +61,9 @@ export const ZContactStepSchema = z
     email: ZEmail,
     phone: ZPhone,
     title: text("your job title", 2, 120),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
-    confirmPassword: z.string(),
+    ...ZNewPasswordFields,
   })
-  .refine((value) => value.password === value.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);
 export type TContactStep = z.infer<typeof ZContactStepSchema>;
 
 export const AGREEMENT_DECISIONS = ["ACCEPT", "NEGOTIATE"] as const;

@@ -3,14 +3,25 @@ import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
 
 export const ZEmail = z.string().trim().toLowerCase().min(1, "Enter your email address.").email("Enter a valid email address.");
 
+/** A password someone chooses, typed twice: reset, application and invitation forms all check it this way. */
+export const ZNewPasswordFields = {
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+  confirmPassword: z.string(),
+};
+
+export function passwordsMatch(value: { password: string; confirmPassword: string }): boolean {
+  return value.password === value.confirmPassword;
+}
+
+export const PASSWORDS_DIFFER = { message: "The two passwords differ.", path: ["confirmPassword"] };
+
 export const ZRequestPasswordResetSchema = z.object({ email: ZEmail });
 export type TRequestPasswordReset = z.infer<typeof ZRequestPasswordResetSchema>;
 
 export const ZResetPasswordSchema = z
   .object({
     token: z.string().min(1, "This link is not valid. Ask for a new one."),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
-    confirmPassword: z.string(),
+    ...ZNewPasswordFields,
   })
-  .refine((value) => value.password === value.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);
 export type TResetPassword = z.infer<typeof ZResetPasswordSchema>;

@@ -1,7 +1,6 @@
 // The company page's forms: one schema per form, used by the server action (and so by every submit).
 import { z } from "zod";
-import { ZEmail } from "@/server/auth/schemas";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
 
 export const PROFILE_LIMITS = {
   descriptionLength: 2000,
@@ -100,8 +99,7 @@ export const ZAcceptInvitationSchema = z
   .object({
     token: z.string().min(1, "This invitation link is not valid."),
     name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
-    confirmPassword: z.string(),
+    ...ZNewPasswordFields,
   })
-  .refine((value) => value.password === value.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);
 export type TAcceptInvitation = z.infer<typeof ZAcceptInvitationSchema>;
