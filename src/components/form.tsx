@@ -113,15 +113,26 @@ interface TextareaFieldProps extends Omit<React.TextareaHTMLAttributes<HTMLTextA
   state: ActionState;
   hint?: string;
   defaultValue?: string;
+  /** For text whose markup matters, such as markdown. */
+  monospace?: boolean;
 }
 
-export function TextareaField({ name, label, state, hint, defaultValue = "", rows = 4, ...textareaProps }: TextareaFieldProps) {
+export function TextareaField({ name, label, state, hint, defaultValue = "", rows = 4, monospace = false, ...textareaProps }: TextareaFieldProps) {
   const id = fieldId(name);
   const value = typedValue(state, name, defaultValue);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={fieldError(state, name)}>
       {(aria) => (
-        <textarea id={id} name={name} key={`${name}:${value}`} defaultValue={value} rows={rows} className={CONTROL_CLASSES} {...aria} {...textareaProps} />
+        <textarea
+          id={id}
+          name={name}
+          key={`${name}:${value}`}
+          defaultValue={value}
+          rows={rows}
+          className={monospace ? `${CONTROL_CLASSES} font-mono` : CONTROL_CLASSES}
+          {...aria}
+          {...textareaProps}
+        />
       )}
     </FieldFrame>
   );

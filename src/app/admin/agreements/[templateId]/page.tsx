@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
 import { humanize } from "@/components/status-badge";
-import { NewVersionForm } from "./new-version-form";
+import { AgreementBodyForm } from "../agreement-body-form";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -64,7 +64,7 @@ export default async function AdminAgreementPage({
           </Card>
         ) : (
           <Card title={`New version ${(template.versions[0]?.version ?? 0) + 1}`}>
-            <NewVersionForm templateId={template.id} initialBody={current?.body ?? ""} />
+            <AgreementBodyForm mode="create" templateId={template.id} body={current?.body ?? ""} />
           </Card>
         )}
       </div>

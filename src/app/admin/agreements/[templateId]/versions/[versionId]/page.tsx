@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
-import { EditDraftForm, PublishForm } from "./draft-forms";
+import { PublishForm } from "./draft-forms";
+import { AgreementBodyForm } from "../../../agreement-body-form";
 
 export const metadata: Metadata = { title: "Agreement version" };
 
@@ -46,7 +47,7 @@ export default async function AdminAgreementVersionPage({ params }: { params: Pr
         </Card>
         {version.publishedAt ? null : (
           <Card title="Edit draft">
-            <EditDraftForm versionId={version.id} body={version.body} />
+            <AgreementBodyForm mode="edit" versionId={version.id} body={version.body} />
           </Card>
         )}
       </div>
