@@ -28,12 +28,11 @@ export default async function AdminAgreementPage({
   const rows = template.versions.map((version) => ({ ...version, label: `Version ${version.version}`, status: version.publishedAt ? "PUBLISHED" : "DRAFT" }));
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/agreements" className="text-blue-700 hover:underline">
-          ← All agreements
-        </Link>
-      </p>
-      <PageHeader title={template.name} description={`${humanize(template.kind)} · current version ${template.current?.version ?? "none"}`} />
+      <PageHeader
+        back={{ href: "/admin/agreements", label: "All agreements" }}
+        title={template.name}
+        description={`${humanize(template.kind)} · current version ${template.current?.version ?? "none"}`}
+      />
       {typeof published === "string" ? (
         <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
           Version {published} is published. Companies that need this agreement are asked to accept it.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
 import { getOutboxEmail } from "@/server/mail/list-outbox-emails";
@@ -16,12 +15,12 @@ export default async function AdminEmailPage({ params }: { params: Promise<{ id:
   if (!email) notFound();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/emails" className="text-blue-700 hover:underline">
-          ← All emails
-        </Link>
-      </p>
-      <PageHeader title={email.subject} description={`To ${email.to} · template ${email.template}`} actions={<StatusBadge status={email.status} />} />
+      <PageHeader
+        back={{ href: "/admin/emails", label: "All emails" }}
+        title={email.subject}
+        description={`To ${email.to} · template ${email.template}`}
+        actions={<StatusBadge status={email.status} />}
+      />
       <div className="mb-6 flex flex-wrap items-start gap-6 text-sm text-gray-700">
         <p>Queued {email.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
         <p>Attempts: {email.attempts}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireArea } from "@/server/auth/session";
 import { previewEmailTemplates } from "@/server/mail/preview-email-templates";
 import { PageHeader } from "@/components/page-header";
@@ -12,12 +11,11 @@ export default async function EmailTemplatesPage() {
   const previews = await previewEmailTemplates(user);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/emails" className="text-blue-700 hover:underline">
-          ← All emails
-        </Link>
-      </p>
-      <PageHeader title="Email templates" description="Every message the portal sends, with example data." />
+      <PageHeader
+        back={{ href: "/admin/emails", label: "All emails" }}
+        title="Email templates"
+        description="Every message the portal sends, with example data."
+      />
       <div className="space-y-8">
         {previews.map(({ name, rendered }) => (
           <section key={name} aria-labelledby={`template-${name}`} className="space-y-3">

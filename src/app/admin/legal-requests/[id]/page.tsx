@@ -20,12 +20,8 @@ export default async function LegalRequestPage({ params }: { params: Promise<{ i
   const { version } = request;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/legal-requests" className="text-blue-700 hover:underline">
-          ← All legal requests
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/admin/legal-requests", label: "All legal requests" }}
         title={`Legal request from ${request.partner.legalName}`}
         description={`${version.template.name} version ${version.version} · ${humanize(request.partner.region)} · opened ${dateTimeFormat.format(request.createdAt)} UTC${request.requestedBy ? ` by ${request.requestedBy.name} (${request.requestedBy.email})` : ""}`}
         actions={<StatusBadge status={request.status} />}

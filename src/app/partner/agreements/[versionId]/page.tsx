@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
 import { getPartnerAgreement } from "@/server/agreements/get-partner-agreements";
@@ -22,12 +21,8 @@ export default async function PartnerAgreementPage({ params }: { params: Promise
   const name = `${agreement.templateName} version ${agreement.version}`;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/partner/agreements" className="text-blue-700 hover:underline">
-          ← All agreements
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/partner/agreements", label: "All agreements" }}
         title={agreement.templateName}
         description={`Version ${agreement.version}, published ${dateFormat.format(agreement.publishedAt)}`}
         actions={<StatusBadge status={STANDING_LABELS[agreement.standing]} />}

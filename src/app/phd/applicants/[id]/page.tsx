@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireArea } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
 import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
@@ -31,12 +30,8 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
   const accepted = new Set(partner.agreementAcceptances.map((acceptance) => acceptance.version.template.kind));
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/phd/applicants" className="text-blue-700 hover:underline">
-          ← Applicant queue
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/phd/applicants", label: "Applicant queue" }}
         title={partner.legalName}
         description={`Applied ${dateFormat.format(partner.submittedAt)} · ${humanize(partner.region)} · ${humanize(partner.tier)} tier`}
         actions={<StatusBadge status={partner.status} />}

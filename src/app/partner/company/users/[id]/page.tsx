@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
 import { hasRole, isAuthorizedPartnerUser } from "@/server/auth/policy";
@@ -25,12 +24,12 @@ export default async function PartnerCompanyUserPage({ params }: { params: Promi
   const isSelf = person.id === user.id;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/partner/company" className="text-blue-700 hover:underline">
-          ← Company
-        </Link>
-      </p>
-      <PageHeader title={person.name} description={`${person.email} · ${ROLE_LABELS[person.role]}`} actions={<StatusBadge status={person.active ? "ACTIVE" : "INACTIVE"} />} />
+      <PageHeader
+        back={{ href: "/partner/company", label: "Company" }}
+        title={person.name}
+        description={`${person.email} · ${ROLE_LABELS[person.role]}`}
+        actions={<StatusBadge status={person.active ? "ACTIVE" : "INACTIVE"} />}
+      />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Account">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">

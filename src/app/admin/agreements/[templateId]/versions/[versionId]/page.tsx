@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
 import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
@@ -22,12 +21,8 @@ export default async function AdminAgreementVersionPage({ params }: { params: Pr
   const name = `${version.template.name} version ${version.version}`;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/admin/agreements/${templateId}`} className="text-blue-700 hover:underline">
-          ← {version.template.name}
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: `/admin/agreements/${templateId}`, label: version.template.name }}
         title={name}
         description={
           version.publishedAt
