@@ -3,6 +3,7 @@ import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
+import { listRecordHistory } from "@/server/audit/list-record-history";
 
 /** One applicant as the review page shows it: company, primary contact, agreements, checklist and history. */
 export async function getApplicant(user: SessionUser, partnerId: string) {
@@ -53,12 +54,7 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
   if (!partner) throw new AppError("NOT_FOUND");
   const [cams, history] = await Promise.all([
     prisma.user.findMany({ where: { role: "CAM", active: true }, select: { id: true, name: true, region: true }, orderBy: [{ region: "asc" }, { name: "asc" }] }),
-    prisma.auditEvent.findMany({
-      where: { entityType: "Partner", entityId: partner.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 50,
-      select: { id: true, createdAt: true, action: true, summary: true, actor: { select: { name: true } } },
-    }),
+    listRecordHistory("Partner", partner.id),
   ]);
   const { users, reviews, ...rest } = partner;
   return { partner: rest, contact: users[0] ?? null, review: reviews[0] ?? null, requiredAgreements: requiredAgreementKinds(partner.tracks), cams, history };
