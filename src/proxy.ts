@@ -5,7 +5,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
-const PRIVATE_PREFIXES = ["/partner", "/cam", "/phd", "/ps", "/admin"];
+const PRIVATE_PREFIXES = ["/application", "/partner", "/cam", "/phd", "/ps", "/admin"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

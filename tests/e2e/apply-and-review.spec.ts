@@ -102,10 +102,11 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
 
   // The applicant sees the application's status and nothing else of the portal.
   await signIn(visitor, applicantEmail, applicantPassword);
-  await expect(visitor).toHaveURL("/partner");
+  await expect(visitor).toHaveURL("/application");
   await expect(visitor.getByRole("heading", { level: 1, name: "Your partner application" })).toBeVisible();
   await expect(visitor.getByText("Your application is submitted.")).toBeVisible();
   await visitor.goto("/partner/company");
+  await expect(visitor).toHaveURL("/application");
   await expect(visitor.getByRole("heading", { level: 1, name: "Your partner application" })).toBeVisible();
 
   // The AMER desk reviews it.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isAuthorizedPartnerUser, type SessionUser } from "@/server/auth/policy";
+import type { SessionUser } from "@/server/auth/policy";
 import { listPendingAgreements, type PendingAgreement } from "@/server/agreements/list-pending-agreements";
 
 function sentence(agreement: PendingAgreement): string {
@@ -10,10 +10,9 @@ function sentence(agreement: PendingAgreement): string {
 
 /**
  * Shown on every partner page while the company has a current agreement version it has neither accepted nor taken to
- * a legal request. Applicants and other companies outside the program see nothing.
+ * a legal request. The partner layout renders it only for authorized companies' users (requireArea).
  */
 export async function PendingAgreementsBanner({ user }: { user: SessionUser }) {
-  if (!isAuthorizedPartnerUser(user)) return null;
   const pending = await listPendingAgreements(user);
   if (pending.length === 0) return null;
   return (

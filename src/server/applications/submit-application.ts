@@ -134,7 +134,7 @@ export async function submitApplication(draftKey: string | null, context: { ip: 
       await enqueueEmail(tx, {
         to: draft.email,
         template: "applicationReceived",
-        data: { name: contact.name, companyName: partner.legalName, statusUrl: appUrl("/partner") },
+        data: { name: contact.name, companyName: partner.legalName, statusUrl: appUrl("/application") },
       });
       await recordAuditEvent(tx, {
         actor: user,

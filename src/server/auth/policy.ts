@@ -82,6 +82,11 @@ export function isAuthorizedPartnerUser(user: SessionUser): boolean {
   return PARTNER_ROLES.includes(user.role) && user.partnerStatus === "AUTHORIZED";
 }
 
+/** Partner users whose company is not (or no longer) authorized: the application's status page is theirs. */
+export function isApplicantUser(user: SessionUser): boolean {
+  return PARTNER_ROLES.includes(user.role) && user.partnerId !== null && user.partnerStatus !== "AUTHORIZED";
+}
+
 /**
  * The signed-in partner user's own company id; partner-side operations take it from here, never from a form.
  * Only an authorized company's users act on it.

@@ -6,7 +6,15 @@ import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
 import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/unread-notifications";
-import { canOpenArea, SESSION_USER_SELECT, toSessionUser, type Area, type SessionUser } from "@/server/auth/policy";
+import {
+  canOpenArea,
+  isApplicantUser,
+  isAuthorizedPartnerUser,
+  SESSION_USER_SELECT,
+  toSessionUser,
+  type Area,
+  type SessionUser,
+} from "@/server/auth/policy";
 
 /**
  * The signed-in user, read once per request. The session carries only the user id; role, company and
@@ -56,11 +64,30 @@ async function sessionUserId(): Promise<string | null> {
 
 /** For pages: the signed-in user allowed into `area`; anonymous visitors go to /login and come back after. */
 export async function requireArea(area: Area): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (!canOpenArea(user, area)) forbidden();
+  // Until its company is authorized, a partner user's portal is the application's status, before any page runs;
+  // a partner user without a company has no portal at all.
+  if (area === "partner" && !isAuthorizedPartnerUser(user)) {
+    if (isApplicantUser(user)) redirect("/application");
+    forbidden();
+  }
+  return user;
+}
+
+/** For the application's status page: partner users of a company not authorized; an authorized one goes home. */
+export async function requireApplicant(): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (isAuthorizedPartnerUser(user)) redirect("/partner");
+  if (!isApplicantUser(user)) forbidden();
+  return user;
+}
+
+async function requireSignedIn(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) {
     const path = (await headers()).get("x-pathname") ?? "/";
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
-  if (!canOpenArea(user, area)) forbidden();
   return user;
 }

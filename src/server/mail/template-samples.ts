@@ -23,7 +23,7 @@ export const EMAIL_TEMPLATE_SAMPLES: { [T in EmailTemplateName]: EmailTemplateDa
     verifyUrl: "https://partners.example.com/register/verify?token=example",
     expiresInHours: 48,
   },
-  applicationReceived: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", statusUrl: "https://partners.example.com/partner" },
+  applicationReceived: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", statusUrl: "https://partners.example.com/application" },
   partnerWelcome: {
     name: "Priya Natarajan",
     companyName: "Fabrikam Consulting",

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
-import { hasRole, isAuthorizedPartnerUser } from "@/server/auth/policy";
+import { hasRole } from "@/server/auth/policy";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { getPartnerProfile } from "@/server/partners/get-partner-profile";
 import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
@@ -20,8 +19,6 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 
 export default async function PartnerCompanyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("partner");
-  // Applicants see only their application; the company page opens once the company is authorized.
-  if (!isAuthorizedPartnerUser(user)) forbidden();
   const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
   const params = parsePartnerUserListQuery(await searchParams);
   const [profile, users, invitations] = await Promise.all([getPartnerProfile(user), listPartnerUsers(user, params), listPartnerInvitations(user)]);

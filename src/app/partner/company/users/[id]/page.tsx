@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { requireArea } from "@/server/auth/session";
-import { hasRole, isAuthorizedPartnerUser } from "@/server/auth/policy";
+import { hasRole } from "@/server/auth/policy";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { getPartnerUser } from "@/server/partners/get-partner-user";
 import { PageHeader } from "@/components/page-header";
@@ -17,7 +17,6 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", t
 
 export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("partner");
-  if (!isAuthorizedPartnerUser(user)) forbidden();
   const person = await getPartnerUser(user, (await params).id);
   if (!person) notFound();
   const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
