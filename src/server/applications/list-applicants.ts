@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { Region } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, parseFilter, parseListParams, type ListParams, type Page } from "@/server/list-params";
 import { ageInDays } from "@/server/applications/rules";
 
 type SearchParams = Parameters<typeof parseListParams>[0];
@@ -49,14 +49,15 @@ export async function listApplicants(user: SessionUser, params: ListParams<Appli
       params.q ? { legalName: { contains: params.q, mode: "insensitive" } } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.partner.findMany({
       where,
       select: { id: true, legalName: true, region: true, tier: true, tracks: true, status: true, submittedAt: true },
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       ...pageArgs(params),
     }),
-    prisma.partner.count({ where }),
+    // An admin filtering for decided applications counts across every partner, so the count is capped like the other lists.
+    countUpTo((limit) => prisma.partner.count({ where, ...limit })),
   ]);
-  return { rows: rows.map((row) => ({ ...row, ageDays: ageInDays(row.submittedAt, now) })), total, page: params.page, pageSize: params.pageSize };
+  return { rows: rows.map((row) => ({ ...row, ageDays: ageInDays(row.submittedAt, now) })), ...count, page: params.page, pageSize: params.pageSize };
 }

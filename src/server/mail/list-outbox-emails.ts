@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EmailStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { authorize, type SessionUser } from "@/server/auth/policy";
-import { pageArgs, type ListParams, type Page } from "@/server/list-params";
+import { countUpTo, pageArgs, type ListParams, type Page } from "@/server/list-params";
 
 export const OUTBOX_EMAIL_SORTS = ["createdAt", "to", "template", "status"] as const;
 export type OutboxEmailSort = (typeof OUTBOX_EMAIL_SORTS)[number];
@@ -32,11 +32,12 @@ export async function listOutboxEmails(
     ...(filters.template ? { template: filters.template } : {}),
     ...(params.q ? { to: { contains: params.q, mode: "insensitive" } } : {}),
   };
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     prisma.outboxEmail.findMany({ where, select: outboxEmailRowSelect, orderBy: [{ [params.sort]: params.dir }, { id: "desc" }], ...pageArgs(params) }),
-    prisma.outboxEmail.count({ where }),
+    // The outbox keeps every message ever sent, so it is counted like the other large lists.
+    countUpTo((limit) => prisma.outboxEmail.count({ where, ...limit })),
   ]);
-  return { rows, total, page: params.page, pageSize: params.pageSize };
+  return { rows, ...count, page: params.page, pageSize: params.pageSize };
 }
 
 export async function getOutboxEmail(user: SessionUser, id: string) {
