@@ -1,14 +1,15 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { useActionState } from "react";
+import { IDLE } from "@/server/action-state";
+import { signOutAction } from "@/server/auth/actions";
 
 export function SignOutButton() {
+  const [, formAction] = useActionState(signOutAction, IDLE);
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login?signedOut=1" })}
-      className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-100"
-    >
-      Sign out
-    </button>
+    <form action={formAction}>
+      <button type="submit" className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-100">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 import { publicAction } from "@/server/action";
-import { ZRequestPasswordResetSchema, ZResetPasswordSchema } from "@/server/auth/schemas";
+import { ZRequestPasswordResetSchema, ZResetPasswordSchema, ZSignOutSchema } from "@/server/auth/schemas";
+import { signOut } from "@/server/auth/sign-out";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { resetPassword } from "@/server/auth/reset-password";
 
@@ -14,4 +15,11 @@ export const resetPasswordAction = publicAction({
   schema: ZResetPasswordSchema,
   run: (input, { ip }) => resetPassword(input, { ip }),
   redirectTo: "/login?reset=1",
+});
+
+// A form action rather than next-auth's client call, so "Sign out" works before the page's script has loaded.
+export const signOutAction = publicAction({
+  schema: ZSignOutSchema,
+  run: (_input, { user, ip }) => signOut(user, { ip }),
+  redirectTo: "/login?signedOut=1",
 });

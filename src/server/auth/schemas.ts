@@ -25,3 +25,5 @@ export const ZResetPasswordSchema = z
   })
   .refine(passwordsMatch, PASSWORDS_DIFFER);
 export type TResetPassword = z.infer<typeof ZResetPasswordSchema>;
+
+export const ZSignOutSchema = z.object({});
