@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, waitUntilCaptured } from "./helpers";
 
 // A fresh company and address per run, so the spec never collides with earlier data or other specs.
 const run = Date.now().toString(36);
@@ -13,7 +13,7 @@ async function readLinkFromEmail(browser: Browser, recipient: string, subject: s
   await expect(admin).toHaveURL("/admin");
   await admin.goto(`/admin/emails?q=${encodeURIComponent(recipient)}`);
   const row = admin.getByRole("row").filter({ hasText: recipient }).filter({ hasText: subject });
-  await expect(row.getByText("Captured")).toBeVisible({ timeout: 20_000 });
+  await waitUntilCaptured(admin, row);
   await row.getByRole("link", { name: subject }).click();
   const text = await admin.getByRole("region", { name: "As plain text" }).textContent();
   await admin.close();

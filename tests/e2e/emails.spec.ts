@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, waitUntilCaptured } from "./helpers";
 
 // cam.apac@demo.test is used by no other spec, so changing its password disturbs nothing running beside it.
 const ACCOUNT = "cam.apac@demo.test";
@@ -19,7 +19,7 @@ test("a password reset link arrives by email, works once, and the new password s
   await admin.getByRole("button", { name: "Apply" }).click();
   await expect(admin).toHaveURL(/q=cam.apac/);
   const row = admin.getByRole("row").filter({ hasText: ACCOUNT });
-  await expect(row.getByText("Captured")).toBeVisible({ timeout: 20_000 });
+  await waitUntilCaptured(admin, row);
   await row.getByRole("link", { name: "Reset your Partner Portal password" }).click();
   const text = await admin.getByRole("region", { name: "As plain text" }).textContent();
   const link = text?.match(/https?:\/\/\S+reset-password\?token=[\w-]+/)?.[0];

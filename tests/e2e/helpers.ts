@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "demo-password";
 
@@ -12,4 +12,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function expectSignedInAs(page: Page, name: RegExp | string) {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(name);
+}
+
+/**
+ * The email log shows what was there when it loaded, and the worker captures a message a moment after it is queued:
+ * reload, as a person would, until the message's row says Captured.
+ */
+export async function waitUntilCaptured(page: Page, row: Locator) {
+  await expect(async () => {
+    await page.reload();
+    await expect(row.getByText("Captured")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
