@@ -6,7 +6,8 @@ import { useId, useOptimistic, useState, useTransition } from "react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 
 export type ColumnFormat = "text" | "enum" | "number" | "date" | "datetime" | "status" | "money";
 

@@ -1,4 +1,4 @@
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 
 /** Select options for an enum's values, labelled for people. */
 export function enumOptions(values: readonly string[]): { value: string; label: string }[] {

@@ -1,3 +1,5 @@
+import { humanize } from "@/lib/humanize";
+
 // One badge for every enum state: green when done well, red when refused or late, amber when waiting.
 const TONES: Record<string, string> = {
   AUTHORIZED: "bg-green-100 text-green-800",
@@ -22,19 +24,6 @@ const TONES: Record<string, string> = {
   INACTIVE: "bg-gray-100 text-gray-700",
   WITHDRAWN: "bg-gray-100 text-gray-700",
 };
-
-// Program acronyms stay upper-case: "AMER", "MSP", not "Amer", "Msp".
-const ACRONYMS = new Set(["AMER", "EMEA", "APAC", "MSP", "NFR", "PSP", "CTP", "PSE", "SOW", "MSA", "DPA", "MPA", "PHD", "CAM", "PS"]);
-
-/** An enum value as people write it: PUBLIC_SECTOR → "Public sector", AMER → "AMER". */
-export function humanize(value: string): string {
-  const words = value.split("_").map((word, index) => {
-    if (ACRONYMS.has(word)) return word;
-    const lower = word.toLowerCase();
-    return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-  });
-  return words.join(" ");
-}
 
 export function StatusBadge({ status }: { status: string }) {
   const tone = TONES[status] ?? "bg-amber-100 text-amber-900";

@@ -2,7 +2,8 @@ import { getApplicationStatus } from "@/server/applications/get-application-stat
 import type { SessionUser } from "@/server/auth/policy";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 

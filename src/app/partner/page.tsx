@@ -6,7 +6,8 @@ import { parseListParams } from "@/server/list-params";
 import { PageHeader } from "@/components/page-header";
 import { Card, Stat } from "@/components/card";
 import { DataTable } from "@/components/data-table";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 
 export const metadata: Metadata = { title: "Partner home" };
 

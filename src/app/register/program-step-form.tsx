@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, RadioGroup, SubmitButton, TextareaField } from "@/components/form";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { IDLE } from "@/server/action-state";
 import { saveProgramStepAction } from "@/server/applications/actions";
 import { TRACK_DESCRIPTIONS } from "@/server/applications/rules";

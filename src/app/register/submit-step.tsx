@@ -1,4 +1,4 @@
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { COMPANY_SIZE_LABELS } from "@/server/applications/rules";
 import type { ApplicationDraftView } from "@/server/applications/get-application-draft";
 import { ResendVerificationForm, SubmitApplicationForm } from "./submit-forms";

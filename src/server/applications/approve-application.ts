@@ -5,7 +5,7 @@ import { appUrl } from "@/server/app-url";
 import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
 import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker } from "@/server/applications/rules";
 import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";

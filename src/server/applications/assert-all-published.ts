@@ -1,7 +1,7 @@
 import "server-only";
 import type { AgreementKind } from "@/generated/prisma/enums";
 import { AppError } from "@/server/errors";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { unpublishedAgreementKinds } from "@/server/applications/rules";
 
 /** Refuses to go on when an agreement the tracks need has no published version yet. */

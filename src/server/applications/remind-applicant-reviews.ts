@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { notify } from "@/server/notifications/notify";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { ageInDays } from "@/server/applications/rules";
 
 /**

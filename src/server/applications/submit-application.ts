@@ -6,7 +6,7 @@ import { appUrl } from "@/server/app-url";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { notify } from "@/server/notifications/notify";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { requireDraft } from "@/server/applications/application-draft";
 import { REVIEW_CHECKLIST, phdRegionFor, websiteDomainOf } from "@/server/applications/rules";
 import { requiredAgreementKinds } from "@/server/agreements/rules";

@@ -5,7 +5,8 @@ import { getPartnerAgreements } from "@/server/agreements/get-partner-agreements
 import { STANDING_LABELS } from "./standing";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 
 export const metadata: Metadata = { title: "Agreements" };
 

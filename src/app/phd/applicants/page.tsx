@@ -5,7 +5,7 @@ import { Region } from "@/generated/prisma/enums";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { enumOptions } from "@/components/enum-options";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 
 export const metadata: Metadata = { title: "Applicant queue" };
 

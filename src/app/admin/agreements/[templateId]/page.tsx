@@ -7,7 +7,7 @@ import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { AgreementBodyForm } from "../agreement-body-form";
 
 export const metadata: Metadata = { title: "Agreement" };

@@ -6,7 +6,8 @@ import { getLegalRequest } from "@/server/agreements/get-legal-request";
 import { nextLegalRequestStatuses } from "@/server/agreements/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 import { UpdateLegalRequestForm } from "./update-form";
 
 export const metadata: Metadata = { title: "Legal request" };

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { LegalRequestStatus } from "@/generated/prisma/enums";
 import { FormMessage, SelectField, SubmitButton, TextareaField } from "@/components/form";
-import { humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
 import { IDLE } from "@/server/action-state";
 import { updateLegalRequestAction } from "@/server/agreements/actions";
 

@@ -4,7 +4,8 @@ import { getApplicant } from "@/server/applications/get-applicant";
 import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { StatusBadge, humanize } from "@/components/status-badge";
+import { humanize } from "@/lib/humanize";
+import { StatusBadge } from "@/components/status-badge";
 import { AccountForm, ApproveForm, ChecklistForm, DenyForm, NoteForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Applicant review" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { humanize } from "./status-badge";
+import { humanize } from "./humanize";
 
 describe("humanize", () => {
   it.each([
