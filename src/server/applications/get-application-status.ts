@@ -1,13 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import type { SessionUser } from "@/server/auth/policy";
+import { ownApplicationPartnerId, type SessionUser } from "@/server/auth/policy";
 
 /** What an applicant sees of the portal until approval: their own application's state. */
 export async function getApplicationStatus(user: SessionUser) {
-  if (!user.partnerId) throw new AppError("NOT_FOUND");
   const partner = await prisma.partner.findUnique({
-    where: { id: user.partnerId },
+    where: { id: ownApplicationPartnerId(user) },
     select: {
       legalName: true,
       status: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AREA_ROLES, canOpenArea, isApplicantUser, isAuthorizedPartnerUser, ownPartnerId, type Area } from "./policy";
+import { AREA_ROLES, canOpenArea, isApplicantUser, isAuthorizedPartnerUser, ownApplicationPartnerId, ownPartnerId, type Area } from "./policy";
 import { listPartners } from "@/server/partners/list-partners";
 import { parseListParams } from "@/server/list-params";
 import { makePartner, makeUser } from "../../../tests/factories";
@@ -73,12 +73,14 @@ describe("partner scoping in queries", () => {
       expect(isApplicantUser(admin)).toBe(true);
       expect(isAuthorizedPartnerUser(admin)).toBe(false);
       expect(() => ownPartnerId(admin)).toThrow("You are not allowed to do that.");
+      expect(ownApplicationPartnerId(admin)).toBe(partner.id);
       expect((await listPartners(admin, params)).rows).toEqual([]);
     }
     const authorized = await makePartner({ status: "AUTHORIZED" });
     const member = await makeUser("PARTNER_USER", { partnerId: authorized.id });
     expect(ownPartnerId(member)).toBe(authorized.id);
     expect(isApplicantUser(member)).toBe(false);
+    expect(() => ownApplicationPartnerId(member)).toThrow("You are not allowed to do that.");
     expect(isApplicantUser(await makeUser("PARTNER_USER"))).toBe(false);
     expect(isApplicantUser(await makeUser("PHD", { region: "AMER" }))).toBe(false);
   });

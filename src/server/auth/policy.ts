@@ -95,3 +95,9 @@ export function ownPartnerId(user: SessionUser): string {
   if (!user.partnerId || !isAuthorizedPartnerUser(user)) throw new AppError("FORBIDDEN");
   return user.partnerId;
 }
+
+/** The company whose application an applicant may read: their own, and only while it is not authorized. */
+export function ownApplicationPartnerId(user: SessionUser): string {
+  if (!user.partnerId || !isApplicantUser(user)) throw new AppError("FORBIDDEN");
+  return user.partnerId;
+}
