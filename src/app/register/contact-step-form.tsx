@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/server/action-state";
 import { saveContactStepAction } from "@/server/applications/actions";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { ChosenPasswordFields } from "@/components/chosen-password-fields";
 import type { TApplicationDraftData } from "@/server/applications/schemas";
 
 export function ContactStepForm({ saved }: { saved?: TApplicationDraftData["contact"] }) {
@@ -16,16 +16,7 @@ export function ContactStepForm({ saved }: { saved?: TApplicationDraftData["cont
       <Field name="email" label="Work email" type="email" autoComplete="email" hint="We send a link to confirm it." defaultValue={saved?.email} state={state} required />
       <Field name="phone" label="Phone" type="tel" autoComplete="tel" hint="Deal registration needs a phone number." defaultValue={saved?.phone} state={state} required />
       <Field name="title" label="Job title" autoComplete="organization-title" defaultValue={saved?.title} state={state} required />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. You sign in with it to follow your application.`}
-        state={state}
-        required
-      />
-      <Field name="confirmPassword" label="Repeat the password" type="password" autoComplete="new-password" state={state} required />
+      <ChosenPasswordFields hint="You sign in with it to follow your application." state={state} />
       <SubmitButton pendingLabel="Saving…">Save and continue</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton, fieldError } from "@/components/form";
 import { IDLE } from "@/server/action-state";
 import { acceptInvitationAction } from "@/server/partners/actions";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { ChosenPasswordFields } from "@/components/chosen-password-fields";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const [state, formAction] = useActionState(acceptInvitationAction, IDLE);
@@ -14,16 +14,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       {tokenError && tokenError !== (state.status === "error" ? state.message : undefined) ? <p className="text-sm text-red-700">{tokenError}</p> : null}
       <input type="hidden" name="token" value={token} />
       <Field name="name" label="Your name" autoComplete="name" required state={state} />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        required
-        state={state}
-      />
-      <Field name="confirmPassword" label="Repeat the password" type="password" autoComplete="new-password" required state={state} />
+      <ChosenPasswordFields state={state} />
       <SubmitButton pendingLabel="Creating your account…">Create my account</SubmitButton>
     </form>
   );
