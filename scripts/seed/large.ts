@@ -5,6 +5,7 @@
 // characters, the shape of Prisma's cuid()), which lets each statement compute the ids of the rows it links to.
 import { faker } from "@faker-js/faker";
 import pg from "pg";
+import { findDanglingReferences } from "./dangling-references";
 
 // Written in the same transaction as every large row, so its presence means the whole large set is there.
 export const LARGE_SEED_MARKER = "largeSeedAt";
@@ -72,10 +73,11 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
     // The rows are reproducible; losing them in a crash only means running the seed again.
     await client.query("SET LOCAL synchronous_commit = off");
     // Foreign keys are checked by a trigger per row, which costs more than the insert itself at these volumes.
-    // Every id a row links to is computed from the same formula as the row it points at, so a superuser (the
-    // embedded server's role) skips the triggers; any other role keeps them and the seed is only slower.
+    // A superuser (the embedded server's role) skips the triggers and checks every key once before committing; any
+    // other role keeps them and the seed is only slower.
     const superuser = await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
-    if (superuser.rows[0]?.rolsuper) await client.query("SET LOCAL session_replication_role = replica");
+    const skipsForeignKeyTriggers = superuser.rows[0]?.rolsuper === true;
+    if (skipsForeignKeyTriggers) await client.query("SET LOCAL session_replication_role = replica");
     const names = fakerNames();
     const v = LARGE_VOLUMES;
     const users = v.partners * v.usersPerPartner;
@@ -336,6 +338,15 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
        WHERE id LIKE 'clgf%' AND status = 'WON'`,
     );
 
+    if (skipsForeignKeyTriggers) {
+      const checkStarted = performance.now();
+      const dangling = await findDanglingReferences(client);
+      if (dangling.length) {
+        const found = dangling.map(({ table, constraint, rows }) => `${rows} in ${table} (${constraint})`).join(", ");
+        throw new Error(`The large seed made rows that point at no row: ${found}. Nothing was committed.`);
+      }
+      log(`  ${"Foreign keys checked".padEnd(30)} ${"".padStart(8)}       ${formatMs(performance.now() - checkStarted)}`);
+    }
     await client.query(`INSERT INTO "ProgramSetting" (key, value, "updatedAt") VALUES ($1, to_jsonb(now()::timestamp::text), now()::timestamp)`, [
       LARGE_SEED_MARKER,
     ]);
