@@ -6,6 +6,7 @@ import { useId, useOptimistic, useState, useTransition } from "react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 
@@ -50,17 +51,15 @@ export interface DataTableProps {
   exportHref?: string;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
 function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactNode {
   if (value === null || value === undefined || value === "") return <span className="text-gray-400">—</span>;
   switch (format) {
     case "date":
-      return dateFormat.format(new Date(value as string | Date));
+      return formatDate(value as string | Date);
     case "datetime":
-      return dateTimeFormat.format(new Date(value as string | Date));
+      return formatDateTime(value as string | Date);
     case "number":
       return Number(value).toLocaleString("en-US");
     case "money":

@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
+import { formatDate } from "@/lib/format";
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 const EXPLANATIONS: Record<string, string> = {
   SUBMITTED: "Your application is submitted. The Partner Help Desk reviews new applications every week.",
@@ -30,11 +30,11 @@ export async function ApplicationStatus({ user }: { user: SessionUser }) {
           ) : null}
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
             <dt className="text-gray-600">Submitted</dt>
-            <dd>{dateFormat.format(application.submittedAt)}</dd>
+            <dd>{formatDate(application.submittedAt, "long")}</dd>
             {application.decidedAt ? (
               <>
                 <dt className="text-gray-600">Decided</dt>
-                <dd>{dateFormat.format(application.decidedAt)}</dd>
+                <dd>{formatDate(application.decidedAt, "long")}</dd>
               </>
             ) : null}
             <dt className="text-gray-600">Tracks</dt>
@@ -47,7 +47,7 @@ export async function ApplicationStatus({ user }: { user: SessionUser }) {
           <ul className="space-y-1 text-sm">
             {application.agreementAcceptances.map((acceptance) => (
               <li key={acceptance.id}>
-                {acceptance.version.template.name} (version {acceptance.version.version}): accepted on {dateFormat.format(acceptance.acceptedAt)}
+                {acceptance.version.template.name} (version {acceptance.version.version}): accepted on {formatDate(acceptance.acceptedAt, "long")}
               </li>
             ))}
             {application.legalRequests.map((request) => (

@@ -9,10 +9,10 @@ import { notificationTypeLabel } from "@/server/notifications/types";
 import { PageHeader } from "@/components/page-header";
 import { MarkReadForm } from "./mark-read-form";
 import { PreferencesForm } from "./preferences-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-const createdAtFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Every role has notifications, so this page needs a session but no area.
@@ -52,7 +52,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                     <p className="text-sm text-gray-700">{notification.body}</p>
                     <p className="text-xs text-gray-500">
                       {notificationTypeLabel(notification.type)} ·{" "}
-                      <time dateTime={notification.createdAt.toISOString()}>{createdAtFormat.format(notification.createdAt)} UTC</time>
+                      <time dateTime={notification.createdAt.toISOString()}>{formatDateTime(notification.createdAt)}</time>
                     </p>
                   </div>
                   {unread ? <MarkReadForm notificationId={notification.id} notificationTitle={notification.title} /> : null}

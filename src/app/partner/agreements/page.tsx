@@ -7,11 +7,10 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agreements" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 
 export default async function PartnerAgreementsPage() {
@@ -39,14 +38,14 @@ export default async function PartnerAgreementsPage() {
                   {agreement.templateName}
                 </h2>
                 <p className="text-sm text-gray-600">
-                  Version {agreement.version}, published {dateFormat.format(agreement.publishedAt)}
+                  Version {agreement.version}, published {formatDate(agreement.publishedAt)}
                 </p>
               </div>
               <StatusBadge status={STANDING_LABELS[agreement.standing]} />
             </div>
             {agreement.standing === "ACCEPTED" && agreement.acceptance ? (
               <p className="text-sm text-gray-700">
-                Accepted by {agreement.acceptance.user?.name ?? "your company"} on {dateTimeFormat.format(agreement.acceptance.acceptedAt)} UTC
+                Accepted by {agreement.acceptance.user?.name ?? "your company"} on {formatDateTime(agreement.acceptance.acceptedAt)}
                 {agreement.acceptance.method === "SIGNED_DOCUMENT" ? " (signed document)" : ""}.
               </p>
             ) : null}
@@ -54,7 +53,7 @@ export default async function PartnerAgreementsPage() {
               <div className="text-sm text-gray-700">
                 <p>
                   In negotiation: {agreement.openRequest.requestedBy?.name ?? "Your company"} opened a legal request on{" "}
-                  {dateFormat.format(agreement.openRequest.createdAt)}. The channel team will contact you; until the request is closed this version is
+                  {formatDate(agreement.openRequest.createdAt)}. The channel team will contact you; until the request is closed this version is
                   not waiting for your acceptance.
                 </p>
                 <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-gray-600">{agreement.openRequest.reason}</blockquote>
@@ -88,7 +87,7 @@ export default async function PartnerAgreementsPage() {
                     <td className="py-1 pr-4">{acceptance.version.template.name}</td>
                     <td className="py-1 pr-4">{acceptance.version.version}</td>
                     <td className="py-1 pr-4">{acceptance.user?.name ?? "—"}</td>
-                    <td className="py-1 pr-4">{dateTimeFormat.format(acceptance.acceptedAt)}</td>
+                    <td className="py-1 pr-4">{formatDateTime(acceptance.acceptedAt)}</td>
                     <td className="py-1">{humanize(acceptance.method)}</td>
                   </tr>
                 ))}
@@ -103,7 +102,7 @@ export default async function PartnerAgreementsPage() {
                 <li key={request.id} className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={request.status} />
                   <span>
-                    {request.version.template.name} version {request.version.version}, opened {dateFormat.format(request.createdAt)}
+                    {request.version.template.name} version {request.version.version}, opened {formatDate(request.createdAt)}
                     {request.requestedBy ? ` by ${request.requestedBy.name}` : ""}
                   </span>
                 </li>

@@ -12,10 +12,10 @@ import { ProfileForm } from "./profile-form";
 import { LogoForm } from "./logo-form";
 import { InviteForm } from "./invite-form";
 import { RevokeInvitationForm } from "./revoke-invitation-form";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Company" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function PartnerCompanyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("partner");
@@ -97,7 +97,7 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
                   <div>
                     <p className="font-medium text-gray-900">{invitation.email}</p>
                     <p className="text-gray-600">
-                      {invitation.role ? ROLE_LABELS[invitation.role] : "—"} · expires {dateFormat.format(invitation.expiresAt)}
+                      {invitation.role ? ROLE_LABELS[invitation.role] : "—"} · expires {formatDate(invitation.expiresAt)}
                     </p>
                   </div>
                   {isAdmin ? <RevokeInvitationForm invitationId={invitation.id} email={invitation.email} /> : null}

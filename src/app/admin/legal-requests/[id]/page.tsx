@@ -9,10 +9,10 @@ import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { UpdateLegalRequestForm } from "./update-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Legal request" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function LegalRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("admin");
@@ -24,7 +24,7 @@ export default async function LegalRequestPage({ params }: { params: Promise<{ i
       <PageHeader
         back={{ href: "/admin/legal-requests", label: "All legal requests" }}
         title={`Legal request from ${request.partner.legalName}`}
-        description={`${version.template.name} version ${version.version} · ${humanize(request.partner.region)} · opened ${dateTimeFormat.format(request.createdAt)} UTC${request.requestedBy ? ` by ${request.requestedBy.name} (${request.requestedBy.email})` : ""}`}
+        description={`${version.template.name} version ${version.version} · ${humanize(request.partner.region)} · opened ${formatDateTime(request.createdAt)}${request.requestedBy ? ` by ${request.requestedBy.name} (${request.requestedBy.email})` : ""}`}
         actions={<StatusBadge status={request.status} />}
       />
       <div className="grid gap-6 lg:grid-cols-2">

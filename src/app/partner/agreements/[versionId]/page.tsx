@@ -7,11 +7,10 @@ import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { AcceptAgreementForm, LegalRequestForm } from "../respond-forms";
 import { STANDING_LABELS } from "../standing";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
   const user = await requireArea("partner");
@@ -24,12 +23,12 @@ export default async function PartnerAgreementPage({ params }: { params: Promise
       <PageHeader
         back={{ href: "/partner/agreements", label: "All agreements" }}
         title={agreement.templateName}
-        description={`Version ${agreement.version}, published ${dateFormat.format(agreement.publishedAt)}`}
+        description={`Version ${agreement.version}, published ${formatDate(agreement.publishedAt)}`}
         actions={<StatusBadge status={STANDING_LABELS[agreement.standing]} />}
       />
       {agreement.standing === "ACCEPTED" && agreement.acceptance ? (
         <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Accepted for {partner.legalName} by {agreement.acceptance.user?.name ?? "your company"} on {dateTimeFormat.format(agreement.acceptance.acceptedAt)} UTC.
+          Accepted for {partner.legalName} by {agreement.acceptance.user?.name ?? "your company"} on {formatDateTime(agreement.acceptance.acceptedAt)}.
         </p>
       ) : null}
       {agreement.standing === "IN_NEGOTIATION" ? (

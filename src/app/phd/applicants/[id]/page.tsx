@@ -7,11 +7,10 @@ import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { AccountForm, ApproveForm, ChecklistForm, DenyForm, NoteForm } from "./review-forms";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Applicant review" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("phd");
@@ -24,7 +23,7 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
       ...entry,
       answer: answered?.answer ?? null,
       answeredBy: answered?.answeredBy?.name ?? null,
-      answeredAt: answered?.answeredAt ? dateTimeFormat.format(answered.answeredAt) : null,
+      answeredAt: answered?.answeredAt ? formatDateTime(answered.answeredAt) : null,
     };
   });
   const blocker = approvalBlocker(items);
@@ -34,17 +33,17 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
       <PageHeader
         back={{ href: "/phd/applicants", label: "Applicant queue" }}
         title={partner.legalName}
-        description={`Applied ${dateFormat.format(partner.submittedAt)} · ${humanize(partner.region)} · ${humanize(partner.tier)} tier`}
+        description={`Applied ${formatDate(partner.submittedAt)} · ${humanize(partner.region)} · ${humanize(partner.tier)} tier`}
         actions={<StatusBadge status={partner.status} />}
       />
       {partner.status === "AUTHORIZED" && partner.decidedAt ? (
         <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-          Approved on {dateFormat.format(partner.decidedAt)}: the partner is Authorized.
+          Approved on {formatDate(partner.decidedAt)}: the partner is Authorized.
         </p>
       ) : null}
       {partner.status === "DENIED" ? (
         <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          Denied on {partner.decidedAt ? dateFormat.format(partner.decidedAt) : "—"}: {partner.denialReason}
+          Denied on {partner.decidedAt ? formatDate(partner.decidedAt) : "—"}: {partner.denialReason}
         </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
@@ -65,7 +64,7 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
             <dt className="text-gray-600">Plans</dt>
             <dd className="whitespace-pre-line">{partner.workPlan ?? "—"}</dd>
             <dt className="text-gray-600">Contract signed</dt>
-            <dd>{partner.contractSignedAt ? dateFormat.format(partner.contractSignedAt) : "Not yet"}</dd>
+            <dd>{partner.contractSignedAt ? formatDate(partner.contractSignedAt) : "Not yet"}</dd>
           </dl>
         </Card>
         <Card title="Primary contact">
@@ -92,7 +91,7 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
           <ul className="space-y-1 text-sm">
             {partner.agreementAcceptances.map((acceptance) => (
               <li key={acceptance.id}>
-                {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on {dateTimeFormat.format(acceptance.acceptedAt)}
+                {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on {formatDateTime(acceptance.acceptedAt)}
                 {acceptance.ip ? ` from ${acceptance.ip}` : ""}
               </li>
             ))}
@@ -120,7 +119,7 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
             cams={cams.map((cam) => ({ value: cam.id, label: `${cam.name}${cam.region ? ` (${humanize(cam.region)})` : ""}` }))}
           />
           <p className="mt-2 text-xs text-gray-500">
-            Last PHD review: {partner.lastPhdReviewAt ? dateFormat.format(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s CAM.
+            Last PHD review: {partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s CAM.
           </p>
         </Card>
       </div>
@@ -152,7 +151,7 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
             {history.map((event) => (
               <li key={event.id}>
                 <time dateTime={event.createdAt.toISOString()} className="text-gray-600">
-                  {dateTimeFormat.format(event.createdAt)}
+                  {formatDateTime(event.createdAt)}
                 </time>{" "}
                 · {event.actor?.name ?? "Applicant"}: {event.summary}
               </li>

@@ -10,10 +10,10 @@ import { StatusBadge } from "@/components/status-badge";
 import { RoleForm } from "./role-form";
 import { DeactivateForm } from "./deactivate-form";
 import { ReactivateForm } from "./reactivate-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Company user" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("partner");
@@ -37,9 +37,9 @@ export default async function PartnerCompanyUserPage({ params }: { params: Promi
             <dt className="text-gray-600">Status</dt>
             <dd>{person.active ? "Active" : "Deactivated"}</dd>
             <dt className="text-gray-600">Last sign-in</dt>
-            <dd>{person.lastSignInAt ? `${dateTimeFormat.format(person.lastSignInAt)} UTC` : "Never"}</dd>
+            <dd>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never"}</dd>
             <dt className="text-gray-600">Joined</dt>
-            <dd>{dateTimeFormat.format(person.createdAt)} UTC</dd>
+            <dd>{formatDateTime(person.createdAt)}</dd>
           </dl>
         </Card>
         {isAdmin ? (

@@ -8,10 +8,10 @@ import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { PublishForm } from "./draft-forms";
 import { AgreementBodyForm } from "../../../agreement-body-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agreement version" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
   const user = await requireArea("admin");
@@ -26,7 +26,7 @@ export default async function AdminAgreementVersionPage({ params }: { params: Pr
         title={name}
         description={
           version.publishedAt
-            ? `Published ${dateTimeFormat.format(version.publishedAt)} UTC${version.publishedBy ? ` by ${version.publishedBy}` : ""} · accepted by ${version.acceptances} ${version.acceptances === 1 ? "company" : "companies"}. Published versions cannot be changed.`
+            ? `Published ${formatDateTime(version.publishedAt)}${version.publishedBy ? ` by ${version.publishedBy}` : ""} · accepted by ${version.acceptances} ${version.acceptances === 1 ? "company" : "companies"}. Published versions cannot be changed.`
             : "Draft: partners do not see it until it is published."
         }
         actions={<StatusBadge status={version.publishedAt ? "PUBLISHED" : "DRAFT"} />}
