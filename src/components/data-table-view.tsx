@@ -2,7 +2,7 @@
 // The one table for every list (pages render it through DataTable in data-table.tsx): rows come paged and sorted from the server; sort, page, search and
 // filters are links and GET forms on the URL, so a view can be bookmarked and the back button works.
 // Hidden columns live in the URL too (`hide=tier,region`), so a shared link shows the same columns.
-import { useId, useOptimistic, useState, useTransition } from "react";
+import { useId, useOptimistic, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
@@ -43,6 +43,7 @@ export interface DataTableProps {
   data: { rows: TableRow[]; total: number; totalIsCapped?: boolean; page: number; pageSize: number };
   /** The sort the page was read with. */
   params: { sort: string; dir: "asc" | "desc" };
+  /** Shown when the list has no rows at all; a search or filter that excludes every row gets the table's own message. */
   emptyMessage: string;
   searchLabel?: string;
   filters?: FilterSpec[];
@@ -53,13 +54,17 @@ export interface DataTableProps {
 
 const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
+// One height for every control in the filter bar: a search input, a select and a date input differ by default.
+const controlClass = "h-9 rounded-md border border-gray-300 bg-white px-3 text-sm";
+
 function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactNode {
   if (value === null || value === undefined || value === "") return <span className="text-gray-400">—</span>;
   switch (format) {
+    // A date broken over two lines ("6:48 / PM") is hard to scan down a column.
     case "date":
-      return formatDate(value as string | Date);
+      return <span className="whitespace-nowrap">{formatDate(value as string | Date)}</span>;
     case "datetime":
-      return formatDateTime(value as string | Date);
+      return <span className="whitespace-nowrap">{formatDateTime(value as string | Date)}</span>;
     case "number":
       return Number(value).toLocaleString("en-US");
     case "money":
@@ -87,6 +92,7 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
   const pathname = usePathname();
   const router = useRouter();
   const [columnsOpen, setColumnsOpen] = useState(false);
+  const columnsButtonRef = useRef<HTMLButtonElement>(null);
   const columnsPanelId = useId();
   const searchParams = useSearchParams();
 
@@ -156,12 +162,23 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
   const visibleColumnCount = table.getVisibleLeafColumns().length;
 
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const firstRow = rows.length === 0 ? 0 : (page - 1) * pageSize + 1;
+  const firstRow = (page - 1) * pageSize + 1;
   const lastRow = firstRow + rows.length - 1;
   // Past a capped count the number of pages is unknown: a full page may have another after it.
   const hasNextPage = totalIsCapped ? rows.length === pageSize : page < pageCount;
   const totalText = `${totalIsCapped ? "more than " : ""}${total.toLocaleString("en-US")}`;
   const hasControls = Boolean(props.searchLabel || props.filters?.length || props.extraFields?.length);
+
+  // An empty page is one of three things, and each needs its own words: a page number past the end (an old
+  // bookmark, or rows removed since), a search or filter that excludes everything, or a list with nothing in it yet.
+  const isPastTheEnd = rows.length === 0 && total > 0 && page > 1;
+  const fieldNames = [
+    ...(props.searchLabel ? ["q"] : []),
+    ...(props.filters ?? []).map((filter) => filter.name),
+    ...(props.extraFields ?? []).map((field) => field.name),
+  ];
+  const isFiltered = fieldNames.some((name) => searchParams.get(name));
+  const narrowedBy = props.searchLabel ? (fieldNames.length > 1 ? "search and filters" : "search") : "filters";
 
   return (
     <div className="space-y-3">
@@ -177,7 +194,7 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
                 name="q"
                 type="search"
                 defaultValue={searchParams.get("q") ?? ""}
-                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+                className={controlClass}
               />
             </div>
           ) : null}
@@ -190,7 +207,7 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
                 id={`filter-${filter.name}`}
                 name={filter.name}
                 defaultValue={searchParams.get(filter.name) ?? ""}
-                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+                className={controlClass}
               >
                 <option value="">All</option>
                 {filter.options.map((option) => (
@@ -211,22 +228,30 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
                 name={field.name}
                 type={field.type}
                 defaultValue={searchParams.get(field.name) ?? ""}
-                className="rounded-md border border-gray-300 px-3 py-2 text-sm"
+                className={controlClass}
               />
             </div>
           ))}
           {searchParams.get("sort") ? <input type="hidden" name="sort" value={searchParams.get("sort") ?? ""} /> : null}
           {searchParams.get("dir") ? <input type="hidden" name="dir" value={searchParams.get("dir") ?? ""} /> : null}
           {searchParams.get("hide") ? <input type="hidden" name="hide" value={searchParams.get("hide") ?? ""} /> : null}
-          <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium hover:bg-gray-50">
+          <button type="submit" className={`${controlClass} font-medium hover:bg-gray-50`}>
             Apply
           </button>
         </form>
       ) : null}
 
       <div className="flex flex-wrap items-start gap-3">
-        <div className="relative text-sm">
+        <div
+          className="relative text-sm"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape" || !columnsOpen) return;
+            setColumnsOpen(false);
+            columnsButtonRef.current?.focus();
+          }}
+        >
           <button
+            ref={columnsButtonRef}
             type="button"
             aria-expanded={columnsOpen}
             aria-controls={columnsPanelId}
@@ -268,7 +293,9 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
         ) : null}
       </div>
 
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      {/* `relative` makes the wrapper the containing block of the headers' visually hidden text, which is absolutely
+          positioned: without it that text escapes the scroll box and widens the page on a phone. */}
+      <div className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full divide-y divide-gray-200 text-sm">
           <caption className="sr-only">{props.caption}</caption>
           <thead className="bg-gray-50">
@@ -288,10 +315,33 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
             ))}
           </thead>
           <tbody className="divide-y divide-gray-100">
-            {table.getRowModel().rows.length === 0 ? (
+            {rows.length === 0 ? (
               <tr>
                 <td colSpan={visibleColumnCount} className="px-4 py-8 text-center text-gray-500">
-                  {props.emptyMessage}
+                  {isPastTheEnd ? (
+                    <>
+                      There is no page {page} of this list.{" "}
+                      {/* Past a capped count the last page is unknown, so the way back is the first page. */}
+                      <Link
+                        href={hrefWith({ page: totalIsCapped || pageCount === 1 ? null : String(pageCount) })}
+                        className="font-medium text-blue-700 hover:underline"
+                      >
+                        {totalIsCapped ? "Go to the first page" : `Go to the last page, page ${pageCount}`}
+                      </Link>
+                    </>
+                  ) : isFiltered ? (
+                    <>
+                      Nothing matches the {narrowedBy}.{" "}
+                      <Link
+                        href={hrefWith(Object.fromEntries([...fieldNames, "page"].map((name) => [name, null])))}
+                        className="font-medium text-blue-700 hover:underline"
+                      >
+                        Clear the {narrowedBy}
+                      </Link>
+                    </>
+                  ) : (
+                    props.emptyMessage
+                  )}
                 </td>
               </tr>
             ) : (
@@ -309,26 +359,27 @@ export function DataTableView({ data, params, ...props }: DataTableProps) {
         </table>
       </div>
 
-      <nav aria-label={`${props.caption} pages`} className="flex items-center justify-between text-sm text-gray-600">
-        <p>
-          {rows.length === 0 ? "No rows" : `Showing ${firstRow}–${lastRow} of ${totalText}`}
-        </p>
-        <div className="flex gap-2">
-          {page > 1 ? (
-            <Link href={hrefWith({ page: String(page - 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
-              Previous page
-            </Link>
-          ) : null}
-          <span aria-current="page">
-            Page {page} of {totalIsCapped ? `more than ${pageCount.toLocaleString("en-US")}` : pageCount}
-          </span>
-          {hasNextPage ? (
-            <Link href={hrefWith({ page: String(page + 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
-              Next page
-            </Link>
-          ) : null}
-        </div>
-      </nav>
+      {/* With no rows the message in the table says what happened; "Page 99 of 1" beneath it would only confuse. */}
+      {rows.length > 0 ? (
+        <nav aria-label={`${props.caption} pages`} className="flex flex-wrap items-center justify-between gap-2 text-sm text-gray-600">
+          <p>{`Showing ${firstRow}–${lastRow} of ${totalText}`}</p>
+          <div className="flex items-center gap-2">
+            {page > 1 ? (
+              <Link href={hrefWith({ page: String(page - 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+                Previous page
+              </Link>
+            ) : null}
+            <span>
+              Page {page} of {totalIsCapped ? `more than ${pageCount.toLocaleString("en-US")}` : pageCount}
+            </span>
+            {hasNextPage ? (
+              <Link href={hrefWith({ page: String(page + 1) })} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
+                Next page
+              </Link>
+            ) : null}
+          </div>
+        </nav>
+      ) : null}
     </div>
   );
 }

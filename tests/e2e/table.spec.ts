@@ -103,3 +103,79 @@ test("an admin downloads the users and the filtered audit trail as CSV", async (
   expect(auditRows.length).toBeGreaterThan(0);
   for (const row of auditRows) expect(row[auditHeader?.indexOf("Action") ?? -1]).toBe("user.signed_in");
 });
+
+test("on a 390 px phone a table page does not scroll sideways; only the table scrolls inside its box", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "cam@demo.test");
+  await expect(page).toHaveURL("/cam");
+  await expect(page.getByRole("columnheader", { name: /Partner/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("a page number past the end says so and links to the last page, keeping the sort", async ({ page }) => {
+  await signIn(page, "phd@demo.test");
+  await expect(page).toHaveURL("/phd/applicants");
+  await page.goto("/phd/applicants?sort=legalName&dir=desc&page=99");
+  await expect(page.getByText("There is no page 99 of this list.")).toBeVisible();
+  await expect(page.getByText(/No applications are waiting/)).toHaveCount(0);
+  await expect(page.getByText(/Page 99 of/)).toHaveCount(0);
+
+  await page.getByRole("link", { name: /^Go to the last page/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=legalName&dir=desc(&|$)/);
+  await expect(page.getByText(/^Showing \d+–\d+ of \d+$/)).toBeVisible();
+});
+
+test("a search that matches nothing says so and offers to clear it, instead of the page's empty message", async ({ page }) => {
+  await signIn(page, "cam@demo.test");
+  await expect(page).toHaveURL("/cam");
+  await page.goto("/cam?q=no-such-partner-anywhere&sort=tier&dir=asc");
+  await expect(page.getByText("Nothing matches the search and filters.")).toBeVisible();
+  await expect(page.getByText("No partner accounts match.")).toHaveCount(0);
+  await expect(page.getByText("No rows")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Clear the search and filters" }).click();
+  await expect(page).toHaveURL("/cam?sort=tier&dir=asc");
+  await expect(page.getByText(/^Showing \d+–\d+ of \d+$/)).toBeVisible();
+});
+
+test("Escape closes the Columns menu and returns focus to its button", async ({ page }) => {
+  await signIn(page, "cam@demo.test");
+  await expect(page).toHaveURL("/cam");
+  const columnsButton = page.getByRole("button", { name: "Columns" });
+  await columnsButton.click();
+  const tier = page.getByRole("checkbox", { name: "Tier" });
+  await tier.focus();
+  await page.keyboard.press("Escape");
+  await expect(columnsButton).toHaveAttribute("aria-expanded", "false");
+  await expect(tier).toHaveCount(0);
+  await expect(columnsButton).toBeFocused();
+});
+
+test("at 1280 px times stay on one line, the filter controls share one height, and the pager is aligned", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, "admin@demo.test");
+  await expect(page).toHaveURL("/admin");
+  await page.goto("/admin/audit");
+
+  const when = page.getByRole("row").nth(1).getByRole("cell").first().locator("span");
+  await expect(when).toHaveText(/\d/);
+  expect(await when.evaluate((element) => element.getClientRects().length)).toBe(1);
+
+  const controls = [
+    page.getByRole("searchbox", { name: "Search summaries" }),
+    page.getByRole("combobox", { name: "Action" }),
+    page.getByRole("combobox", { name: "Record type" }),
+    page.getByLabel("Actor email"),
+    page.getByLabel("From"),
+    page.getByRole("button", { name: "Apply" }),
+  ];
+  const heights = await Promise.all(controls.map(async (control) => (await control.boundingBox())?.height));
+  expect(new Set(heights).size).toBe(1);
+
+  const pager = page.getByRole("navigation", { name: "Audit events pages" });
+  const middle = (box: { y: number; height: number } | null) => (box ? box.y + box.height / 2 : NaN);
+  const pageText = await middle(await pager.getByText(/^Page 1 of \d+$/).boundingBox());
+  const nextPage = await middle(await pager.getByRole("link", { name: "Next page" }).boundingBox());
+  expect(Math.abs(pageText - nextPage)).toBeLessThanOrEqual(1);
+  await expect(pager.locator("[aria-current]:not(a)")).toHaveCount(0);
+});
