@@ -63,7 +63,7 @@ export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, 
             >
               Cancel
             </button>
-            <SubmitButton pendingLabel={pendingLabel}>{confirmLabel}</SubmitButton>
+            <SubmitButton pendingLabel={pendingLabel} tone={tone}>{confirmLabel}</SubmitButton>
           </div>
         </form>
       </dialog>

@@ -1,6 +1,6 @@
 "use client";
 // The one field set every form uses: a label, the input, and the server's message next to it.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/server/action-state";
 
@@ -191,7 +191,14 @@ function ChoiceGroup({ name, legend, state, options, hint, type, selected }: Cho
   const error = fieldError(state, name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="space-y-2" role={type === "radio" ? "radiogroup" : undefined} aria-describedby={describedBy}>
+    <fieldset
+      // An outline rather than a border: a fieldset's border runs through its legend.
+      className={error ? "space-y-2 rounded-md outline-1 outline-offset-4 outline-red-600" : "space-y-2"}
+      role={type === "radio" ? "radiogroup" : undefined}
+      // ARIA allows aria-invalid on a radiogroup but not on a plain group, so checkboxes carry it one by one.
+      aria-invalid={type === "radio" && error ? true : undefined}
+      aria-describedby={describedBy}
+    >
       <legend className="text-sm font-medium text-gray-800">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-gray-500">
@@ -207,7 +214,7 @@ function ChoiceGroup({ name, legend, state, options, hint, type, selected }: Cho
               value={option.value}
               defaultChecked={selected.includes(option.value)}
               aria-invalid={error ? true : undefined}
-              className="mt-0.5 h-4 w-4 rounded border-gray-300 text-blue-700"
+              className="mt-0.5 h-4 w-4 shrink-0 rounded border-gray-300 text-blue-700"
             />
             <span>
               {option.label}
@@ -241,25 +248,53 @@ export function RadioGroup(props: ChoiceGroupProps & { defaultValue?: string }) 
   return <ChoiceGroup {...props} type="radio" selected={value ? [value] : []} />;
 }
 
-export function SubmitButton({ children, pendingLabel }: { children: React.ReactNode; pendingLabel?: string }) {
+const SUBMIT_TONE_CLASSES = {
+  primary: "bg-blue-700 hover:bg-blue-800 focus:ring-blue-600 aria-disabled:hover:bg-blue-700",
+  danger: "bg-red-700 hover:bg-red-800 focus:ring-red-600 aria-disabled:hover:bg-red-700",
+} as const;
+
+/**
+ * While the action runs the button stays focusable and only ignores clicks: a disabled button drops keyboard focus to
+ * the page's start. The click is what both Enter in a field and a press on the button send, so one check stops both.
+ */
+export function SubmitButton({ children, pendingLabel, tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: keyof typeof SUBMIT_TONE_CLASSES }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="inline-flex items-center justify-center rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2 disabled:opacity-60"
+      aria-disabled={pending || undefined}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold text-white focus:outline-none focus:ring-2 focus:ring-offset-2 aria-disabled:cursor-wait aria-disabled:opacity-60 ${SUBMIT_TONE_CLASSES[tone]}`}
     >
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>
   );
 }
 
+const INVALID_CONTROL = ':is(input, select, textarea)[aria-invalid="true"]:not([type="hidden"]):not(:disabled)';
+
+/**
+ * After a failed submit, focus goes where the user has to act: the form's first invalid control, or the message itself
+ * when the error belongs to no control on the form. Doing it here puts it in every form without each one asking.
+ */
+function useFocusOnError(state: ActionState) {
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status !== "error" || !message.current) return;
+    const firstInvalid = message.current.closest("form")?.querySelector<HTMLElement>(INVALID_CONTROL);
+    (firstInvalid ?? message.current).focus();
+  }, [state]);
+  return message;
+}
+
 /** The form-level outcome: an alert for errors, a status line for success. */
 export function FormMessage({ state }: { state: ActionState }) {
+  const errorMessage = useFocusOnError(state);
   if (state.status === "error") {
     return (
-      <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      <p ref={errorMessage} role="alert" tabIndex={-1} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
         {state.message}
       </p>
     );
