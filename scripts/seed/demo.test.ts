@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { createPrismaClient } from "@/server/create-prisma-client";
 import { seedDemoData } from "./demo";
-import { NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
+import { notificationTypesFor, NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
 
 const PASSWORD = "demo-password-123";
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
@@ -87,6 +87,11 @@ describe("seedDemoData", () => {
     const types = await prisma.notification.findMany({ distinct: ["type"], select: { type: true } });
     expect(types.length).toBeGreaterThan(0);
     for (const { type } of types) expect(NOTIFICATION_TYPE_VALUES).toContain(type);
+  });
+
+  it("sends each seeded notification only to a role that receives its type, so its preference can be set", async () => {
+    const notifications = await prisma.notification.findMany({ select: { type: true, user: { select: { role: true } } } });
+    for (const { type, user } of notifications) expect(notificationTypesFor(user.role), type).toContain(type);
   });
 
   it("keeps the demo partner under its Select NFR cap", async () => {

@@ -25,6 +25,7 @@ import type {
   TeamOpsCategory,
 } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
+import { humanize } from "@/lib/humanize";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { PHD_CHECKLIST_POSITIONS } from "@/server/applications/rules";
 import type { Db, Tx } from "@/server/create-prisma-client";
@@ -1748,7 +1749,7 @@ async function seedActivity(ctx: SeedContext, staff: Staff, partners: SeedPartne
         action: approved ? "nfr.approved" : "nfr.rejected",
         entityType: "NfrRequest",
         entityId: request.id,
-        summary: `${approved ? "Approved" : "Rejected"} ${request.usersCount} ${request.plan} NFR licenses for ${request.partner.legalName}`,
+        summary: `${approved ? "Approved" : "Rejected"} ${request.usersCount} ${humanize(request.plan)} NFR licenses for ${request.partner.legalName}`,
         createdAt: request.decidedAt,
       },
     ];
@@ -1776,7 +1777,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       userId: primaryContact(northwind).id,
       type: "nfr.request_decided",
       title: "NFR license issued",
-      body: `5 PREMIUM NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
+      body: `5 Premium NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
       ...at(38, true),
     },
     {
@@ -1811,7 +1812,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       userId: staff.phds.AMER.id,
       type: "nfr.request_submitted",
       title: `New NFR request from ${northwind.legalName}`,
-      body: "5 ULTIMATE licenses requested.",
+      body: "5 Ultimate licenses requested.",
       ...at(1, false),
     },
     ...(newestApplicant
@@ -1821,6 +1822,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
             type: "partner.application_submitted" as const,
             title: `New applicant: ${newestApplicant.legalName}`,
             body: "A new partner application is waiting in the review queue.",
+            link: `/phd/applicants/${newestApplicant.id}`,
             ...at(Math.max(0, Math.round((ctx.now.getTime() - newestApplicant.submittedAt.getTime()) / 86_400_000)), false),
           },
         ]
@@ -1837,6 +1839,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "agreement.legal_request_opened",
       title: `Legal request from ${legal.legalName}`,
       body: "Requested changes to the Master Partner Agreement v2 before accepting it.",
+      link: "/admin/legal-requests",
       ...at(4, true),
     },
   ];

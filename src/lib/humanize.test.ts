@@ -6,8 +6,14 @@ describe("humanize", () => {
     ["PUBLIC_SECTOR", "Public sector"],
     ["AMER", "AMER"],
     ["IN_REVIEW", "In review"],
-    ["TEAMOPS_CONSULTANT", "Teamops consultant"],
+    ["TEAMOPS_CONSULTANT", "TeamOps consultant"],
+    ["TEAMOPS_TOOL", "TeamOps tool"],
     ["MSP_AGREEMENT", "MSP agreement"],
+    ["user.signed_in", "User signed in"],
+    ["legal_request.opened", "Legal request opened"],
+    ["nfr.approved", "NFR approved"],
+    ["NfrRequest", "NFR request"],
+    ["AgreementVersion", "Agreement version"],
   ])("%s → %s", (value, label) => {
     expect(humanize(value)).toBe(label);
   });
