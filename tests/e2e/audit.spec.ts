@@ -10,17 +10,19 @@ test("an admin finds their own sign-in in the audit trail and filters by action"
 
   const ownSignIn = page
     .getByRole("row")
-    .filter({ has: page.getByRole("cell", { name: "user.signed_in", exact: true }) })
+    .filter({ has: page.getByRole("cell", { name: "User signed in", exact: true }) })
     .filter({ hasText: "admin@demo.test" })
     .first();
   await expect(ownSignIn).toBeVisible();
+  await expect(ownSignIn.getByRole("cell", { name: "Channel operations admin", exact: true })).toBeVisible();
+  await expect(ownSignIn.getByRole("cell", { name: "User", exact: true })).toBeVisible();
 
-  await page.getByLabel("Action", { exact: true }).selectOption("user.signed_in");
+  await page.getByLabel("Action", { exact: true }).selectOption({ label: "User signed in" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/[?&]action=user\.signed_in(&|$)/);
   await expect(ownSignIn).toBeVisible();
   for (const cell of await page.getByRole("row").locator("td:nth-child(4)").allTextContents()) {
-    expect(cell).toBe("user.signed_in");
+    expect(cell).toBe("User signed in");
   }
 });
 

@@ -4,7 +4,7 @@ import { requireArea } from "@/server/auth/session";
 import { listUsers, parseUserListQuery } from "@/server/users/list-users";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
-import { enumOptions } from "@/components/enum-options";
+import { ROLE_LABELS } from "@/server/auth/roles";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -23,14 +23,15 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         columns={[
           { id: "name", header: "Name", sortable: true },
           { id: "email", header: "Email", sortable: true },
-          { id: "role", header: "Role", format: "enum", sortable: true },
+          { id: "role", header: "Role", sortable: true },
           { id: "partnerName", header: "Company" },
+          { id: "status", header: "Status", format: "status" },
           { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
         ]}
-        data={users}
+        data={{ ...users, rows: users.rows.map((row) => ({ ...row, role: ROLE_LABELS[row.role] })) }}
         params={params}
         searchLabel="Search users"
-        filters={[{ name: "role", label: "Role", options: enumOptions(Object.values(Role)) }]}
+        filters={[{ name: "role", label: "Role", options: Object.values(Role).map((role) => ({ value: role, label: ROLE_LABELS[role] })) }]}
         emptyMessage="No users match."
         exportHref="/admin/export"
       />

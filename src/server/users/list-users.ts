@@ -24,7 +24,10 @@ const userRowSelect = {
   partner: { select: { legalName: true } },
 } satisfies Prisma.UserSelect;
 
-export type UserRow = Omit<Prisma.UserGetPayload<{ select: typeof userRowSelect }>, "partner"> & { partnerName: string | null };
+export type UserRow = Omit<Prisma.UserGetPayload<{ select: typeof userRowSelect }>, "partner" | "active"> & {
+  partnerName: string | null;
+  status: "ACTIVE" | "INACTIVE";
+};
 
 /** The users list's sort, search and filters as the URL gives them; the page and its CSV export both read it here. */
 export function parseUserListQuery(query: SearchParams): { params: ListParams<UserSort>; filters: UserFilters } {
@@ -53,7 +56,7 @@ export async function listUsers(user: SessionUser, params: ListParams<UserSort>,
     countUpTo((limit) => prisma.user.count({ where, ...limit })),
   ]);
   return {
-    rows: rows.map(({ partner, ...row }) => ({ ...row, partnerName: partner?.legalName ?? null })),
+    rows: rows.map(({ partner, active, ...row }) => ({ ...row, partnerName: partner?.legalName ?? null, status: active ? "ACTIVE" : "INACTIVE" })),
     ...count,
     page: params.page,
     pageSize: params.pageSize,

@@ -3,6 +3,8 @@ import { requireArea } from "@/server/auth/session";
 import { listAuditEvents, listAuditFilterOptions, parseAuditEventQuery } from "@/server/audit/list-audit-events";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
+import { enumOptions } from "@/components/enum-options";
+import { ROLE_LABELS } from "@/server/auth/roles";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -19,18 +21,25 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
         columns={[
           { id: "createdAt", header: "When", format: "datetime", sortable: true },
           { id: "actor", header: "Actor" },
-          { id: "actorRole", header: "Role", format: "enum" },
-          { id: "action", header: "Action", sortable: true },
-          { id: "entityType", header: "Record", sortable: true },
+          { id: "actorRole", header: "Role" },
+          { id: "action", header: "Action", format: "enum", sortable: true },
+          { id: "entityType", header: "Record", format: "enum", sortable: true },
           { id: "summary", header: "Summary" },
           { id: "ip", header: "IP" },
         ]}
-        data={{ ...events, rows: events.rows.map((row) => ({ ...row, actor: row.actorEmail ? `${row.actorName} (${row.actorEmail})` : null })) }}
+        data={{
+          ...events,
+          rows: events.rows.map((row) => ({
+            ...row,
+            actor: row.actorEmail ? `${row.actorName} (${row.actorEmail})` : null,
+            actorRole: row.actorRole ? ROLE_LABELS[row.actorRole] : null,
+          })),
+        }}
         params={params}
         searchLabel="Search summaries"
         filters={[
-          { name: "action", label: "Action", options: options.actions.map((action) => ({ value: action, label: action })) },
-          { name: "entityType", label: "Record type", options: options.entityTypes.map((type) => ({ value: type, label: type })) },
+          { name: "action", label: "Action", options: enumOptions(options.actions) },
+          { name: "entityType", label: "Record type", options: enumOptions(options.entityTypes) },
         ]}
         extraFields={[
           { name: "actorEmail", label: "Actor email", type: "email" },
