@@ -23,6 +23,7 @@ test("a PHD opens notifications from the bell, marks all read and turns off one 
   await expect(banner.getByRole("link", { name: "Notifications, 0 unread" })).toBeVisible();
   await expect(page.getByText("Unread", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Mark as read/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toHaveCount(0);
 
   const newNfrRequests = page.getByLabel("New NFR request", { exact: true });
   await newNfrRequests.selectOption({ label: "Off" });
@@ -31,7 +32,10 @@ test("a PHD opens notifications from the bell, marks all read and turns off one 
 
   await page.reload();
   await expect(page.getByLabel("New NFR request", { exact: true })).toHaveValue("OFF");
-  await expect(page.getByLabel("License expiring", { exact: true })).toHaveValue("IMMEDIATE");
+  await expect(page.getByLabel("Account review due", { exact: true })).toHaveValue("IMMEDIATE");
+  // Only the kinds a PHD receives are offered.
+  await expect(page.getByLabel("License expiring", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("SOW funds running low", { exact: true })).toHaveCount(0);
   await expect(banner.getByRole("link", { name: "Notifications, 0 unread" })).toBeVisible();
 });
 

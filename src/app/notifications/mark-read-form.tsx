@@ -4,21 +4,26 @@ import { FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/server/action-state";
 import { markNotificationsReadAction } from "@/server/notifications/actions";
 
-/** "Mark all as read" without a notification id; one notification's button with it. */
-export function MarkReadForm({ notificationId, notificationTitle }: { notificationId?: string; notificationTitle?: string }) {
+/**
+ * "Mark all as read" without a notification id; one notification's button with it. With nothing unread the button
+ * goes, but the form stays so that its "marked as read" message is still shown after the page refreshes.
+ */
+export function MarkReadForm({ notificationId, notificationTitle, nothingUnread = false }: { notificationId?: string; notificationTitle?: string; nothingUnread?: boolean }) {
   const [state, formAction] = useActionState(markNotificationsReadAction, IDLE);
   return (
     <form action={formAction} className="flex flex-col items-end gap-2">
       {notificationId ? <input type="hidden" name="notificationId" value={notificationId} /> : <input type="hidden" name="all" value="true" />}
-      <SubmitButton pendingLabel="Marking…">
-        {notificationId ? (
-          <>
-            Mark as read<span className="sr-only">: {notificationTitle}</span>
-          </>
-        ) : (
-          "Mark all as read"
-        )}
-      </SubmitButton>
+      {nothingUnread ? null : (
+        <SubmitButton pendingLabel="Marking…">
+          {notificationId ? (
+            <>
+              Mark as read<span className="sr-only">: {notificationTitle}</span>
+            </>
+          ) : (
+            "Mark all as read"
+          )}
+        </SubmitButton>
+      )}
       <FormMessage state={state} />
     </form>
   );

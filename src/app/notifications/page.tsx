@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/server/auth/session";
+import { getCurrentUser, getUnreadNotificationCount } from "@/server/auth/session";
 import { parseListParams } from "@/server/list-params";
 import { listNotifications, NOTIFICATION_SORTS } from "@/server/notifications/list-notifications";
 import { getNotificationPreferences } from "@/server/notifications/get-notification-preferences";
-import { notificationTypeLabel } from "@/server/notifications/types";
+import { notificationTypeLabel, notificationTypesFor } from "@/server/notifications/types";
 import { PageHeader } from "@/components/page-header";
 import { MarkReadForm } from "./mark-read-form";
 import { PreferencesForm } from "./preferences-form";
@@ -13,18 +13,21 @@ import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Every role has notifications, so this page needs a session but no area.
   const user = await getCurrentUser();
   if (!user) redirect("/login?callbackUrl=/notifications");
   const params = parseListParams(await searchParams, { sortable: NOTIFICATION_SORTS, defaultSort: "createdAt", defaultDir: "desc" });
-  const [notifications, preferences] = await Promise.all([listNotifications(user, params), getNotificationPreferences(user.id)]);
+  const [notifications, preferences, unread] = await Promise.all([
+    listNotifications(user, params),
+    getNotificationPreferences(user.id),
+    getUnreadNotificationCount(),
+  ]);
   const pageCount = Math.max(1, Math.ceil(notifications.total / notifications.pageSize));
 
   return (
     <>
-      <PageHeader title="Notifications" description="What happened in the program that needs your attention." actions={<MarkReadForm />} />
+      <PageHeader title="Notifications" description="What happened in the program that needs your attention." actions={<MarkReadForm nothingUnread={unread === 0} />} />
 
       <section aria-labelledby="notification-list-heading" className="space-y-3">
         <h2 id="notification-list-heading" className="sr-only">
@@ -85,7 +88,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           Email preferences
         </h2>
         <p className="text-sm text-gray-600">Every notification appears here. Choose which ones also reach you by email, at once or in one summary a day.</p>
-        <PreferencesForm preferences={preferences} />
+        <PreferencesForm types={notificationTypesFor(user.role)} preferences={preferences} />
       </section>
     </>
   );

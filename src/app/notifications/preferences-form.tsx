@@ -4,7 +4,7 @@ import type { NotificationChannel } from "@/generated/prisma/enums";
 import { FormMessage, SelectField, SubmitButton } from "@/components/form";
 import { IDLE } from "@/server/action-state";
 import { updateNotificationPreferencesAction } from "@/server/notifications/actions";
-import { NOTIFICATION_TYPES, type NotificationType } from "@/server/notifications/types";
+import { notificationTypeLabel, type NotificationType } from "@/server/notifications/types";
 
 const CHANNEL_OPTIONS: { value: NotificationChannel; label: string }[] = [
   { value: "IMMEDIATE", label: "Immediately" },
@@ -12,13 +12,13 @@ const CHANNEL_OPTIONS: { value: NotificationChannel; label: string }[] = [
   { value: "OFF", label: "Off" },
 ];
 
-export function PreferencesForm({ preferences }: { preferences: Record<NotificationType, NotificationChannel> }) {
+export function PreferencesForm({ types, preferences }: { types: NotificationType[]; preferences: Record<NotificationType, NotificationChannel> }) {
   const [state, formAction] = useActionState(updateNotificationPreferencesAction, IDLE);
   return (
     <form action={formAction} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        {NOTIFICATION_TYPES.map(({ type, label }) => (
-          <SelectField key={type} name={type} label={label} state={state} options={CHANNEL_OPTIONS} defaultValue={preferences[type]} />
+        {types.map((type) => (
+          <SelectField key={type} name={type} label={notificationTypeLabel(type)} state={state} options={CHANNEL_OPTIONS} defaultValue={preferences[type]} />
         ))}
       </div>
       <SubmitButton pendingLabel="Saving…">Save email preferences</SubmitButton>

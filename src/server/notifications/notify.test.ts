@@ -10,7 +10,7 @@ const countUnreadNotifications = (userId: string) => prisma.notification.count({
 import { markNotificationsRead } from "./mark-notifications-read";
 import { updateNotificationPreferences } from "./update-notification-preferences";
 import { getNotificationPreferences } from "./get-notification-preferences";
-import { NOTIFICATION_TYPE_VALUES, type NotificationType } from "./types";
+import { notificationTypesFor, NOTIFICATION_TYPE_VALUES, type NotificationType } from "./types";
 import { makeUser } from "../../../tests/factories";
 
 const context = { ip: "10.9.0.2" };
@@ -129,16 +129,35 @@ describe("unread notifications and markNotificationsRead", () => {
 });
 
 describe("updateNotificationPreferences", () => {
-  it("saves a channel per type, overwriting what was saved, and notify follows it", async () => {
+  const everythingImmediate = Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, "IMMEDIATE" as const])) as Record<NotificationType, NotificationChannel>;
+
+  it("saves a channel for each type the user's role receives, overwriting what was saved, and notify follows it", async () => {
     expect((await getNotificationPreferences(user.id))["nfr.request_submitted"]).toBe("IMMEDIATE");
-    const everythingImmediate = Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, "IMMEDIATE" as const])) as Record<NotificationType, NotificationChannel>;
     await updateNotificationPreferences(user, everythingImmediate, context);
-    await updateNotificationPreferences(user, { ...everythingImmediate, "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST" }, context);
+    await updateNotificationPreferences(user, { ...everythingImmediate, "nfr.request_submitted": "OFF", "account.review_due": "DAILY_DIGEST" }, context);
     const saved = await getNotificationPreferences(user.id);
-    expect(saved).toMatchObject({ "nfr.request_submitted": "OFF", "sow.funds_low": "DAILY_DIGEST", "license.expiring": "IMMEDIATE" });
-    expect(await prisma.notificationPreference.count({ where: { userId: user.id } })).toBe(NOTIFICATION_TYPE_VALUES.length);
+    expect(saved).toMatchObject({ "nfr.request_submitted": "OFF", "account.review_due": "DAILY_DIGEST", "partner.application_submitted": "IMMEDIATE" });
+    // A PHD receives no SOW or license notices, so none are saved for them.
+    const savedTypes = await prisma.notificationPreference.findMany({ where: { userId: user.id }, select: { type: true } });
+    expect(savedTypes.map(({ type }) => type).sort()).toEqual(notificationTypesFor("PHD").sort());
+    expect(savedTypes.map(({ type }) => type)).not.toContain("sow.funds_low");
     await send(nfrSubmitted(user.id));
     expect(await outboxTo(user.email)).toHaveLength(0);
     expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(2);
+  });
+
+  it("refuses a form missing one of the role's types, with the message beside it, and saves nothing", async () => {
+    const withoutOne = { ...everythingImmediate, "nfr.request_submitted": "OFF" as const, "partner.applications_waiting": undefined };
+    await expect(updateNotificationPreferences(user, withoutOne, context)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "partner.applications_waiting": "Choose Immediately, Daily digest or Off." },
+    });
+    expect(await prisma.notificationPreference.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("gives every role at least one type, and each type a recipient", () => {
+    for (const role of ["PARTNER_USER", "PARTNER_ADMIN", "CAM", "PHD", "PS_COORDINATOR", "ADMIN"] as const) {
+      expect(notificationTypesFor(role).length, role).toBeGreaterThan(0);
+    }
   });
 });

@@ -13,12 +13,17 @@ export const ZMarkNotificationsReadSchema = z
   });
 export type TMarkNotificationsRead = z.infer<typeof ZMarkNotificationsReadSchema>;
 
+export const CHOOSE_CHANNEL = "Choose Immediately, Daily digest or Off.";
+
 const ZNotificationChannel = z.enum(Object.values(NotificationChannel) as [NotificationChannel, ...NotificationChannel[]], {
-  error: "Choose Immediately, Daily digest or Off.",
+  error: CHOOSE_CHANNEL,
 });
 
-/** One channel per notification type; the form posts every type, so a missing one is an error rather than a silent default. */
+/** A channel per notification type; which types must be there depends on the role, so the operation checks that. */
 export const ZUpdateNotificationPreferencesSchema = z.object(
-  Object.fromEntries(NOTIFICATION_TYPES.map((entry) => [entry.type, ZNotificationChannel])) as Record<NotificationType, typeof ZNotificationChannel>,
+  Object.fromEntries(NOTIFICATION_TYPES.map((entry) => [entry.type, ZNotificationChannel.optional()])) as Record<
+    NotificationType,
+    z.ZodOptional<typeof ZNotificationChannel>
+  >,
 );
 export type TUpdateNotificationPreferences = z.infer<typeof ZUpdateNotificationPreferencesSchema>;
