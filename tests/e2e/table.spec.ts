@@ -104,7 +104,7 @@ test("an admin downloads the users and the filtered audit trail as CSV", async (
   for (const row of auditRows) expect(row[auditHeader?.indexOf("Action") ?? -1]).toBe("user.signed_in");
 });
 
-test("on a 390 px phone a table page does not scroll sideways; only the table scrolls inside its box", async ({ page }) => {
+test("on a 390 px phone a table page does not scroll sideways", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
