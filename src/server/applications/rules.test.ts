@@ -22,12 +22,14 @@ describe("approvalBlocker", () => {
   const answered = (answer: boolean | null) => REVIEW_CHECKLIST.filter((item) => !item.byApproval).map((item) => ({ position: item.position, answer }));
 
   it("needs every item the PHD answers", () => {
-    expect(approvalBlocker([])).toMatch(/item 1, 2, 4, 7, 8, 10 are not answered/);
-    expect(approvalBlocker(answered(true).filter((item) => item.position !== 7))).toMatch(/item 7 is not answered/);
+    expect(approvalBlocker([])).toBe("Complete the checklist first: items 1, 2, 4, 7, 8 and 10 are not answered.");
+    expect(approvalBlocker(answered(true).filter((item) => item.position !== 7))).toBe("Complete the checklist first: item 7 is not answered.");
+    expect(approvalBlocker(answered(true).filter((item) => item.position !== 7 && item.position !== 8))).toMatch(/: items 7 and 8 are not answered\.$/);
   });
 
   it("refuses when an item is answered no, and allows when all are yes", () => {
-    expect(approvalBlocker(answered(true).map((item) => (item.position === 2 ? { ...item, answer: false } : item)))).toMatch(/Item 2 is answered no/);
+    expect(approvalBlocker(answered(true).map((item) => (item.position === 2 ? { ...item, answer: false } : item)))).toMatch(/^Item 2 is answered no/);
+    expect(approvalBlocker(answered(true).map((item) => (item.position <= 2 ? { ...item, answer: false } : item)))).toMatch(/^Items 1 and 2 are answered no/);
     expect(approvalBlocker(answered(true))).toBeNull();
   });
 

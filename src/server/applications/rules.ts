@@ -19,6 +19,7 @@ export const MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR = 5;
 export const MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR = 20;
 /** How long an unfinished application stays resumable; a daily job deletes drafts untouched for longer. */
 export const DRAFT_MAX_AGE_DAYS = 30;
+export const WORK_PLAN_MIN_LENGTH = 20;
 
 /** The step to show: the one asked for if the applicant has reached it, else the furthest reached. */
 export function stepToShow(requested: number | undefined, reached: number): ApplicationStep {
@@ -72,10 +73,19 @@ export function checklistLabel(position: number): string {
 export function approvalBlocker(items: readonly { position: number; answer: boolean | null }[]): string | null {
   const answers = new Map(items.map((item) => [item.position, item.answer]));
   const unanswered = PHD_CHECKLIST_POSITIONS.filter((position) => answers.get(position) == null);
-  if (unanswered.length > 0) return `Complete the checklist first: item ${unanswered.join(", ")} ${unanswered.length === 1 ? "is" : "are"} not answered.`;
+  if (unanswered.length > 0) return `Complete the checklist first: ${checklistItems(unanswered)} not answered.`;
   const answeredNo = PHD_CHECKLIST_POSITIONS.filter((position) => answers.get(position) === false);
-  if (answeredNo.length > 0) return `Item ${answeredNo.join(", ")} ${answeredNo.length === 1 ? "is" : "are"} answered no: correct the account or deny the application.`;
+  if (answeredNo.length > 0) {
+    const items = checklistItems(answeredNo);
+    return `${items.charAt(0).toUpperCase()}${items.slice(1)} answered no: correct the account or deny the application.`;
+  }
   return null;
+}
+
+/** "item 4 is", "items 4 and 7 are", "items 1, 2 and 4 are". */
+function checklistItems(positions: readonly number[]): string {
+  if (positions.length === 1) return `item ${positions[0]} is`;
+  return `items ${positions.slice(0, -1).join(", ")} and ${positions.at(-1)} are`;
 }
 
 /** The line a finished review appends to the account notes. */

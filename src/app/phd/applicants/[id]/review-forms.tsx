@@ -102,9 +102,12 @@ export function ApproveForm({ partnerId, blocker }: { partnerId: string; blocker
     <form action={formAction} className="mb-4 space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="partnerId" value={partnerId} />
-      <p className="text-sm text-gray-700">
-        {blocker ?? "Approving makes the partner Authorized, its primary contact the partner admin, and sends the welcome email and the CAM's notice."}
-      </p>
+      {/* After a refused approval the alert says why, fresher than the page's blocker; one message, not two. */}
+      {state.status === "error" ? null : (
+        <p className="text-sm text-gray-700">
+          {blocker ?? "Approving makes the partner Authorized, its primary contact the partner admin, and sends the welcome email and the CAM's notice."}
+        </p>
+      )}
       <SubmitButton pendingLabel="Approving…">Approve the application</SubmitButton>
     </form>
   );
