@@ -47,6 +47,21 @@ test("a wrong password gets one message that does not say which field was wrong"
   await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect." })).toBeVisible();
 });
 
+test("an empty field is named beside it and focused, and costs no sign-in attempt", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/Enter your email address\./);
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/Enter your password\./);
+  await expect(page.getByLabel("Email")).toBeFocused();
+
+  await page.getByLabel("Email").fill("ps@demo.test");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByLabel("Email")).toHaveValue("ps@demo.test");
+  await expect(page.getByLabel("Email")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect." })).toHaveCount(0);
+});
+
 test("the session carries the user's id, role and company", async ({ page }) => {
   await signIn(page, "partner.user@demo.test");
   await expect(page).toHaveURL("/partner");

@@ -20,8 +20,18 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [pending, startTransition] = useTransition();
 
   function submit(formData: FormData) {
-    const email = String(formData.get("email") ?? "");
+    if (pending) return;
+    const email = String(formData.get("email") ?? "").trim();
     const password = String(formData.get("password") ?? "");
+    // An empty field is the user's slip, not a failed sign-in: say which field, and spend no attempt on it.
+    const fieldErrors: Record<string, string> = {
+      ...(email ? {} : { email: "Enter your email address." }),
+      ...(password ? {} : { password: "Enter your password." }),
+    };
+    if (Object.keys(fieldErrors).length > 0) {
+      setState({ status: "error", message: "Please correct the highlighted fields.", fieldErrors, values: { email } });
+      return;
+    }
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.ok) {
@@ -39,10 +49,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <Field name="email" label="Email" type="email" autoComplete="username" required state={state} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required state={state} />
       <div className="flex items-center justify-between">
+        {/* aria-disabled rather than disabled, so the focused button keeps focus while signing in. */}
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
+          aria-disabled={pending || undefined}
+          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 aria-disabled:cursor-wait aria-disabled:opacity-60"
         >
           {pending ? "Signing in…" : "Sign in"}
         </button>

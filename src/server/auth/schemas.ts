@@ -1,11 +1,20 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
 
-export const ZEmail = z.string().trim().toLowerCase().min(1, "Enter your email address.").email("Enter a valid email address.");
+/** An email address, stored lower-case; the message for an empty field says whose address is asked for. */
+export function emailAddress(whenEmpty: string) {
+  return z.string().trim().toLowerCase().min(1, whenEmpty).email("Enter a valid email address.");
+}
+
+export const ZEmail = emailAddress("Enter your email address.");
 
 /** A password someone chooses, typed twice: reset, application and invitation forms all check it this way. */
 export const ZNewPasswordFields = {
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+  password: z
+    .string()
+    .min(1, "Choose a password.")
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Use at most 200 characters."),
   confirmPassword: z.string(),
 };
 

@@ -1,6 +1,6 @@
 // The company page's forms: one schema per form, used by the server action (and so by every submit).
 import { z } from "zod";
-import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
+import { emailAddress, PASSWORDS_DIFFER, passwordsMatch, ZNewPasswordFields } from "@/server/auth/schemas";
 
 export const PROFILE_LIMITS = {
   descriptionLength: 2000,
@@ -83,7 +83,7 @@ export const ZUploadPartnerLogoSchema = z.object({
 });
 export type TUploadPartnerLogo = z.infer<typeof ZUploadPartnerLogoSchema>;
 
-export const ZInvitePartnerUserSchema = z.object({ email: ZEmail, role: ZPartnerRole });
+export const ZInvitePartnerUserSchema = z.object({ email: emailAddress("Enter the email address of the person to invite."), role: ZPartnerRole });
 export type TInvitePartnerUser = z.infer<typeof ZInvitePartnerUserSchema>;
 
 export const ZRevokeInvitationSchema = z.object({ invitationId: z.string().min(1) });
