@@ -59,6 +59,8 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   // Step 2
   await visitor.getByLabel("Reseller").check();
   await visitor.getByLabel("Services").check();
+  // The minimum is said before it is enforced.
+  await expect(visitor.getByLabel("How do you plan to work with us?")).toHaveAccessibleDescription(/at least 20 characters/);
   await visitor.getByLabel("How do you plan to work with us?").fill("Resell");
   await continueStep(visitor);
   await expect(visitor.getByText("Enter at least 20 characters.")).toBeVisible();

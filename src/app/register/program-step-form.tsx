@@ -4,7 +4,7 @@ import { CheckboxGroup, FormMessage, RadioGroup, SubmitButton, TextareaField } f
 import { humanize } from "@/lib/humanize";
 import { IDLE } from "@/server/action-state";
 import { saveProgramStepAction } from "@/server/applications/actions";
-import { TRACK_DESCRIPTIONS } from "@/server/applications/rules";
+import { TRACK_DESCRIPTIONS, WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
 import type { TProgramStep } from "@/server/applications/schemas";
 
 const TRACK_OPTIONS = Object.entries(TRACK_DESCRIPTIONS).map(([value, description]) => ({ value, label: humanize(value), description }));
@@ -23,7 +23,7 @@ export function ProgramStepForm({ saved }: { saved?: TProgramStep }) {
       <TextareaField
         name="workPlan"
         label="How do you plan to work with us?"
-        hint="Customers and markets you serve, services you offer, what you expect from the program."
+        hint={`Customers and markets you serve, services you offer, what you expect from the program: at least ${WORK_PLAN_MIN_LENGTH} characters.`}
         defaultValue={saved?.workPlan}
         rows={5}
         state={state}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
 import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
-import { websiteDomainOf } from "@/server/applications/rules";
+import { websiteDomainOf, WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -45,7 +45,7 @@ export type TCompanyStep = z.infer<typeof ZCompanyStepSchema>;
 export const ZProgramStepSchema = z.object({
   tracks: manyOf(z.enum(PartnerTrack)).pipe(z.array(z.enum(PartnerTrack)).min(1, "Choose at least one track.")),
   tier: z.enum(PartnerTier, { message: "Choose a tier." }),
-  workPlan: text("how you plan to work with us", 20, 2000),
+  workPlan: text("how you plan to work with us", WORK_PLAN_MIN_LENGTH, 2000),
 });
 export type TProgramStep = z.infer<typeof ZProgramStepSchema>;
 
