@@ -22,14 +22,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-gray-200 bg-white">
-          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
-            <Link href={user ? HOME_BY_ROLE[user.role] : "/"} className="text-lg font-semibold text-blue-800">
+          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+            <Link href={user ? HOME_BY_ROLE[user.role] : "/"} className="shrink-0 whitespace-nowrap text-lg font-semibold text-blue-800">
               Partner Portal
             </Link>
             {user ? (
-              <div className="flex items-center gap-4 text-sm">
-                <span className="text-gray-700">
-                  <span className="font-medium">{user.name}</span> <span className="text-gray-500">· {ROLE_LABELS[user.role]}</span>
+              <div className="flex min-w-0 items-center gap-3 text-sm sm:gap-4">
+                {/* On a phone the name alone, cut short if need be; the role fits from the small breakpoint up. */}
+                <span className="min-w-0 truncate text-gray-700">
+                  <span className="font-medium">{user.name}</span> <span className="hidden text-gray-500 sm:inline">· {ROLE_LABELS[user.role]}</span>
                 </span>
                 <NotificationBell />
                 <SignOutButton />
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           {user ? <MainNav links={navigationFor(user)} /> : null}
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
           {children}
         </main>
       </body>

@@ -12,7 +12,7 @@ export function MainNav({ links }: { links: { href: string; label: string }[] })
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="border-t border-gray-100">
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-6 py-1 text-sm">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm sm:px-6">
         {links.map((link) => (
           <li key={link.href}>
             <Link
