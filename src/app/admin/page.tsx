@@ -32,7 +32,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         params={params}
         searchLabel="Search users"
         filters={[{ name: "role", label: "Role", options: Object.values(Role).map((role) => ({ value: role, label: ROLE_LABELS[role] })) }]}
-        emptyMessage="No users match."
+        emptyMessage="No users yet."
         exportHref="/admin/export"
       />
     </>

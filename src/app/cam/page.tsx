@@ -32,7 +32,7 @@ export default async function CamHomePage({ searchParams }: { searchParams: Prom
           { name: "tier", label: "Tier", options: enumOptions(Object.values(PartnerTier)) },
           { name: "region", label: "Region", options: enumOptions(Object.values(Region)) },
         ]}
-        emptyMessage="No partner accounts match."
+        emptyMessage="You own no partner accounts yet. Accounts appear here when an approval or an admin makes you their owner."
         exportHref="/cam/export"
       />
     </>

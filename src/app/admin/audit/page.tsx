@@ -46,7 +46,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
           { name: "from", label: "From", type: "date" },
           { name: "to", label: "To", type: "date" },
         ]}
-        emptyMessage="No audit events match these filters."
+        emptyMessage="No audit events yet."
         exportHref="/admin/audit/export"
       />
     </>

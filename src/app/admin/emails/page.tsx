@@ -48,7 +48,7 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
           { name: "status", label: "Status", options: enumOptions(Object.values(EmailStatus)) },
           { name: "template", label: "Template", options: templates.map((name) => ({ value: name, label: name })) },
         ]}
-        emptyMessage="No emails match."
+        emptyMessage="No emails yet. Messages appear here as soon as the portal queues them."
       />
     </>
   );

@@ -32,7 +32,7 @@ export default async function LegalRequestsPage({ searchParams }: { searchParams
         params={params}
         searchLabel="Company"
         filters={[{ name: "status", label: "Status", options: enumOptions(Object.values(LegalRequestStatus)) }]}
-        emptyMessage="No legal requests match."
+        emptyMessage="No legal requests yet. They open when a partner asks to negotiate an agreement."
       />
     </>
   );

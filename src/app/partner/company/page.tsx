@@ -78,7 +78,7 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
         data={users}
         params={params}
         searchLabel="Search users"
-        emptyMessage="No users match."
+        emptyMessage="No users yet."
       />
 
       <div className="mt-8 grid gap-4 lg:grid-cols-2">
