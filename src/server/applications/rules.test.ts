@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageInDays, appendNote, approvalBlocker, phdRegionFor, REVIEW_CHECKLIST, stepToShow, websiteDomainOf } from "@/server/applications/rules";
+import { ageInDays, appendNote, approvalBlocker, phdRegionFor, regionsReviewedBy, REVIEW_CHECKLIST, stepToShow, websiteDomainOf } from "@/server/applications/rules";
 
 describe("websiteDomainOf", () => {
   it("treats scheme, www, port, path and case as the same company", () => {
@@ -49,5 +49,7 @@ describe("notes and age", () => {
     expect(ageInDays(new Date("2026-11-20T12:00:00Z"), new Date("2026-11-23T11:00:00Z"))).toBe(2);
     expect(phdRegionFor("PUBLIC_SECTOR")).toBe("AMER");
     expect(phdRegionFor("EMEA")).toBe("EMEA");
+    expect(regionsReviewedBy("AMER")).toEqual(["AMER", "PUBLIC_SECTOR"]);
+    expect(regionsReviewedBy("APAC")).toEqual(["APAC"]);
   });
 });

@@ -1,5 +1,5 @@
 // The applicant rules of DOMAIN.md ("Applicant review") and the shape of the registration, as pure functions.
-import type { Region } from "@/generated/prisma/enums";
+import { Region } from "@/generated/prisma/enums";
 
 /** The application's steps, in order; the draft remembers how far the applicant got. */
 export const APPLICATION_STEPS = [
@@ -40,6 +40,11 @@ export function websiteDomainOf(website: string): string {
 /** Public Sector applicants are reviewed by the Americas desk unless a PHD moves them. */
 export function phdRegionFor(region: Region): Exclude<Region, "PUBLIC_SECTOR"> {
   return region === "PUBLIC_SECTOR" ? "AMER" : region;
+}
+
+/** The company regions whose applications a PHD region reviews: AMER's desk also takes Public sector. */
+export function regionsReviewedBy(phdRegion: Region): Region[] {
+  return Object.values(Region).filter((region) => phdRegionFor(region) === phdRegion);
 }
 
 /**

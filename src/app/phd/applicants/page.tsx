@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/server/auth/session";
 import { listApplicants, parseApplicantListQuery, APPLICANT_STATUSES } from "@/server/applications/list-applicants";
+import { regionsReviewedBy } from "@/server/applications/rules";
 import { Region } from "@/generated/prisma/enums";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -13,7 +14,8 @@ export default async function ApplicantQueuePage({ searchParams }: { searchParam
   const user = await requireArea("phd");
   const { params, filters } = parseApplicantListQuery(await searchParams);
   const applicants = await listApplicants(user, params, filters);
-  const scope = user.role === "PHD" && user.region ? `the ${humanize(user.region)} region` : "all regions";
+  const reviewed = user.role === "PHD" && user.region ? regionsReviewedBy(user.region).map(humanize) : [];
+  const scope = reviewed.length === 0 ? "all regions" : reviewed.length === 1 ? `the ${reviewed[0]} region` : `the ${reviewed.join(" and ")} regions`;
   return (
     <>
       <PageHeader title="Applicant queue" description={`Applications waiting for review in ${scope}, oldest first.`} />
