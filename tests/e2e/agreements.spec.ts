@@ -11,6 +11,7 @@ test("an admin publishes a new MSP agreement version and the partner admin accep
   const adminPage = await signedInPage(browser, "admin@demo.test");
   await adminPage.goto("/admin/agreements");
   await expect(adminPage.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
+  await expect(adminPage.getByRole("row").filter({ hasText: "Managed Services Provider Agreement" })).toContainText("Managed Services (MSP) track");
   await adminPage.getByRole("link", { name: "Managed Services Provider Agreement", exact: true }).click();
   await expect(adminPage.getByRole("heading", { level: 1, name: "Managed Services Provider Agreement" })).toBeVisible();
 

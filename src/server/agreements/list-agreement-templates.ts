@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { authorize, type SessionUser } from "@/server/auth/policy";
+import type { AgreementKind } from "@/generated/prisma/enums";
 
 export interface AgreementTemplateRow {
   id: string;
   name: string;
-  kind: string;
+  kind: AgreementKind;
   currentVersion: number | null;
   currentPublishedAt: Date | null;
   draftVersion: number | null;

@@ -10,6 +10,17 @@ export function requiredAgreementKinds(tracks: readonly PartnerTrack[]): Agreeme
   return kinds;
 }
 
+/** Who must accept an agreement, as the catalog says it: DOMAIN.md's "Program structure" in a phrase per kind. */
+export const AGREEMENT_REQUIRED_FOR: Record<AgreementKind, string> = {
+  MPA: "Every partner",
+  RESELLER_ADDENDUM: "Reseller track",
+  REFERRAL_SERVICES_ADDENDUM: "Services and Referral tracks",
+  MSP_AGREEMENT: "Managed Services (MSP) track",
+  TRAINING_ADDENDUM: "Training track",
+  MSA: "Subcontractors",
+  DPA: "Subcontractors",
+};
+
 /** Legal requests still being worked: while one is open for a version, that version is "in negotiation", not pending. */
 export const OPEN_LEGAL_REQUEST_STATUSES = ["OPEN", "IN_NEGOTIATION"] as const satisfies readonly LegalRequestStatus[];
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/server/auth/session";
 import { listAgreementTemplates } from "@/server/agreements/list-agreement-templates";
+import { AGREEMENT_REQUIRED_FOR } from "@/server/agreements/rules";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 
@@ -9,7 +10,11 @@ export const metadata: Metadata = { title: "Agreements" };
 export default async function AdminAgreementsPage() {
   const user = await requireArea("admin");
   const templates = await listAgreementTemplates(user);
-  const rows = templates.map((template) => ({ ...template, draft: template.draftVersion ? `Version ${template.draftVersion}` : null }));
+  const rows = templates.map((template) => ({
+    ...template,
+    requiredFor: AGREEMENT_REQUIRED_FOR[template.kind],
+    draft: template.draftVersion ? `Version ${template.draftVersion}` : null,
+  }));
   return (
     <>
       <PageHeader
@@ -21,7 +26,7 @@ export default async function AdminAgreementsPage() {
         caption="Agreements"
         columns={[
           { id: "name", header: "Agreement", href: "/admin/agreements/:id" },
-          { id: "kind", header: "Kind", format: "enum" },
+          { id: "requiredFor", header: "Required for" },
           { id: "currentVersion", header: "Current version", format: "number" },
           { id: "currentPublishedAt", header: "Published", format: "date" },
           { id: "draft", header: "Draft" },
