@@ -118,7 +118,10 @@ async function main() {
       if (code !== 0) throw new StartupError("The build failed; the errors are above.");
     }
 
-    supervise("web server", spawn(nextBin, [dev ? "dev" : "start", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }));
+    const webServer = dev
+      ? spawn(nextBin, ["dev", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] })
+      : spawn(tsxBin, ["scripts/web-server.ts"], { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
+    supervise("web server", webServer);
     supervise("job worker", spawn(tsxBin, ["--conditions=react-server", "scripts/worker.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }));
 
     await waitUntilServing(environment.port);

@@ -40,7 +40,8 @@ function readProcess(pid: string): ProcessInfo | null {
 }
 
 function groupOf(name: string): CpuGroup {
-  if (name.startsWith("next-server") || name.includes("next start")) return "web";
+  // Production serves from scripts/web-server.ts (every cluster process has its command line); `next dev` from next-server.
+  if (name.includes("web-server.ts") || name.startsWith("next-server")) return "web";
   // The server is `…/bin/postgres -D …`; its backends rename themselves `postgres: …`.
   if (name.startsWith("postgres:") || /(^|\/)postgres$/.test(name.split(" ")[0] ?? "")) return "database";
   if (name.includes("worker.ts")) return "worker";
