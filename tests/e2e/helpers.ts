@@ -24,3 +24,16 @@ export async function waitUntilCaptured(page: Page, row: Locator) {
     await expect(row.getByText("Captured")).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * Opens a table's Columns menu. The menu is drawn by the page's script, so a click that lands before the script has
+ * run does nothing, and a person clicks again: so does this, until the menu says it is open.
+ */
+export async function openColumnsMenu(page: Page): Promise<Locator> {
+  const button = page.getByRole("button", { name: "Columns" });
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return button;
+}

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openColumnsMenu, signIn } from "./helpers";
 
 /** Just enough RFC 4180 to read the export back: quoted cells, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -36,10 +36,8 @@ test("a CAM hides a column, and the choice stays in the URL across a reload", as
   await expect(page).toHaveURL("/cam");
   await expect(page.getByRole("columnheader", { name: /Tier/ })).toBeVisible();
 
-  const columnsButton = page.getByRole("button", { name: "Columns" });
-  await expect(columnsButton).toHaveAttribute("aria-expanded", "false");
-  await columnsButton.click();
-  await expect(columnsButton).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("button", { name: "Columns" })).toHaveAttribute("aria-expanded", "false");
+  await openColumnsMenu(page);
   await page.getByRole("checkbox", { name: "Tier" }).uncheck();
 
   await expect(page).toHaveURL(/[?&]hide=tier(&|$)/);
@@ -141,8 +139,7 @@ test("a search that matches nothing says so and offers to clear it, instead of t
 test("Escape closes the Columns menu and returns focus to its button", async ({ page }) => {
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
-  const columnsButton = page.getByRole("button", { name: "Columns" });
-  await columnsButton.click();
+  const columnsButton = await openColumnsMenu(page);
   const tier = page.getByRole("checkbox", { name: "Tier" });
   await tier.focus();
   await page.keyboard.press("Escape");
