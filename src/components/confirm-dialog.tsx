@@ -30,13 +30,16 @@ interface ConfirmDialogProps {
 
 /**
  * A button that opens a modal dialog holding the action's form. The browser's modal dialog moves focus into it,
- * closes it on Escape and returns focus to the button. Only the dialog's own button submits. A failed submit keeps the
+ * closes it on Escape and returns focus to the button. The buttons also carry the browser's own invoker commands
+ * (`command`/`commandfor`), so the dialog opens and cancels before the page's script has loaded; the click handlers do
+ * the same in browsers without them. Only the dialog's own button submits. A failed submit keeps the
  * dialog open with the message and the field errors beside what was typed; a success closes it and shows the message
  * beside the button.
  */
 export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, pendingLabel, action, state, tone = "danger", children }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const dialogId = useId();
 
   useEffect(() => {
     if (state.status === "success") dialog.current?.close();
@@ -45,10 +48,16 @@ export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, 
   return (
     <div className="space-y-3">
       {state.status === "success" ? <FormMessage state={state} /> : null}
-      <button type="button" aria-label={triggerAriaLabel} onClick={() => dialog.current?.showModal()} className={TRIGGER_CLASSES[tone]}>
+      <button
+        type="button"
+        aria-label={triggerAriaLabel}
+        {...invokerCommand("show-modal", dialogId)}
+        onClick={() => dialog.current?.showModal()}
+        className={TRIGGER_CLASSES[tone]}
+      >
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
+      <dialog ref={dialog} id={dialogId} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-black/40">
         <form action={action} className="space-y-4">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
@@ -58,6 +67,7 @@ export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, 
           <div className="flex justify-end gap-2">
             <button
               type="button"
+              {...invokerCommand("close", dialogId)}
               onClick={() => dialog.current?.close()}
               className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm font-medium hover:bg-gray-50"
             >
@@ -69,4 +79,9 @@ export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, 
       </dialog>
     </div>
   );
+}
+
+/** HTML's invoker command attributes, which React's types do not list yet; React writes them to the element as given. */
+function invokerCommand(command: "show-modal" | "close", target: string): Record<string, string> {
+  return { command, commandfor: target };
 }

@@ -135,3 +135,18 @@ test("a dangerous confirmation's button is red, not the blue of an ordinary subm
   expect(danger.red - danger.blue).toBeGreaterThan(100);
   expect(primary.blue - primary.red).toBeGreaterThan(100);
 });
+
+test("a confirmation opens and cancels before the page's script has run", async ({ page }) => {
+  await signIn(page, "phd@demo.test");
+  await expect(page).toHaveURL("/phd/applicants");
+  const applicant = await page.getByRole("table").getByRole("rowgroup").nth(1).getByRole("link").first().getAttribute("href");
+
+  // The page's script never arrives, as on a slow connection before it has: only the server's HTML is there.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto(applicant!);
+  await page.getByRole("button", { name: "Deny the application…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Deny this application?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+});
