@@ -4,8 +4,8 @@
 // so a forged or expired cookie gets past this check only to be sent to /login by the page.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { PRIVATE_PREFIXES } from "@/server/auth/areas";
 
-const PRIVATE_PREFIXES = ["/application", "/partner", "/cam", "/phd", "/ps", "/admin"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

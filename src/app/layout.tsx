@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "@/server/auth/session";
-import { HOME_BY_ROLE, ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/server/auth/roles";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NotificationBell } from "@/components/notification-bell";
 import { MainNav } from "@/components/main-nav";
-import { navigationFor } from "@/server/auth/navigation";
+import { homeFor, navigationFor } from "@/server/auth/navigation";
 
 export const metadata: Metadata = {
   title: { default: "Partner Portal", template: "%s · Partner Portal" },
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-gray-200 bg-white">
           <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-            <Link href={user ? HOME_BY_ROLE[user.role] : "/"} className="shrink-0 whitespace-nowrap text-lg font-semibold text-blue-800">
+            <Link href={user ? homeFor(user) : "/"} className="shrink-0 whitespace-nowrap text-lg font-semibold text-blue-800">
               Partner Portal
             </Link>
             {user ? (

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
-import { HOME_BY_ROLE } from "@/server/auth/roles";
+import { homeFor } from "@/server/auth/navigation";
 
 export const dynamic = "force-dynamic";
 
 export default async function RootPage() {
   const user = await getCurrentUser();
-  redirect(user ? HOME_BY_ROLE[user.role] : "/login");
+  redirect(user ? homeFor(user) : "/login");
 }

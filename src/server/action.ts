@@ -1,13 +1,12 @@
-// The one way to build a server action: session → role → zod-parsed input → operation → revalidate.
+// The one way to build a server action: session → capability → zod-parsed input → operation → revalidate.
 // Operations do their writes and audit event in one transaction; this file only wires them to forms.
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/generated/prisma/enums";
 import { getCurrentUser } from "@/server/auth/session";
-import { authorize, type SessionUser } from "@/server/auth/policy";
+import { authorize, type Capability, type SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import { clientIpFrom } from "@/server/request-ip";
 import type { ActionState } from "@/server/action-state";
@@ -117,12 +116,17 @@ export function publicAction<S extends z.ZodType, R>(definition: ActionDefinitio
   return buildAction(getCurrentUser, definition);
 }
 
-/** An action for signed-in users of the given roles; anyone else gets FORBIDDEN before the input is read. */
-export function roleAction<S extends z.ZodType, R>(roles: readonly Role[], definition: ActionDefinition<S, R, SessionUser>) {
-  return buildAction(async () => {
+/**
+ * An action for signed-in users holding `capability` (src/server/auth/policy.ts), checked here and nowhere else:
+ * anyone else gets FORBIDDEN before the input is read. The operation scopes its reads and writes with
+ * partnerScope(user, capability) or ownPartnerId(user), so a foreign id finds nothing.
+ */
+export function capabilityAction<S extends z.ZodType, R>(capability: Capability, definition: ActionDefinition<S, R, SessionUser>) {
+  const action = buildAction(async () => {
     const user = await getCurrentUser();
     if (!user) redirect("/login");
-    authorize(user, roles);
+    authorize(user, capability);
     return user;
   }, definition);
+  return Object.assign(action, { capability });
 }

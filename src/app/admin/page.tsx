@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Role } from "@/generated/prisma/enums";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listUsers, parseUserListQuery } from "@/server/users/list-users";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/server/auth/roles";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("users.manage");
   const { params, filters } = parseUserListQuery(await searchParams);
   const users = await listUsers(user, params, filters);
   return (

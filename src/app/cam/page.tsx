@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PartnerStatus, PartnerTier, Region } from "@/generated/prisma/enums";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listPartners, parsePartnerListQuery } from "@/server/partners/list-partners";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -9,7 +9,7 @@ import { enumOptions } from "@/components/enum-options";
 export const metadata: Metadata = { title: "My accounts" };
 
 export default async function CamHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("cam");
+  const user = await requireCapability("accounts.read");
   const { params, filters } = parsePartnerListQuery(await searchParams);
   const partners = await listPartners(user, params, filters);
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
-import { HOME_BY_ROLE } from "@/server/auth/roles";
+import { homeFor } from "@/server/auth/navigation";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const user = await getCurrentUser();
-  if (user) redirect(HOME_BY_ROLE[user.role]);
+  if (user) redirect(homeFor(user));
   return (
     <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>

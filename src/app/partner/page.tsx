@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getPartnerOverview } from "@/server/partners/get-partner-overview";
 import { listNfrLicenses, NFR_LICENSE_SORTS } from "@/server/nfr/list-nfr-licenses";
 import { parseListParams } from "@/server/list-params";
@@ -12,7 +12,7 @@ import { StatusBadge } from "@/components/status-badge";
 export const metadata: Metadata = { title: "Partner home" };
 
 export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("partner");
+  const user = await requireCapability("company.read");
   const params = parseListParams(await searchParams, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" });
   const [overview, licenses] = await Promise.all([getPartnerOverview(user), listNfrLicenses(user, params)]);
   const { partner } = overview;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listPrimeSows, PRIME_SOW_SORTS } from "@/server/subcontracting/list-prime-sows";
 import { parseListParams } from "@/server/list-params";
 import { PageHeader } from "@/components/page-header";
@@ -8,7 +8,7 @@ import { DataTable } from "@/components/data-table";
 export const metadata: Metadata = { title: "Prime SOWs" };
 
 export default async function PsHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("ps");
+  const user = await requireCapability("sows.read");
   const params = parseListParams(await searchParams, { sortable: PRIME_SOW_SORTS, defaultSort: "number" });
   const sows = await listPrimeSows(user, params);
   return (

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { OPEN_LEGAL_REQUEST_STATUSES } from "@/server/agreements/rules";
@@ -22,7 +22,6 @@ export interface AcceptanceContext {
  * records who, which version, when, from which address and browser, and the company's region.
  */
 export async function acceptAgreement(user: SessionUser, input: TAcceptAgreement, context: AcceptanceContext) {
-  authorize(user, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(user);
   try {
     return await prisma.$transaction(async (tx) => {

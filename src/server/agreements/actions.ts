@@ -1,6 +1,6 @@
 "use server";
 import { headers } from "next/headers";
-import { roleAction } from "@/server/action";
+import { capabilityAction } from "@/server/action";
 import {
   ZAcceptAgreementSchema,
   ZCreateAgreementVersionSchema,
@@ -19,42 +19,42 @@ import { updateLegalRequest } from "@/server/agreements/update-legal-request";
 // The banner about pending agreements sits in the partner layout, so partner-side changes refresh every partner page.
 const PARTNER_PATHS = ["/partner", "/partner/agreements"];
 
-export const acceptAgreementAction = roleAction(["PARTNER_ADMIN"], {
+export const acceptAgreementAction = capabilityAction("agreements.respond", {
   schema: ZAcceptAgreementSchema,
   run: async (input, { user, ip }) => acceptAgreement(user, input, { ip, userAgent: (await headers()).get("user-agent") }),
   revalidate: PARTNER_PATHS,
   successMessage: (result) => `Accepted: ${result.templateName} version ${result.version}. Thank you.`,
 });
 
-export const openLegalRequestAction = roleAction(["PARTNER_ADMIN"], {
+export const openLegalRequestAction = capabilityAction("agreements.respond", {
   schema: ZOpenLegalRequestSchema,
   run: (input, { user, ip }) => openLegalRequest(user, input, { ip }),
   revalidate: PARTNER_PATHS,
   successMessage: (result) => `Legal request opened on the ${result.templateName} version ${result.version}. The channel team will contact you.`,
 });
 
-export const createAgreementVersionAction = roleAction(["ADMIN"], {
+export const createAgreementVersionAction = capabilityAction("agreements.manage", {
   schema: ZCreateAgreementVersionSchema,
   run: (input, { user, ip }) => createAgreementVersion(user, input, { ip }),
   revalidate: ["/admin/agreements"],
   redirectTo: (result) => `/admin/agreements/${result.templateId}/versions/${result.versionId}`,
 });
 
-export const updateAgreementDraftAction = roleAction(["ADMIN"], {
+export const updateAgreementDraftAction = capabilityAction("agreements.manage", {
   schema: ZUpdateAgreementDraftSchema,
   run: (input, { user, ip }) => updateAgreementDraft(user, input, { ip }),
   revalidate: ["/admin/agreements"],
   successMessage: "Draft saved.",
 });
 
-export const publishAgreementVersionAction = roleAction(["ADMIN"], {
+export const publishAgreementVersionAction = capabilityAction("agreements.manage", {
   schema: ZPublishAgreementVersionSchema,
   run: (input, { user, ip }) => publishAgreementVersion(user, input, { ip }),
   revalidate: ["/admin/agreements", "/partner"],
   redirectTo: (result) => `/admin/agreements/${result.templateId}?published=${result.version}`,
 });
 
-export const updateLegalRequestAction = roleAction(["ADMIN"], {
+export const updateLegalRequestAction = capabilityAction("legalRequests.manage", {
   schema: ZUpdateLegalRequestSchema,
   run: (input, { user, ip }) => updateLegalRequest(user, input, { ip }),
   revalidate: ["/admin/legal-requests", "/partner/agreements"],

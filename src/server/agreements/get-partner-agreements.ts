@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { hasRole, ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { can, ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import { listCurrentAgreements, type CurrentAgreement } from "@/server/agreements/list-current-agreements";
 import { agreementStanding, isOpenLegalRequest, requiredAgreementKinds, type AgreementStanding } from "@/server/agreements/rules";
@@ -56,7 +56,7 @@ export async function getPartnerAgreements(user: SessionUser) {
     acceptance: acceptanceByVersion.get(agreement.versionId) ?? null,
     openRequest: openRequestByVersion.get(agreement.versionId) ?? null,
   }));
-  return { partner, agreements, acceptances, legalRequests, canRespond: hasRole(user, ["PARTNER_ADMIN"]) };
+  return { partner, agreements, acceptances, legalRequests, canRespond: can(user, "agreements.respond") };
 }
 
 /** One of the company's current agreements (the version it is asked about), or null when it is not one of them. */

@@ -44,7 +44,7 @@ export function parseLegalRequestListQuery(query: SearchParams): { params: ListP
 
 /** Every company's legal requests, for channel operations admins. `q` matches the company's name. */
 export async function listLegalRequests(user: SessionUser, params: ListParams<LegalRequestSort>, filters: LegalRequestFilters = {}): Promise<Page<LegalRequestRow>> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "legalRequests.manage");
   const where: Prisma.LegalRequestWhereInput = {
     ...(filters.status ? { status: filters.status } : {}),
     ...(params.q ? { partner: { legalName: { contains: params.q, mode: "insensitive" } } } : {}),

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { authorize, type SessionUser } from "@/server/auth/policy";
+import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { canMoveLegalRequest } from "@/server/agreements/rules";
@@ -14,7 +14,6 @@ const statusWords = (status: LegalRequestStatus) => status.toLowerCase().replace
  * are appended with the date and the admin's name, never rewritten.
  */
 export async function updateLegalRequest(user: SessionUser, input: TUpdateLegalRequest, context: { ip: string }) {
-  authorize(user, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const request = await tx.legalRequest.findUnique({
       where: { id: input.requestId },

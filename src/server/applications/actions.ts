@@ -1,6 +1,6 @@
 "use server";
 import { headers } from "next/headers";
-import { publicAction, roleAction } from "@/server/action";
+import { capabilityAction, publicAction } from "@/server/action";
 import { readDraftKey, rememberDraft, forgetDraft } from "@/server/applications/draft-cookie";
 import {
   ZAddAccountNoteSchema,
@@ -85,37 +85,35 @@ export const submitApplicationAction = publicAction({
 
 // ── reviewing ──
 
-const REVIEWERS = ["PHD", "ADMIN"] as const;
-
-export const saveReviewChecklistAction = roleAction(REVIEWERS, {
+export const saveReviewChecklistAction = capabilityAction("applicants.review", {
   schema: ZSaveReviewChecklistSchema,
   run: (input, { user, ip }) => saveReviewChecklist(user, input, { ip }),
   revalidate: ["/phd/applicants"],
   successMessage: (result) => (result.changed === 0 ? "No answers changed." : `Checklist saved: ${result.changed} answer(s) recorded.`),
 });
 
-export const updateApplicantAccountAction = roleAction(REVIEWERS, {
+export const updateApplicantAccountAction = capabilityAction("applicants.review", {
   schema: ZUpdateApplicantAccountSchema,
   run: (input, { user, ip }) => updateApplicantAccount(user, input, { ip }),
   revalidate: ["/phd/applicants"],
   successMessage: "Account details saved.",
 });
 
-export const addAccountNoteAction = roleAction(REVIEWERS, {
+export const addAccountNoteAction = capabilityAction("applicants.review", {
   schema: ZAddAccountNoteSchema,
   run: (input, { user, ip }) => addAccountNote(user, input, { ip }),
   revalidate: ["/phd/applicants"],
   successMessage: "Note added.",
 });
 
-export const approveApplicationAction = roleAction(REVIEWERS, {
+export const approveApplicationAction = capabilityAction("applicants.review", {
   schema: ZApproveApplicationSchema,
   run: (input, { user, ip }) => approveApplication(user, input, { ip }),
   revalidate: ["/phd/applicants"],
   successMessage: "Approved: the partner is Authorized and the welcome email is on its way.",
 });
 
-export const denyApplicationAction = roleAction(REVIEWERS, {
+export const denyApplicationAction = capabilityAction("applicants.review", {
   schema: ZDenyApplicationSchema,
   run: (input, { user, ip }) => denyApplication(user, input, { ip }),
   revalidate: ["/phd/applicants"],

@@ -12,7 +12,7 @@ export async function addAccountNote(user: SessionUser, input: TAddAccountNote, 
   await prisma.$transaction(async (tx) => {
     // Two notes added at once would otherwise both append to the same old text and one would be lost.
     await lockPartner(tx, input.partnerId);
-    const partner = await tx.partner.findFirst({ where: { AND: [partnerScope(user), { id: input.partnerId }] }, select: { id: true, legalName: true, accountNotes: true } });
+    const partner = await tx.partner.findFirst({ where: { AND: [partnerScope(user, "applicants.review"), { id: input.partnerId }] }, select: { id: true, legalName: true, accountNotes: true } });
     if (!partner) throw new AppError("NOT_FOUND");
     const line = `${new Date().toISOString().slice(0, 10)} · ${user.name}: ${input.note.replace(/\s*\n\s*/g, " ")}`;
     await tx.partner.update({ where: { id: partner.id }, data: { accountNotes: appendNote(partner.accountNotes, line) } });

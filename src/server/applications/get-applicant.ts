@@ -8,7 +8,7 @@ import { listRecordHistory } from "@/server/audit/list-record-history";
 /** One applicant as the review page shows it: company, primary contact, agreements, checklist and history. */
 export async function getApplicant(user: SessionUser, partnerId: string) {
   const partner = await prisma.partner.findFirst({
-    where: { AND: [partnerScope(user), { id: partnerId }] },
+    where: { AND: [partnerScope(user, "applicants.review"), { id: partnerId }] },
     select: {
       id: true,
       legalName: true,

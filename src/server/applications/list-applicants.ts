@@ -43,7 +43,7 @@ export function parseApplicantListQuery(query: SearchParams): { params: ListPara
 export async function listApplicants(user: SessionUser, params: ListParams<ApplicantSort>, filters: ApplicantFilters, now = new Date()): Promise<Page<ApplicantRow>> {
   const where: Prisma.PartnerWhereInput = {
     AND: [
-      partnerScope(user),
+      partnerScope(user, "applicants.review"),
       { status: filters.status ?? { in: [...OPEN_STATUSES] } },
       filters.region ? { region: filters.region } : {},
       params.q ? { legalName: { contains: params.q, mode: "insensitive" } } : {},

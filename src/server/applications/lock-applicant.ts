@@ -11,7 +11,7 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
 export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: string) {
   await lockPartner(tx, partnerId);
   const partner = await tx.partner.findFirst({
-    where: { AND: [partnerScope(user), { id: partnerId }] },
+    where: { AND: [partnerScope(user, "applicants.review"), { id: partnerId }] },
     select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, crmId: true, accountNotes: true },
   });
   if (!partner) throw new AppError("NOT_FOUND");

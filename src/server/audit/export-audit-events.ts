@@ -22,7 +22,7 @@ export async function* iterateAuditEventsForExport(
   filters: AuditEventFilters,
   batchSize = AUDIT_EVENT_EXPORT_BATCH_SIZE,
 ): AsyncGenerator<string[]> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "audit.read");
   const where = auditEventListWhere(params, filters);
   const events = keysetBatches(
     (after: { createdAt: Date; id: string } | undefined, take) =>

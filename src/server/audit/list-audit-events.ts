@@ -89,7 +89,7 @@ export async function listAuditEvents(
   params: ListParams<AuditEventSort>,
   filters: AuditEventFilters = {},
 ): Promise<Page<AuditEventRow>> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "audit.read");
   const where = auditEventListWhere(params, filters);
   // Within one action or record type the newest events come first; the id breaks ties so pages never overlap.
   const orderBy: Prisma.AuditEventOrderByWithRelationInput[] =
@@ -110,7 +110,7 @@ export async function listAuditEvents(
 
 /** The actions and record types that occur in the trail, for the filter selects. */
 export async function listAuditFilterOptions(user: SessionUser): Promise<{ actions: string[]; entityTypes: string[] }> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "audit.read");
   const [actions, entityTypes] = await Promise.all([
     prisma.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
     prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),

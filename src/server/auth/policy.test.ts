@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { AREA_ROLES, canOpenArea, isApplicantUser, isAuthorizedPartnerUser, ownApplicationPartnerId, ownPartnerId, type Area } from "./policy";
-import { listPartners } from "@/server/partners/list-partners";
-import { parseListParams } from "@/server/list-params";
+import {
+  can,
+  canOpenArea,
+  CAPABILITIES,
+  isApplicantUser,
+  isAuthorizedPartnerUser,
+  ownApplicationPartnerId,
+  ownPartnerId,
+  partnerScope,
+  type Capability,
+} from "./policy";
+import { AREAS, type Area } from "./areas";
+import { prisma } from "@/server/db";
 import { makePartner, makeUser } from "../../../tests/factories";
 import type { Role } from "@/generated/prisma/enums";
+
+const AUTHORIZED = { partnerStatus: "AUTHORIZED" } as const;
 
 describe("canOpenArea", () => {
   const cases: [Role, Area, boolean][] = [
@@ -22,19 +34,31 @@ describe("canOpenArea", () => {
     ["ADMIN", "partner", false],
   ];
   it.each(cases)("%s opening %s → %s", (role, area, allowed) => {
-    expect(canOpenArea({ role }, area)).toBe(allowed);
+    expect(canOpenArea({ role, ...AUTHORIZED }, area)).toBe(allowed);
   });
 
-  it("lets no partner role into an internal area", () => {
-    for (const area of ["cam", "phd", "ps", "admin"] as const) {
-      expect(AREA_ROLES[area]).not.toContain("PARTNER_USER");
-      expect(AREA_ROLES[area]).not.toContain("PARTNER_ADMIN");
+  it("lets no partner role into an internal area, and no applicant into the partner area", () => {
+    for (const area of AREAS.filter((candidate) => candidate.id !== "partner")) {
+      for (const role of ["PARTNER_USER", "PARTNER_ADMIN"] as const) expect(canOpenArea({ role, ...AUTHORIZED }, area.id)).toBe(false);
     }
+    expect(canOpenArea({ role: "PARTNER_ADMIN", partnerStatus: "SUBMITTED" }, "partner")).toBe(false);
+  });
+});
+
+describe("the capability table", () => {
+  it("grants partner roles only their own company, and no internal capability", () => {
+    for (const [capability, grants] of Object.entries(CAPABILITIES) as [Capability, Partial<Record<Role, string>>][]) {
+      for (const role of ["PARTNER_USER", "PARTNER_ADMIN"] as const) {
+        if (grants[role]) expect([capability, grants[role]]).toEqual([capability, "own"]);
+      }
+    }
+    expect(can({ role: "PARTNER_ADMIN", ...AUTHORIZED }, "users.manage")).toBe(false);
+    expect(can({ role: "PARTNER_USER", ...AUTHORIZED }, "company.manage")).toBe(false);
+    expect(can({ role: "PARTNER_ADMIN", ...AUTHORIZED }, "company.manage")).toBe(true);
   });
 });
 
 describe("partner scoping in queries", () => {
-  const params = parseListParams({ pageSize: "100" }, { sortable: ["legalName"], defaultSort: "legalName" });
 
   it("shows each role only the partners it owns", async () => {
     const cam = await makeUser("CAM", { region: "AMER" });
@@ -48,19 +72,23 @@ describe("partner scoping in queries", () => {
     const phdEmea = await makeUser("PHD", { region: "EMEA" });
     const admin = await makeUser("ADMIN");
 
-    const ids = async (user: Parameters<typeof listPartners>[0]) => (await listPartners(user, params)).rows.map((row) => row.id).sort();
+    const ids = async (user: Parameters<typeof partnerScope>[0], capability: Capability) =>
+      (await prisma.partner.findMany({ where: partnerScope(user, capability), select: { id: true } })).map((row) => row.id).sort();
 
-    expect(await ids(partnerUser)).toEqual([amerOwned.id]);
-    expect(await ids(cam)).toEqual([amerOwned.id]);
-    expect(await ids(phdAmer)).toEqual([amerOwned.id, amerOther.id, publicSector.id].sort());
-    expect(await ids(phdEmea)).toEqual([emea.id]);
-    expect(await ids(admin)).toEqual([amerOwned.id, amerOther.id, publicSector.id, emea.id].sort());
+    expect(await ids(partnerUser, "nfr.read")).toEqual([amerOwned.id]);
+    expect(await ids(cam, "accounts.read")).toEqual([amerOwned.id]);
+    expect(await ids(phdAmer, "applicants.review")).toEqual([amerOwned.id, amerOther.id, publicSector.id].sort());
+    expect(await ids(phdEmea, "applicants.review")).toEqual([emea.id]);
+    expect(await ids(admin, "accounts.read")).toEqual([amerOwned.id, amerOther.id, publicSector.id, emea.id].sort());
+    // A capability the role does not hold scopes to nothing, whatever the role sees elsewhere.
+    expect(await ids(phdAmer, "accounts.read")).toEqual([]);
+    expect(await ids(partnerUser, "applicants.review")).toEqual([]);
   });
 
   it("gives a partner user without a company nothing, and internal users no own company", async () => {
     const orphan = await makeUser("PARTNER_USER");
     await makePartner();
-    expect((await listPartners(orphan, params)).rows).toEqual([]);
+    expect(await prisma.partner.count({ where: partnerScope(orphan, "nfr.read") })).toBe(0);
     expect(() => ownPartnerId(orphan)).toThrow("You are not allowed to do that.");
     expect(() => ownPartnerId({ ...orphan, role: "CAM", partnerId: "x" })).toThrow();
   });
@@ -74,7 +102,7 @@ describe("partner scoping in queries", () => {
       expect(isAuthorizedPartnerUser(admin)).toBe(false);
       expect(() => ownPartnerId(admin)).toThrow("You are not allowed to do that.");
       expect(ownApplicationPartnerId(admin)).toBe(partner.id);
-      expect((await listPartners(admin, params)).rows).toEqual([]);
+      expect(await prisma.partner.count({ where: partnerScope(admin, "company.read") })).toBe(0);
     }
     const authorized = await makePartner({ status: "AUTHORIZED" });
     const member = await makeUser("PARTNER_USER", { partnerId: authorized.id });

@@ -5,6 +5,7 @@ import type { PartnerStatus, Role } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { PARTNER_ROLES } from "@/server/auth/roles";
+import { AREAS, type Area } from "@/server/auth/areas";
 
 export interface SessionUser {
   id: string;
@@ -33,47 +34,95 @@ export function toSessionUser(row: Prisma.UserGetPayload<{ select: typeof SESSIO
   return { ...user, partnerStatus: partner?.status ?? null };
 }
 
-export type Area = "partner" | "cam" | "phd" | "ps" | "admin";
+/**
+ * The scope a capability is granted in: the user's own company, the accounts a CAM owns, a PHD's region, the
+ * subcontracting partners (PS coordinators), or everything. It becomes the partner `where` of every scoped query.
+ */
+export type Scope = "own" | "owned" | "region" | "subcontracting" | "all";
 
-/** Which roles may open each area of the portal. Admins run the program, so they may look into every internal area. */
-export const AREA_ROLES: Record<Area, readonly Role[]> = {
-  partner: PARTNER_ROLES,
-  cam: ["CAM", "ADMIN"],
-  phd: ["PHD", "ADMIN"],
-  ps: ["PS_COORDINATOR", "ADMIN"],
-  admin: ["ADMIN"],
-};
+const PARTNER_OWN = { PARTNER_USER: "own", PARTNER_ADMIN: "own" } as const;
 
-export function hasRole(user: Pick<SessionUser, "role">, roles: readonly Role[]): boolean {
-  return roles.includes(user.role);
-}
+/**
+ * Who may do what, and over which partners: the one table a reviewer reads. Pages ask for a capability with
+ * requireCapability(), actions name theirs in capabilityAction(), queries scope with partnerScope(user, capability).
+ * A role missing from an entry may not use it at all. Admins run the program, so they may look into every internal area.
+ */
+export const CAPABILITIES = {
+  // The partner's own portal
+  "company.read": PARTNER_OWN,
+  "company.manage": { PARTNER_ADMIN: "own" },
+  "agreements.read": PARTNER_OWN,
+  "agreements.respond": { PARTNER_ADMIN: "own" },
+  // Partner accounts seen from inside the company
+  "accounts.read": { CAM: "owned", ADMIN: "all" },
+  "applicants.review": { PHD: "region", ADMIN: "all" },
+  "nfr.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", ADMIN: "all" },
+  "sows.read": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  // Files a company uploaded (its logo) are seen wherever the company is.
+  "files.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  // Channel operations
+  "users.manage": { ADMIN: "all" },
+  "agreements.manage": { ADMIN: "all" },
+  "legalRequests.manage": { ADMIN: "all" },
+  "emails.manage": { ADMIN: "all" },
+  "audit.read": { ADMIN: "all" },
+  // Everyone's own inbox
+  "notifications.own": { ...PARTNER_OWN, CAM: "own", PHD: "own", PS_COORDINATOR: "own", ADMIN: "own" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
-export function canOpenArea(user: Pick<SessionUser, "role">, area: Area): boolean {
-  return hasRole(user, AREA_ROLES[area]);
-}
+export type Capability = keyof typeof CAPABILITIES;
 
-export function authorize(user: SessionUser, roles: readonly Role[]): void {
-  if (!hasRole(user, roles)) throw new AppError("FORBIDDEN");
+export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
+
+/** The scope `role` holds `capability` in, or undefined when the role may not use it. */
+export function scopeOf(role: Role, capability: Capability): Scope | undefined {
+  return (CAPABILITIES[capability] as Partial<Record<Role, Scope>>)[role];
 }
 
 /**
- * The partners a user may see: a partner user its own company, a CAM the accounts it owns,
- * a PHD its region, a PS coordinator the subcontracting partners, an admin all.
+ * Whether the user holds the capability. A partner user holds a partner capability only while the company is
+ * authorized: an applicant's portal is the application's status page, and nothing else.
  */
-export function partnerScope(user: SessionUser): Prisma.PartnerWhereInput {
-  switch (user.role) {
-    case "PARTNER_USER":
-    case "PARTNER_ADMIN":
-      // A partner user without a company sees nothing rather than everything; an applicant sees only its status page.
-      return { id: user.partnerId && user.partnerStatus === "AUTHORIZED" ? user.partnerId : "__none__" };
-    case "CAM":
+export function can(user: Pick<SessionUser, "role" | "partnerStatus">, capability: Capability): boolean {
+  const scope = scopeOf(user.role, capability);
+  if (!scope) return false;
+  return !PARTNER_ROLES.includes(user.role) || user.partnerStatus === "AUTHORIZED";
+}
+
+/** The one check an action or a route makes: FORBIDDEN unless the user holds the capability. */
+export function authorize(user: SessionUser, capability: Capability): void {
+  if (!can(user, capability)) throw new AppError("FORBIDDEN");
+}
+
+/** An area opens to whoever may open one of its links. */
+export function canOpenArea(user: Pick<SessionUser, "role" | "partnerStatus">, area: Area): boolean {
+  const definition = AREAS.find((candidate) => candidate.id === area);
+  return definition !== undefined && definition.links.some((link) => can(user, link.capability));
+}
+
+// A `where` that matches no partner: ids are UUIDs, so this one never exists.
+const NO_PARTNER: Prisma.PartnerWhereInput = { id: "__none__" };
+
+/**
+ * The partners a capability lets this user see, for the `where` of a scoped query: the own company, the accounts a
+ * CAM owns, a PHD's region, the subcontracting partners, or all. A user without the capability sees none, so a
+ * query scoped with it finds nothing and the page shows 404: out of scope and absent look the same.
+ */
+export function partnerScope(user: SessionUser, capability: Capability): Prisma.PartnerWhereInput {
+  if (!can(user, capability)) return NO_PARTNER;
+  switch (scopeOf(user.role, capability)) {
+    case "own":
+      return user.partnerId ? { id: user.partnerId } : NO_PARTNER;
+    case "owned":
       return { camOwnerId: user.id };
-    case "PHD":
-      return user.region ? { phdRegion: user.region } : { id: "__none__" };
-    case "PS_COORDINATOR":
+    case "region":
+      return user.region ? { phdRegion: user.region } : NO_PARTNER;
+    case "subcontracting":
       return { subcontractRelationship: { not: null } };
-    case "ADMIN":
+    case "all":
       return {};
+    default:
+      return NO_PARTNER;
   }
 }
 

@@ -11,16 +11,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Channel operations admin",
 };
 
-/** Where each role lands after signing in. */
-export const HOME_BY_ROLE: Record<Role, string> = {
-  PARTNER_USER: "/partner",
-  PARTNER_ADMIN: "/partner",
-  CAM: "/cam",
-  PHD: "/phd/applicants",
-  PS_COORDINATOR: "/ps",
-  ADMIN: "/admin",
-};
-
 export function isPartnerRole(role: Role): boolean {
   return PARTNER_ROLES.includes(role);
 }

@@ -7,14 +7,16 @@ import { prisma } from "@/server/db";
 import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
 import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/unread-notifications";
 import {
+  can,
   canOpenArea,
   isApplicantUser,
   isAuthorizedPartnerUser,
   SESSION_USER_SELECT,
   toSessionUser,
-  type Area,
+  type Capability,
   type SessionUser,
 } from "@/server/auth/policy";
+import type { Area } from "@/server/auth/areas";
 
 /**
  * The signed-in user, read once per request. The session carries only the user id; role, company and
@@ -62,13 +64,23 @@ async function sessionUserId(): Promise<string | null> {
   }
 }
 
-/** For pages: the signed-in user allowed into `area`; anonymous visitors go to /login and come back after. */
+/**
+ * For layouts: the signed-in user allowed into `area`; anonymous visitors go to /login and come back after. Until its
+ * company is authorized, a partner user's portal is the application's status, before any page runs.
+ */
 export async function requireArea(area: Area): Promise<SessionUser> {
   const user = await requireSignedIn();
-  if (!canOpenArea(user, area)) forbidden();
-  // Until its company is authorized, a partner user's portal is the application's status, before any page runs;
-  // a partner user without a company has no portal at all.
-  if (area === "partner" && !isAuthorizedPartnerUser(user)) {
+  if (!canOpenArea(user, area)) {
+    if (isApplicantUser(user)) redirect("/application");
+    forbidden();
+  }
+  return user;
+}
+
+/** For pages and route handlers' pages: the signed-in user holding `capability`, or the 403 page. */
+export async function requireCapability(capability: Capability): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (!can(user, capability)) {
     if (isApplicantUser(user)) redirect("/application");
     forbidden();
   }

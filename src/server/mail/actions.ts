@@ -1,9 +1,9 @@
 "use server";
-import { roleAction } from "@/server/action";
+import { capabilityAction } from "@/server/action";
 import { ZResendOutboxEmailSchema } from "@/server/mail/schemas";
 import { resendOutboxEmail } from "@/server/mail/resend-outbox-email";
 
-export const resendOutboxEmailAction = roleAction(["ADMIN"], {
+export const resendOutboxEmailAction = capabilityAction("emails.manage", {
   schema: ZResendOutboxEmailSchema,
   run: (input, { user, ip }) => resendOutboxEmail(user, input, { ip }),
   revalidate: ["/admin/emails"],

@@ -26,7 +26,7 @@ export async function listOutboxEmails(
   params: ListParams<OutboxEmailSort>,
   filters: { status?: EmailStatus; template?: string } = {},
 ): Promise<Page<OutboxEmailRow>> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "emails.manage");
   const where: Prisma.OutboxEmailWhereInput = {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.template ? { template: filters.template } : {}),
@@ -41,6 +41,6 @@ export async function listOutboxEmails(
 }
 
 export async function getOutboxEmail(user: SessionUser, id: string) {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "emails.manage");
   return prisma.outboxEmail.findUnique({ where: { id } });
 }

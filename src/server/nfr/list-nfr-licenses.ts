@@ -23,7 +23,7 @@ export type NfrLicenseRow = Prisma.NfrLicenseGetPayload<{ select: typeof nfrLice
 
 /** NFR licenses of the partners the user may see. */
 export async function listNfrLicenses(user: SessionUser, params: ListParams<NfrLicenseSort>): Promise<Page<NfrLicenseRow>> {
-  const where: Prisma.NfrLicenseWhereInput = { partner: partnerScope(user) };
+  const where: Prisma.NfrLicenseWhereInput = { partner: partnerScope(user, "nfr.read") };
   const [rows, count] = await Promise.all([
     prisma.nfrLicense.findMany({ where, select: nfrLicenseRowSelect, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], ...pageArgs(params) }),
     countUpTo((limit) => prisma.nfrLicense.count({ where, ...limit })),

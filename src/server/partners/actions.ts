@@ -1,5 +1,5 @@
 "use server";
-import { publicAction, roleAction } from "@/server/action";
+import { capabilityAction, publicAction } from "@/server/action";
 import {
   ZAcceptInvitationSchema,
   ZChangePartnerUserRoleSchema,
@@ -20,49 +20,49 @@ import { acceptInvitation } from "@/server/partners/accept-invitation";
 
 const COMPANY_PAGE = "/partner/company";
 
-export const updatePartnerProfileAction = roleAction(["PARTNER_ADMIN"], {
+export const updatePartnerProfileAction = capabilityAction("company.manage", {
   schema: ZUpdatePartnerProfileSchema,
   run: (input, { user, ip }) => updatePartnerProfile(user, input, { ip }),
   revalidate: [COMPANY_PAGE, "/partner"],
   successMessage: "Profile saved.",
 });
 
-export const uploadPartnerLogoAction = roleAction(["PARTNER_ADMIN"], {
+export const uploadPartnerLogoAction = capabilityAction("company.manage", {
   schema: ZUploadPartnerLogoSchema,
   run: (input, { user, ip }) => uploadPartnerLogo(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
   successMessage: "Logo uploaded.",
 });
 
-export const invitePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+export const invitePartnerUserAction = capabilityAction("company.manage", {
   schema: ZInvitePartnerUserSchema,
   run: (input, { user, ip }) => invitePartnerUser(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
   successMessage: "Invitation sent. The link works for 7 days.",
 });
 
-export const revokeInvitationAction = roleAction(["PARTNER_ADMIN"], {
+export const revokeInvitationAction = capabilityAction("company.manage", {
   schema: ZRevokeInvitationSchema,
   run: (input, { user, ip }) => revokeInvitation(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
   successMessage: "Invitation revoked.",
 });
 
-export const changePartnerUserRoleAction = roleAction(["PARTNER_ADMIN"], {
+export const changePartnerUserRoleAction = capabilityAction("company.manage", {
   schema: ZChangePartnerUserRoleSchema,
   run: (input, { user, ip }) => changePartnerUserRole(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
   successMessage: "Role changed.",
 });
 
-export const deactivatePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+export const deactivatePartnerUserAction = capabilityAction("company.manage", {
   schema: ZPartnerUserIdSchema,
   run: (input, { user, ip }) => deactivatePartnerUser(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
   successMessage: "User deactivated. They can no longer sign in.",
 });
 
-export const reactivatePartnerUserAction = roleAction(["PARTNER_ADMIN"], {
+export const reactivatePartnerUserAction = capabilityAction("company.manage", {
   schema: ZPartnerUserIdSchema,
   run: (input, { user, ip }) => reactivatePartnerUser(user, input, { ip }),
   revalidate: [COMPANY_PAGE],

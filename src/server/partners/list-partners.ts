@@ -46,7 +46,7 @@ export function parsePartnerListQuery(query: SearchParams): { params: ListParams
 export function partnerListWhere(user: SessionUser, params: Pick<ListParams<PartnerSort>, "q">, filters: PartnerFilters): Prisma.PartnerWhereInput {
   return {
     AND: [
-      partnerScope(user),
+      partnerScope(user, "accounts.read"),
       filters.status ? { status: Array.isArray(filters.status) ? { in: filters.status } : filters.status } : {},
       filters.tier ? { tier: filters.tier } : {},
       filters.region ? { region: filters.region } : {},

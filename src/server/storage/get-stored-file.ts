@@ -18,7 +18,7 @@ const storedFileSelect = {
  */
 export async function openStoredFile(user: SessionUser, fileId: string) {
   const file = await prisma.storedFile.findFirst({
-    where: { id: fileId, ownerPartner: { is: partnerScope(user) } },
+    where: { id: fileId, ownerPartner: { is: partnerScope(user, "files.read") } },
     select: storedFileSelect,
   });
   if (!file) return null;

@@ -30,7 +30,7 @@ const primeSowRowSelect = {
 /** Prime SOWs with the funds authorized against each: the page with its partners and authorizations in one statement, and the count. */
 export async function listPrimeSows(user: SessionUser, params: ListParams<PrimeSowSort>): Promise<Page<PrimeSowRow>> {
   const where: Prisma.PrimeSowWhereInput = {
-    partner: partnerScope(user),
+    partner: partnerScope(user, "sows.read"),
     ...(params.q ? { OR: [{ number: { contains: params.q, mode: "insensitive" } }, { partner: { legalName: { contains: params.q, mode: "insensitive" } } }] } : {}),
   };
   const [sows, count] = await Promise.all([

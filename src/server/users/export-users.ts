@@ -33,7 +33,7 @@ export async function* iterateUsersForExport(
   filters: UserFilters,
   batchSize = USER_EXPORT_BATCH_SIZE,
 ): AsyncGenerator<string[]> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "users.manage");
   const where = userListWhere(params, filters);
   const users = keysetBatches(
     (afterId: string | undefined, take) =>

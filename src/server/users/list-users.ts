@@ -49,7 +49,7 @@ export function userListWhere(params: Pick<ListParams<UserSort>, "q">, filters: 
 
 /** Every user of the portal, for channel operations admins. */
 export async function listUsers(user: SessionUser, params: ListParams<UserSort>, filters: UserFilters = {}): Promise<Page<UserRow>> {
-  authorize(user, ["ADMIN"]);
+  authorize(user, "users.manage");
   const where = userListWhere(params, filters);
   const [rows, count] = await Promise.all([
     prisma.user.findMany({ where, select: userRowSelect, orderBy: [{ [params.sort]: params.sort === "lastSignInAt" ? { sort: params.dir, nulls: "last" } : params.dir }, { id: "asc" }], ...pageArgs(params) }),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listAgreementTemplates } from "@/server/agreements/list-agreement-templates";
 import { AGREEMENT_REQUIRED_FOR } from "@/server/agreements/rules";
 import { PageHeader } from "@/components/page-header";
@@ -8,7 +8,7 @@ import { DataTable } from "@/components/data-table";
 export const metadata: Metadata = { title: "Agreements" };
 
 export default async function AdminAgreementsPage() {
-  const user = await requireArea("admin");
+  const user = await requireCapability("agreements.manage");
   const templates = await listAgreementTemplates(user);
   const rows = templates.map((template) => ({
     ...template,

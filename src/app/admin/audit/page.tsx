@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listAuditEvents, listAuditFilterOptions, parseAuditEventQuery } from "@/server/audit/list-audit-events";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/server/auth/roles";
 export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("audit.read");
   const options = await listAuditFilterOptions(user);
   const { params, filters } = parseAuditEventQuery(await searchParams, options);
   const events = await listAuditEvents(user, params, filters);

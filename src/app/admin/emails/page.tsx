@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmailStatus } from "@/generated/prisma/enums";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "@/server/mail/list-outbox-emails";
 import { emailTemplates } from "@/server/mail/templates";
 import { parseFilter, parseListParams } from "@/server/list-params";
@@ -12,7 +12,7 @@ import { enumOptions } from "@/components/enum-options";
 export const metadata: Metadata = { title: "Emails" };
 
 export default async function AdminEmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("emails.manage");
   const query = await searchParams;
   const params = parseListParams(query, { sortable: OUTBOX_EMAIL_SORTS, defaultSort: "createdAt", defaultDir: "desc" });
   const templates = Object.keys(emailTemplates);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LegalRequestStatus } from "@/generated/prisma/enums";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listLegalRequests, parseLegalRequestListQuery } from "@/server/agreements/list-legal-requests";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -9,7 +9,7 @@ import { enumOptions } from "@/components/enum-options";
 export const metadata: Metadata = { title: "Legal requests" };
 
 export default async function LegalRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("legalRequests.manage");
   const { params, filters } = parseLegalRequestListQuery(await searchParams);
   const requests = await listLegalRequests(user, params, filters);
   return (

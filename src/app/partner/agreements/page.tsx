@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getPartnerAgreements } from "@/server/agreements/get-partner-agreements";
 import { STANDING_LABELS } from "./standing";
 import { PageHeader } from "@/components/page-header";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Agreements" };
 
 
 export default async function PartnerAgreementsPage() {
-  const user = await requireArea("partner");
+  const user = await requireCapability("agreements.read");
   const { partner, agreements, acceptances, legalRequests, canRespond } = await getPartnerAgreements(user);
   const pending = agreements.filter((agreement) => agreement.standing === "PENDING");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
-import { hasRole } from "@/server/auth/policy";
+import { requireCapability } from "@/server/auth/session";
+import { can } from "@/server/auth/policy";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { getPartnerProfile } from "@/server/partners/get-partner-profile";
 import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
@@ -18,8 +18,8 @@ export const metadata: Metadata = { title: "Company" };
 
 
 export default async function PartnerCompanyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("partner");
-  const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
+  const user = await requireCapability("company.read");
+  const isAdmin = can(user, "company.manage");
   const params = parsePartnerUserListQuery(await searchParams);
   const [profile, users, invitations] = await Promise.all([getPartnerProfile(user), listPartnerUsers(user, params), listPartnerInvitations(user)]);
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { listApplicants, parseApplicantListQuery, APPLICANT_STATUSES } from "@/server/applications/list-applicants";
 import { regionsReviewedBy } from "@/server/applications/rules";
 import { Region } from "@/generated/prisma/enums";
@@ -11,7 +11,7 @@ import { humanize } from "@/lib/humanize";
 export const metadata: Metadata = { title: "Applicant queue" };
 
 export default async function ApplicantQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("phd");
+  const user = await requireCapability("applicants.review");
   const { params, filters } = parseApplicantListQuery(await searchParams);
   const applicants = await listApplicants(user, params, filters);
   const reviewed = user.role === "PHD" && user.region ? regionsReviewedBy(user.region).map(humanize) : [];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getAgreementTemplate } from "@/server/agreements/get-agreement-template";
 import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
 import { PageHeader } from "@/components/page-header";
@@ -19,7 +19,7 @@ export default async function AdminAgreementPage({
   params: Promise<{ templateId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("agreements.manage");
   const template = await getAgreementTemplate(user, (await params).templateId);
   if (!template) notFound();
   const { published } = await searchParams;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getOutboxEmail } from "@/server/mail/list-outbox-emails";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -10,7 +10,7 @@ import { ResendForm } from "./resend-form";
 export const metadata: Metadata = { title: "Email" };
 
 export default async function AdminEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("emails.manage");
   const email = await getOutboxEmail(user, (await params).id);
   if (!email) notFound();
   return (

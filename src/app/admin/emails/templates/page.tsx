@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { previewEmailTemplates } from "@/server/mail/preview-email-templates";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -7,7 +7,7 @@ import { Card } from "@/components/card";
 export const metadata: Metadata = { title: "Email templates" };
 
 export default async function EmailTemplatesPage() {
-  const user = await requireArea("admin");
+  const user = await requireCapability("emails.manage");
   const previews = await previewEmailTemplates(user);
   return (
     <>

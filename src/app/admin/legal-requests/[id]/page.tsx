@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getLegalRequest } from "@/server/agreements/get-legal-request";
 import { nextLegalRequestStatuses } from "@/server/agreements/rules";
 import { PageHeader } from "@/components/page-header";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Legal request" };
 
 
 export default async function LegalRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("legalRequests.manage");
   const request = await getLegalRequest(user, (await params).id);
   if (!request) notFound();
   const { version } = request;

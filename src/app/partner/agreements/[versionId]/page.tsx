@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getPartnerAgreement } from "@/server/agreements/get-partner-agreements";
 import { PageHeader } from "@/components/page-header";
 import { Markdown } from "@/components/markdown";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Agreement" };
 
 
 export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
-  const user = await requireArea("partner");
+  const user = await requireCapability("agreements.read");
   const found = await getPartnerAgreement(user, (await params).versionId);
   if (!found) notFound();
   const { partner, agreement, canRespond } = found;

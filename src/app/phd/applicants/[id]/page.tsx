@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
 import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
 import { PageHeader } from "@/components/page-header";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Applicant review" };
 
 
 export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("phd");
+  const user = await requireCapability("applicants.review");
   const { id } = await params;
   const { partner, contact, review, requiredAgreements, cams, history } = await getApplicant(user, id);
   const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
-import { hasRole } from "@/server/auth/policy";
+import { requireCapability } from "@/server/auth/session";
+import { can } from "@/server/auth/policy";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { getPartnerUser } from "@/server/partners/get-partner-user";
 import { PageHeader } from "@/components/page-header";
@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Company user" };
 
 
 export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("partner");
+  const user = await requireCapability("company.read");
   const person = await getPartnerUser(user, (await params).id);
   if (!person) notFound();
-  const isAdmin = hasRole(user, ["PARTNER_ADMIN"]);
+  const isAdmin = can(user, "company.manage");
   const isSelf = person.id === user.id;
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireArea } from "@/server/auth/session";
+import { requireCapability } from "@/server/auth/session";
 import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Agreement version" };
 
 
 export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
-  const user = await requireArea("admin");
+  const user = await requireCapability("agreements.manage");
   const { templateId, versionId } = await params;
   const version = await getAgreementVersion(user, templateId, versionId);
   if (!version) notFound();

@@ -1,0 +1,62 @@
+// The portal's areas: each a path prefix and its navigation links, every link guarded by the capability its page asks
+// for. Navigation, each role's home page, the proxy's list of private paths and area access all come from this list,
+// so a domain adds its pages here with one entry or one link.
+import type { Capability } from "@/server/auth/policy";
+
+export interface AreaLink {
+  href: string;
+  label: string;
+  /** The capability the linked page requires: the link shows only to those who hold it. */
+  capability: Capability;
+}
+
+export interface AreaDefinition {
+  id: string;
+  /** Every page under this path belongs to the area and needs a signed-in user. */
+  prefix: string;
+  links: readonly AreaLink[];
+}
+
+/** In the order the header shows them; a user's home is the first link they may open. */
+export const AREAS = [
+  {
+    id: "partner",
+    prefix: "/partner",
+    links: [
+      { href: "/partner", label: "Home", capability: "company.read" },
+      { href: "/partner/company", label: "Company", capability: "company.read" },
+      { href: "/partner/agreements", label: "Agreements", capability: "agreements.read" },
+    ],
+  },
+  {
+    id: "admin",
+    prefix: "/admin",
+    links: [
+      { href: "/admin", label: "Users", capability: "users.manage" },
+      { href: "/admin/agreements", label: "Agreements", capability: "agreements.manage" },
+      { href: "/admin/legal-requests", label: "Legal requests", capability: "legalRequests.manage" },
+      { href: "/admin/emails", label: "Emails", capability: "emails.manage" },
+      { href: "/admin/audit", label: "Audit trail", capability: "audit.read" },
+    ],
+  },
+  {
+    id: "cam",
+    prefix: "/cam",
+    links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
+  },
+  {
+    id: "phd",
+    prefix: "/phd",
+    links: [{ href: "/phd/applicants", label: "Applicants", capability: "applicants.review" }],
+  },
+  {
+    id: "ps",
+    prefix: "/ps",
+    links: [{ href: "/ps", label: "Prime SOWs", capability: "sows.read" }],
+  },
+] as const satisfies readonly AreaDefinition[];
+
+export type Area = (typeof AREAS)[number]["id"];
+
+/** Paths that need a session: every area, and the applicant's status page. */
+export const PRIVATE_PREFIXES: readonly string[] = ["/application", "/notifications", ...AREAS.map((area) => area.prefix)];
