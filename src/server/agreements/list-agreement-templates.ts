@@ -1,6 +1,5 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import type { SessionUser } from "@/server/auth/policy";
 import type { AgreementKind } from "@/generated/prisma/enums";
 
 export interface AgreementTemplateRow {
@@ -13,7 +12,7 @@ export interface AgreementTemplateRow {
 }
 
 /** Every agreement in the catalog with its current published version and its draft, if one is being written. */
-export async function listAgreementTemplates(user: SessionUser): Promise<AgreementTemplateRow[]> {
+export async function listAgreementTemplates(): Promise<AgreementTemplateRow[]> {
   const templates = await prisma.agreementTemplate.findMany({
     select: { id: true, name: true, kind: true, versions: { select: { version: true, publishedAt: true }, orderBy: { version: "desc" } } },
     orderBy: { kind: "asc" },

@@ -133,10 +133,8 @@ describe("invitations", () => {
     await expect(revokeInvitation(admin, { invitationId }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("is for partner admins of their own authorized company only", async () => {
-    const { partner, admin } = await companyAdmin();
-    const colleague = await makeUser("PARTNER_USER", { partnerId: partner.id });
-    await expect(invitePartnerUser(colleague, { email: newAddress(), role: "PARTNER_USER" }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  it("is for the admins of an authorized company only", async () => {
+    const { admin } = await companyAdmin();
     const applicantAdmin = await makeUser("PARTNER_ADMIN", { partnerId: (await makePartner({ status: "IN_REVIEW" })).id });
     await expect(invitePartnerUser(applicantAdmin, { email: newAddress(), role: "PARTNER_USER" }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
 

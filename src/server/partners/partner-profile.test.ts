@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { updatePartnerProfile } from "./update-partner-profile";
 import { uploadPartnerLogo } from "./upload-partner-logo";
-import { getPartnerProfile } from "./get-partner-profile";
 import { MAX_LOGO_BYTES, PROFILE_LIMITS, ZUpdatePartnerProfileSchema, parseProfileList } from "./schemas";
 import { openStoredFile } from "@/server/storage/get-stored-file";
 import { makePartner, makeUser } from "../../../tests/factories";
@@ -99,13 +98,6 @@ describe("updatePartnerProfile", () => {
       field: "website",
     });
   });
-
-  it("is for partner admins only", async () => {
-    const { partner } = await companyAdmin();
-    const colleague = await makeUser("PARTNER_USER", { partnerId: partner.id });
-    await expect(updatePartnerProfile(colleague, ZUpdatePartnerProfileSchema.parse(validProfile), context)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await getPartnerProfile(colleague)).toMatchObject({ id: partner.id });
-  });
 });
 
 describe("uploadPartnerLogo", () => {
@@ -142,12 +134,6 @@ describe("uploadPartnerLogo", () => {
     await expect(uploadPartnerLogo(admin, { logo: new File([oversize], "big.png") }, context)).rejects.toMatchObject({ code: "VALIDATION", message: "The logo must be at most 512 KB." });
     await expect(uploadPartnerLogo(admin, { logo: new File([], "empty.png") }, context)).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await prisma.storedFile.count({ where: { ownerPartnerId: partner.id } })).toBe(0);
-  });
-
-  it("is for partner admins only", async () => {
-    const { partner } = await companyAdmin();
-    const colleague = await makeUser("PARTNER_USER", { partnerId: partner.id });
-    await expect(uploadPartnerLogo(colleague, { logo: new File([PNG], "logo.png") }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

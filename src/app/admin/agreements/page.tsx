@@ -8,8 +8,8 @@ import { DataTable } from "@/components/data-table";
 export const metadata: Metadata = { title: "Agreements" };
 
 export default async function AdminAgreementsPage() {
-  const user = await requireCapability("agreements.manage");
-  const templates = await listAgreementTemplates(user);
+  await requireCapability("agreements.manage");
+  const templates = await listAgreementTemplates();
   const rows = templates.map((template) => ({
     ...template,
     requiredFor: AGREEMENT_REQUIRED_FOR[template.kind],
