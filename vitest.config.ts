@@ -14,7 +14,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     pool: "forks",
-    env: { PRISMA_QUERY_EVENTS: "1" },
+    env: { PRISMA_QUERY_EVENTS: "1", NEXTAUTH_SECRET: "vitest-only-secret-not-used-anywhere-else" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

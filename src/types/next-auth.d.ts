@@ -6,6 +6,7 @@ declare module "next-auth" {
   interface User {
     role: Role;
     partnerId: string | null;
+    sessionId: string;
   }
 
   interface Session {
@@ -20,5 +21,7 @@ declare module "next-auth/jwt" {
     userId: string;
     role: Role;
     partnerId: string | null;
+    /** The Session row this cookie belongs to; the cookie opens pages only while that row is open. */
+    sessionId: string;
   }
 }

@@ -2,6 +2,7 @@
 import { publicAction } from "@/server/action";
 import { ZRequestPasswordResetSchema, ZResetPasswordSchema, ZSignOutSchema } from "@/server/auth/schemas";
 import { signOut } from "@/server/auth/sign-out";
+import { getCurrentSessionId } from "@/server/auth/session";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { resetPassword } from "@/server/auth/reset-password";
 
@@ -20,6 +21,6 @@ export const resetPasswordAction = publicAction({
 // A form action rather than next-auth's client call, so "Sign out" works before the page's script has loaded.
 export const signOutAction = publicAction({
   schema: ZSignOutSchema,
-  run: (_input, { user, ip }) => signOut(user, { ip }),
+  run: async (_input, { user, ip }) => signOut(user, await getCurrentSessionId(), { ip }),
   redirectTo: "/login?signedOut=1",
 });

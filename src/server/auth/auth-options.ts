@@ -3,14 +3,8 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInWithPassword } from "@/server/auth/sign-in-with-password";
 import { clientIpFrom } from "@/server/request-ip";
+import { SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-// next-auth's own default, stated here so getCurrentUser reads the cookie next-auth writes.
-const USE_SECURE_COOKIES = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-
-/** The session cookie next-auth sets; over HTTPS it carries the `__Secure-` prefix. */
-export const SESSION_COOKIE_NAME = `${USE_SECURE_COOKIES ? "__Secure-" : ""}next-auth.session-token`;
 
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -30,7 +24,7 @@ export const authOptions: AuthOptions = {
         // next-auth passes the thrown message to the client as `error`; it says only INVALID or THROTTLED.
         if (!result.ok) throw new Error(result.reason);
         const { id, email, name, role, partnerId } = result.user;
-        return { id, email, name, role, partnerId };
+        return { id, email, name, role, partnerId, sessionId: result.sessionId };
       },
     }),
   ],
@@ -42,6 +36,7 @@ export const authOptions: AuthOptions = {
         token.userId = user.id;
         token.role = user.role;
         token.partnerId = user.partnerId;
+        token.sessionId = user.sessionId;
       }
       return token;
     },

@@ -3,6 +3,7 @@ import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { consumeOneTimeToken } from "@/server/auth/one-time-token";
 import { hashPassword } from "@/server/auth/password";
+import { endAllSessions } from "@/server/auth/end-sessions";
 import type { TResetPassword } from "@/server/auth/schemas";
 import { AppError } from "@/server/errors";
 
@@ -12,7 +13,8 @@ export async function resetPassword(input: TResetPassword, context: { ip: string
     const token = await consumeOneTimeToken(tx, "PASSWORD_RESET", input.token);
     if (!token.userId) throw new AppError("TOKEN_INVALID", { field: "token" });
     const user = await tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, role: true, email: true } });
-    // Any other reset links still out there stop working too.
+    // Sessions opened with the old password end, and any other reset links still out there stop working too.
+    await endAllSessions(tx, user.id);
     await tx.oneTimeToken.updateMany({ where: { userId: user.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: new Date() } });
     await recordAuditEvent(tx, {
       actor: user,

@@ -1,12 +1,13 @@
 import "server-only";
-import { subMinutes } from "date-fns";
+import { addSeconds, subMinutes } from "date-fns";
 import { prisma } from "@/server/db";
 import { verifyPassword } from "@/server/auth/password";
 import { isSignInThrottled, normalizeEmail, THROTTLE_WINDOW_MINUTES } from "@/server/auth/rules";
 import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { SESSION_MAX_AGE_SECONDS } from "@/server/auth/session-cookie";
 
-export type SignInResult = { ok: true; user: SessionUser } | { ok: false; reason: "INVALID" | "THROTTLED" };
+export type SignInResult = { ok: true; user: SessionUser; sessionId: string } | { ok: false; reason: "INVALID" | "THROTTLED" };
 
 /**
  * Checks an email and password. The result never says which of the two was wrong,
@@ -34,8 +35,12 @@ export async function signInWithPassword(input: { email: string; password: strin
     return { ok: false, reason: "INVALID" };
   }
 
-  await prisma.$transaction(async (tx) => {
+  const session = await prisma.$transaction(async (tx) => {
     await tx.signInAttempt.create({ data: { email, ip: input.ip, succeeded: true } });
+    const opened = await tx.session.create({
+      data: { userId: user.id, ip: input.ip, expiresAt: addSeconds(new Date(), SESSION_MAX_AGE_SECONDS) },
+      select: { id: true },
+    });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAuditEvent(tx, {
       actor: user,
@@ -45,7 +50,8 @@ export async function signInWithPassword(input: { email: string; password: strin
       summary: `${user.email} signed in`,
       ip: input.ip,
     });
+    return opened;
   });
   const { id, name, role, partnerId, region, partner } = user;
-  return { ok: true, user: toSessionUser({ id, email: user.email, name, role, partnerId, region, partner }) };
+  return { ok: true, user: toSessionUser({ id, email: user.email, name, role, partnerId, region, partner }), sessionId: session.id };
 }

@@ -3,17 +3,18 @@ import { cookies } from "next/headers";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
+import { SESSION_COOKIE_NAME } from "@/server/auth/session-cookie";
 
 /**
- * Ends the session by dropping its cookie: sessions are signed cookies with nothing kept on the server, and every
- * request re-reads the user, so without the cookie nothing of the session is left.
+ * Ends this session on the server and drops its cookie: a copy of the cookie opens nothing afterwards, while the
+ * user's sessions in other browsers go on.
  */
-export async function signOut(user: SessionUser | null, context: { ip: string }): Promise<void> {
-  if (user) {
-    await prisma.$transaction((tx) =>
-      recordAuditEvent(tx, { actor: user, action: "user.signed_out", entityType: "User", entityId: user.id, summary: `${user.email} signed out`, ip: context.ip }),
-    );
+export async function signOut(user: SessionUser | null, sessionId: string | null, context: { ip: string }): Promise<void> {
+  if (user && sessionId) {
+    await prisma.$transaction(async (tx) => {
+      await tx.session.updateMany({ where: { id: sessionId, userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
+      await recordAuditEvent(tx, { actor: user, action: "user.signed_out", entityType: "User", entityId: user.id, summary: `${user.email} signed out`, ip: context.ip });
+    });
   }
   (await cookies()).delete(SESSION_COOKIE_NAME);
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
 import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
+import { endAllSessions } from "@/server/auth/end-sessions";
 import type { TChangePartnerUserRole } from "@/server/partners/schemas";
 
 /** A partner admin makes a colleague (or themselves) a partner user or a partner admin; the last active admin stays one. */
@@ -19,6 +20,8 @@ export async function changePartnerUserRole(actor: SessionUser, input: TChangePa
     if (target.role === input.role) return;
     if (target.role === "PARTNER_ADMIN" && target.active) await ensureAnotherActiveAdmin(tx, partnerId, target.id, "role");
     await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
+    // What the person may do changed: they sign in again rather than carry on in a session opened for the old role.
+    await endAllSessions(tx, target.id);
     const voided = input.role === "PARTNER_ADMIN" ? 0 : await voidInvitationsIssuedBy(tx, target.id);
     await recordAuditEvent(tx, {
       actor,

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
 import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
+import { endAllSessions } from "@/server/auth/end-sessions";
 import type { TPartnerUserId } from "@/server/partners/schemas";
 
 /**
@@ -21,6 +22,7 @@ export async function deactivatePartnerUser(actor: SessionUser, input: TPartnerU
     if (!target.active) return;
     if (target.role === "PARTNER_ADMIN") await ensureAnotherActiveAdmin(tx, partnerId, target.id, "userId");
     await tx.user.update({ where: { id: target.id }, data: { active: false } });
+    await endAllSessions(tx, target.id);
     const voided = await voidInvitationsIssuedBy(tx, target.id);
     await recordAuditEvent(tx, {
       actor,
