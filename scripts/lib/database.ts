@@ -154,30 +154,41 @@ export async function startDatabase(options: {
   checkDataDirectory(dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   letPostgresUserReach([dataDir, ...embeddedInitdbPath()], log);
-  const port = await findFreePort(options.preferredPort ?? 54329);
-  const serverLog: string[] = [];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: (message) => serverLog.push(String(message)),
-    onError: (message) => serverLog.push(String(message)),
-  });
-
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    log(`Creating a PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch {
-    // start() rejects without a reason; the server's own log has it.
-    const reason = serverLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).slice(-1)[0]?.trim();
-    throw new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : "."}`);
+  // A port found free can be taken by another process before the server binds it (two test runs starting at once):
+  // then the next free port is tried, a few times.
+  let port = options.preferredPort ?? 54329;
+  let server: InstanceType<typeof EmbeddedPostgres> | undefined;
+  for (let attempt = 1; !server; attempt++) {
+    port = await findFreePort(port);
+    const serverLog: string[] = [];
+    const candidate = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: EMBEDDED_USER,
+      password: EMBEDDED_PASSWORD,
+      persistent: true,
+      createPostgresUser: true,
+      onLog: (message) => serverLog.push(String(message)),
+      onError: (message) => serverLog.push(String(message)),
+    });
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+      log(`Creating a PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+      await candidate.initialise();
+    }
+    try {
+      await candidate.start();
+      server = candidate;
+    } catch {
+      // start() rejects without a reason; the server's own log has it.
+      const lost = serverLog.some((line) => /could not create listen socket|could not bind|Address already in use/i.test(line));
+      if (lost && attempt < 5) {
+        port += 1;
+        continue;
+      }
+      const reason = serverLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).slice(-1)[0]?.trim();
+      throw new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : "."}`);
+    }
   }
   log(`PostgreSQL ${EMBEDDED_MAJOR_VERSION} is running on 127.0.0.1:${port}`);
   const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;

@@ -4,19 +4,19 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { Field, FormMessage } from "@/components/form";
 import { IDLE, type ActionState } from "@/server/action-state";
+import { sameOriginPath } from "@/lib/same-origin-path";
 
 const MESSAGES: Record<string, string> = {
   THROTTLED: "Too many failed sign-ins. Wait 15 minutes, or reset your password.",
   INVALID: "The email or password is incorrect.",
+  UNAVAILABLE: "Signing in is not possible right now. Try again in a minute.",
 };
 
-/** Only paths on this site, so a crafted link cannot send a user elsewhere after sign-in. */
-function safeCallbackUrl(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
-
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, setState] = useState<ActionState>(IDLE);
+/** `callbackUrl` is a path on this site (sameOriginPath); `error` is what a sign-in without script came back with. */
+export function LoginForm({ callbackUrl, error }: { callbackUrl: string; error?: string }) {
+  const [state, setState] = useState<ActionState>(
+    error && MESSAGES[error] ? { status: "error", message: MESSAGES[error], fieldErrors: {}, values: {} } : IDLE,
+  );
   const [pending, startTransition] = useTransition();
 
   function submit(formData: FormData) {
@@ -36,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.ok) {
         // A full navigation, so the server renders the new session's header and home.
-        window.location.assign(safeCallbackUrl(callbackUrl));
+        window.location.assign(sameOriginPath(callbackUrl));
         return;
       }
       setState({ status: "error", message: MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID, fieldErrors: {}, values: { email } });

@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
 import { homeFor } from "@/server/auth/navigation";
 import { LoginForm } from "./login-form";
+import { sameOriginPath } from "@/lib/same-origin-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user));
@@ -36,7 +37,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your account is ready. Sign in with your email and the password you chose.
         </p>
       ) : null}
-      <LoginForm callbackUrl={params.callbackUrl} />
+      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={typeof params.error === "string" ? params.error : undefined} />
       <p className="mt-5 border-t border-gray-100 pt-4 text-sm text-gray-600">
         Not a partner yet?{" "}
         <Link href="/register" className="font-medium text-blue-700 hover:underline">

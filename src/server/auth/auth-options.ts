@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signInWithPassword } from "@/server/auth/sign-in-with-password";
+import { signInWithPassword, type SignInResult } from "@/server/auth/sign-in-with-password";
 import { clientIpFrom } from "@/server/request-ip";
 import { SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
 
@@ -16,12 +16,19 @@ export const authOptions: AuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
         if (!credentials?.email || !credentials.password) throw new Error("INVALID");
-        const result = await signInWithPassword({
-          email: credentials.email,
-          password: credentials.password,
-          ip: clientIpFrom(new Headers(request.headers as Record<string, string>)),
-        });
-        // next-auth passes the thrown message to the client as `error`; it says only INVALID or THROTTLED.
+        let result: SignInResult;
+        try {
+          result = await signInWithPassword({
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIpFrom(new Headers(request.headers as Record<string, string>)),
+          });
+        } catch (error) {
+          // next-auth puts a thrown message in the sign-in URL (`?error=`): a database's words stay in the server's log.
+          console.error(error);
+          throw new Error("UNAVAILABLE");
+        }
+        // The thrown message reaches the client as `error`; it is only ever one of our codes.
         if (!result.ok) throw new Error(result.reason);
         const { id, email, name, role, partnerId } = result.user;
         return { id, email, name, role, partnerId, sessionId: result.sessionId };

@@ -4,6 +4,7 @@ import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signInWithPassword } from "./sign-in-with-password";
 import { ZResetPasswordSchema } from "./schemas";
+import { MAX_RESET_LINKS_PER_ACCOUNT_PER_HOUR, MAX_RESET_LINKS_PER_IP_PER_HOUR } from "./rules";
 import { makeUser, TEST_PASSWORD } from "../../../tests/factories";
 
 const context = { ip: "10.9.0.1" };
@@ -60,5 +61,18 @@ describe("password reset", () => {
     expect(short.success).toBe(false);
     const differ = ZResetPasswordSchema.safeParse({ token: "t", password: "long-enough-1", confirmPassword: "long-enough-2" });
     expect(differ.error?.issues[0]).toMatchObject({ path: ["confirmPassword"], message: "The two passwords differ." });
+  });
+
+  it("sends an account only a few links an hour, and an address only a few accounts' links, answering the same", async () => {
+    const user = await makeUser("PARTNER_USER");
+    for (let request = 0; request < MAX_RESET_LINKS_PER_ACCOUNT_PER_HOUR + 2; request++) {
+      await requestPasswordReset({ email: user.email }, { ip: `10.9.1.${request}` });
+    }
+    expect(await prisma.outboxEmail.count({ where: { to: user.email } })).toBe(MAX_RESET_LINKS_PER_ACCOUNT_PER_HOUR);
+
+    const ip = "10.9.2.1";
+    const accounts = await Promise.all(Array.from({ length: MAX_RESET_LINKS_PER_IP_PER_HOUR + 2 }, () => makeUser("PARTNER_USER")));
+    for (const account of accounts) await requestPasswordReset({ email: account.email }, { ip });
+    expect(await prisma.outboxEmail.count({ where: { to: { in: accounts.map((account) => account.email) } } })).toBe(MAX_RESET_LINKS_PER_IP_PER_HOUR);
   });
 });

@@ -4,6 +4,9 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 20;
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
+// Anyone may ask for a reset link, so an inbox gets only a few an hour, and one address cannot mail many inboxes.
+export const MAX_RESET_LINKS_PER_ACCOUNT_PER_HOUR = 3;
+export const MAX_RESET_LINKS_PER_IP_PER_HOUR = 10;
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function isSignInThrottled(failures: { account: number; ip: number }): boolean {

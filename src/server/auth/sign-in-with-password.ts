@@ -1,7 +1,7 @@
 import "server-only";
 import { addSeconds, subMinutes } from "date-fns";
 import { prisma } from "@/server/db";
-import { verifyPassword } from "@/server/auth/password";
+import { verifyPasswordOrDummy } from "@/server/auth/password";
 import { isSignInThrottled, normalizeEmail, THROTTLE_WINDOW_MINUTES } from "@/server/auth/rules";
 import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
@@ -10,33 +10,30 @@ import { SESSION_MAX_AGE_SECONDS } from "@/server/auth/session-cookie";
 export type SignInResult = { ok: true; user: SessionUser; sessionId: string } | { ok: false; reason: "INVALID" | "THROTTLED" };
 
 /**
- * Checks an email and password. The result never says which of the two was wrong,
- * and every failure counts towards the account's and the IP's throttle.
+ * Checks an email and password. The result never says which of the two was wrong, an unknown address takes as
+ * long as a wrong password, and every failure counts towards the account's and the IP's throttle.
  */
 export async function signInWithPassword(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const since = subMinutes(new Date(), THROTTLE_WINDOW_MINUTES);
-  const [accountFailures, ipFailures] = await Promise.all([
+  // The attempt is written as a failure before the others are counted: each attempt then counts at least every one
+  // written before it, so of many attempts at once no more than the limit reach the password check.
+  const attempt = await prisma.signInAttempt.create({ data: { email, ip: input.ip, succeeded: false }, select: { id: true } });
+  const [accountAttempts, ipAttempts] = await Promise.all([
     prisma.signInAttempt.count({ where: { email, succeeded: false, createdAt: { gte: since } } }),
     prisma.signInAttempt.count({ where: { ip: input.ip, succeeded: false, createdAt: { gte: since } } }),
   ]);
-  if (isSignInThrottled({ account: accountFailures, ip: ipFailures })) {
-    await prisma.signInAttempt.create({ data: { email, ip: input.ip, succeeded: false } });
-    return { ok: false, reason: "THROTTLED" };
-  }
+  if (isSignInThrottled({ account: accountAttempts - 1, ip: ipAttempts - 1 })) return { ok: false, reason: "THROTTLED" };
 
   const user = await prisma.user.findUnique({
     where: { email },
     select: { ...SESSION_USER_SELECT, active: true, passwordHash: true },
   });
-  const passwordMatches = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : false;
-  if (!user || !user.active || !passwordMatches) {
-    await prisma.signInAttempt.create({ data: { email, ip: input.ip, succeeded: false } });
-    return { ok: false, reason: "INVALID" };
-  }
+  const passwordMatches = await verifyPasswordOrDummy(input.password, user?.passwordHash ?? null);
+  if (!user || !user.active || !passwordMatches) return { ok: false, reason: "INVALID" };
 
   const session = await prisma.$transaction(async (tx) => {
-    await tx.signInAttempt.create({ data: { email, ip: input.ip, succeeded: true } });
+    await tx.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
     const opened = await tx.session.create({
       data: { userId: user.id, ip: input.ip, expiresAt: addSeconds(new Date(), SESSION_MAX_AGE_SECONDS) },
       select: { id: true },
