@@ -5,8 +5,10 @@ import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
 import { PROJECT_ROOT } from "./lib/environment";
+import { setClientAddress } from "./lib/client-address";
 
 const port = Number(process.env.PORT ?? 3000);
+const trustProxyHeaders = process.env.TRUST_PROXY_HEADERS === "true";
 const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4)));
 
 if (cluster.isPrimary) {
@@ -31,7 +33,10 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer((request, response) => {
+    setClientAddress(request.headers, request.socket.remoteAddress, trustProxyHeaders);
+    void handle(request, response);
+  });
   server.listen(port);
   process.on("SIGTERM", () => {
     // Requests under way finish; a client holding a connection open does not keep the process past ten seconds.

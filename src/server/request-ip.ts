@@ -1,7 +1,7 @@
 /**
- * The client's address as recorded in audit events, throttles and agreement acceptances. A reverse proxy appends the
- * address it saw to X-Forwarded-For, so the right-most entry is the one no client can forge; anything left of it is
- * what the client claimed. Without a proxy, Next fills the header with the socket's address when it is absent.
+ * The client's address as recorded in audit events, throttles and agreement acceptances. The web server
+ * (scripts/web-server.ts) sets X-Forwarded-For to the socket's address, unless TRUST_PROXY_HEADERS says a proxy in
+ * front appends the address it saw: then the right-most entry is the one no client can forge.
  */
 export function clientIpFrom(headers: Headers): string {
   const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
