@@ -5,7 +5,7 @@
 //
 // Only Next's request plumbing is replaced (cookies, headers, revalidatePath); the session cookie is a real next-auth
 // JWT, so the real session, policy, operations and database run. A new action fails this test until it has a row.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -53,7 +53,8 @@ type ServerAction = ((previous: ActionState, formData: FormData) => Promise<Acti
 
 // ── every exported server action, found the way Next finds them: the `actions.ts` files under src/server ──
 
-const SERVER_DIR = path.join(import.meta.dirname, "../../src/server");
+const SRC_DIR = path.join(import.meta.dirname, "../../src");
+const SERVER_DIR = path.join(SRC_DIR, "server");
 const ACTION_FILES = readdirSync(SERVER_DIR, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "actions.ts");
 const discovered: Record<string, ServerAction> = {};
 for (const file of ACTION_FILES) {
@@ -102,8 +103,8 @@ const APPLICANT_DOMAIN = `fabrikam-${randomBytes(4).toString("hex")}.example`;
 
 interface Ids {
   users: Record<SignedInCaller, SessionUser>;
-  northwind: { id: string; website: string; toPromote: string; toDeactivate: string; inactive: string; invitationId: string; invitationToken: string };
-  other: { id: string; colleague: string; inactive: string; invitationId: string; invitationToken: string; notificationId: string };
+  northwind: { website: string; toPromote: string; toDeactivate: string; inactive: string; invitationId: string; invitationToAccept: string };
+  other: { colleague: string; inactive: string; invitationId: string; invitationToken: string; notificationId: string };
   applicants: { amerToReview: string; amerToApprove: string; amerToDeny: string; emea: string };
   versions: { toAccept: string; toNegotiate: string; mspCurrent: string; draftToEdit: string; draftToPublish: string };
   templateWithoutDraft: string;
@@ -215,7 +216,7 @@ const ACTIONS: Record<string, ActionRow> = {
     capability: "public",
     why: "the invited person has no account yet; the one-time token is the permission",
     allowed: "anonymous",
-    input: () => form({ token: ids.northwind.invitationToken, name: "Ivy Invitee", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    input: () => form({ token: ids.northwind.invitationToAccept, name: "Ivy Invitee", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
     foreign: [
       {
         as: "anonymous",
@@ -549,22 +550,20 @@ beforeAll(async () => {
   ids.users = users;
 
   const otherId = users.otherPartnerAdmin.partnerId!;
-  const northwindInvitation = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
-  const acceptableInvitation = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
+  const invitationToRevoke = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
+  const invitationToAccept = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
   const otherInvitation = await token("INVITATION", { partnerId: otherId, issuedById: users.otherPartnerAdmin.id });
   const otherColleague = await makeUser("PARTNER_USER", { partnerId: otherId });
   const toReset = await makeUser("PARTNER_USER", { partnerId: northwindId });
   ids.northwind = {
-    id: northwindId,
     website: (await prisma.partner.findUniqueOrThrow({ where: { id: northwindId }, select: { website: true } })).website,
     toPromote: (await makeUser("PARTNER_USER", { partnerId: northwindId })).id,
     toDeactivate: (await makeUser("PARTNER_USER", { partnerId: northwindId })).id,
     inactive: (await makeUser("PARTNER_USER", { partnerId: northwindId, active: false })).id,
-    invitationId: northwindInvitation.id,
-    invitationToken: acceptableInvitation.token,
+    invitationId: invitationToRevoke.id,
+    invitationToAccept: invitationToAccept.token,
   };
   ids.other = {
-    id: otherId,
     colleague: otherColleague.id,
     inactive: (await makeUser("PARTNER_USER", { partnerId: otherId, active: false })).id,
     invitationId: otherInvitation.id,
@@ -609,6 +608,13 @@ const ROWS = Object.entries(ACTIONS);
 const capabilityRows = ROWS.flatMap(([key, row]) => (row.capability === "public" ? [] : [{ key, row, capability: row.capability }]));
 
 describe("the table of server actions", () => {
+  it("finds every module of server actions: they are the actions.ts files under src/server", () => {
+    const modules = readdirSync(SRC_DIR, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith("generated"))
+      .filter((file) => /^\s*["']use server["']/m.test(readFileSync(path.join(SRC_DIR, file), "utf8")));
+    expect(modules.sort()).toEqual(ACTION_FILES.map((file) => path.join("server", file)).sort());
+  });
+
   it("lists every action exported by an actions.ts, and nothing else", () => {
     expect(ACTION_FILES.length).toBeGreaterThan(0);
     expect(Object.keys(ACTIONS).sort()).toEqual(Object.keys(discovered).sort());
