@@ -51,7 +51,8 @@ vi.mock("next/cache", () => ({
 
 type ServerAction = ((previous: ActionState, formData: FormData) => Promise<ActionState>) & { capability?: Capability };
 
-// ── every exported server action, found the way Next finds them: the `actions.ts` files under src/server ──
+// ── every exported server action: the exports of the actions.ts files under src/server, the only modules that
+// say "use server" (the first test below checks that) ──
 
 const SRC_DIR = path.join(import.meta.dirname, "../../src");
 const SERVER_DIR = path.join(SRC_DIR, "server");
@@ -66,7 +67,7 @@ for (const file of ACTION_FILES) {
 
 /**
  * The demo roles, an applicant whose company is not yet authorized, nobody signed in, and a partner admin deactivated
- * since signing in (the cookie is still genuine; the account is not).
+ * after signing in (the session cookie is genuine, the account inactive).
  */
 const CALLERS = ["anonymous", "deactivatedAdmin", "applicant", "PARTNER_USER", "PARTNER_ADMIN", "CAM", "PHD", "PS_COORDINATOR", "ADMIN"] as const;
 /** Users who hold a capability in another company or region, for the foreign-id cases only. */
@@ -91,7 +92,8 @@ const CALLER_PROFILES: Record<SignedInCaller, { role: Role; partnerStatus: Partn
 const SIGNED_OUT: readonly Caller[] = ["anonymous", "deactivatedAdmin"];
 
 function holds(caller: Caller, capability: Capability): boolean {
-  return caller !== "anonymous" && !SIGNED_OUT.includes(caller) && can(CALLER_PROFILES[caller], capability);
+  if (caller === "anonymous" || SIGNED_OUT.includes(caller)) return false;
+  return can(CALLER_PROFILES[caller], capability);
 }
 
 // ── the records the inputs point at, made or found in beforeAll ──
@@ -144,11 +146,9 @@ const NOT_OUR_AGREEMENT = "That agreement is not one your company needs to respo
 const INVITATION_GONE = "That invitation was already accepted, revoked or replaced.";
 const DRAFT_GONE = "Your application has expired or was already submitted. Start a new one.";
 
-function form(values: Record<string, string | string[] | File>): FormData {
+function form(values: Record<string, string | File>): FormData {
   const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
   return data;
 }
 
@@ -441,7 +441,7 @@ async function callAction(action: ServerAction, as: Caller, scenario: Case): Pro
   if (as !== "anonymous") request.cookies.set(SESSION_COOKIE_NAME, sessionCookies[as]);
   requestCount += 1;
   // A fresh address per request, so the per-IP rations on emailed links never add up across cases.
-  request.headers = new Headers({ "x-forwarded-for": `198.51.100.${requestCount % 250}, 203.0.113.${requestCount % 250}`, "user-agent": "vitest" });
+  request.headers = new Headers({ "x-forwarded-for": `203.0.113.${requestCount % 250}`, "user-agent": "vitest" });
   request.revalidated = [];
   try {
     return { state: await action({ status: "idle" }, formData) };
@@ -452,8 +452,8 @@ async function callAction(action: ServerAction, as: Caller, scenario: Case): Pro
 }
 
 /**
- * A digest of every row of every table: ours, and pg-boss's jobs. One statement; the result names each table, so a
- * failed comparison says which table changed.
+ * A digest of every row of every table (ours, and pg-boss's jobs) in one statement, and the names of the stored files.
+ * The result names each table, so a failed comparison says which one changed.
  */
 let fingerprintSql: string;
 async function fingerprint(): Promise<Record<string, string>> {
@@ -467,7 +467,8 @@ async function fingerprint(): Promise<Record<string, string>> {
       .join(" UNION ALL ");
   }
   const rows = await prisma.$queryRawUnsafe<{ table: string; digest: string }[]>(fingerprintSql);
-  return Object.fromEntries(rows.map((row) => [row.table, row.digest]));
+  const files = readdirSync(filesDir, { recursive: true, encoding: "utf8" }).sort().join(", ");
+  return { ...Object.fromEntries(rows.map((row) => [row.table, row.digest])), files };
 }
 
 async function expectRefusedWithNothingChanged(key: string, as: Caller, scenario: Case, refusal: Refusal) {
