@@ -19,7 +19,7 @@ import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from ".
 import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
 import { SESSION_COOKIE_NAME } from "../../src/server/auth/auth-options";
-import { can, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
+import { can, CAPABILITIES, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
 import { createOneTimeToken } from "../../src/server/auth/one-time-token";
 import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
@@ -626,6 +626,13 @@ describe("the table of server actions", () => {
     expect(action).toBeTypeOf("function");
     if (row.capability === "public") expect(action).not.toHaveProperty("capability");
     else expect(action.capability).toBe(row.capability);
+  });
+
+  it.each(ROWS)("%s tries foreign ids wherever its input names a record and a role's scope is narrower than all", async (_key, row) => {
+    if (row.foreign?.length) return;
+    const recordFields = [...(await row.input()).keys()].filter((field) => /Id$|^token$/.test(field));
+    const narrow = row.capability === "public" || Object.values(CAPABILITIES[row.capability]).some((scope) => scope !== "all");
+    expect(narrow ? recordFields : [], "fields naming records that no foreign case tries").toEqual([]);
   });
 
   it.each(ROWS)("%s is done by a caller the table lets do it", (_key, row) => {
