@@ -1,0 +1,711 @@
+// Every server action, called as every demo role and as users of another company or region with foreign ids
+// (issue 11, point 2). A caller without the action's capability is refused and the database is unchanged; a caller
+// with it is refused on records outside its scope; and each action does work for an allowed caller with its own ids,
+// so a refusal above is about the role and the scope, not about bad input.
+//
+// Only Next's request plumbing is replaced (cookies, headers, revalidatePath); the session cookie is a real next-auth
+// JWT, so the real session, policy, operations and database run. A new action fails this test until it has a row.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import type { PgBoss } from "pg-boss";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { z } from "zod";
+import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
+import { prisma } from "../../src/server/db";
+import { seedDemoData } from "../../scripts/seed/demo";
+import { SESSION_COOKIE_NAME } from "../../src/server/auth/auth-options";
+import { can, CAPABILITIES, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
+import { createOneTimeToken } from "../../src/server/auth/one-time-token";
+import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
+import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
+import { AppError } from "../../src/server/errors";
+import { capabilityAction } from "../../src/server/action";
+import type { ActionState } from "../../src/server/action-state";
+import { makePartner, makeUser } from "../factories";
+
+// What Next would hand the action for the request under test; each call sets it afresh.
+const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers(), revalidated: [] as string[] }));
+
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+    set: (name: string | { name: string; value: string }, value?: string) => {
+      if (typeof name === "string") request.cookies.set(name, value ?? "");
+      else request.cookies.set(name.name, name.value);
+    },
+    delete: (name: string | { name: string }) => request.cookies.delete(typeof name === "string" ? name : name.name),
+  }),
+}));
+
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string) => {
+    request.revalidated.push(path);
+  },
+}));
+
+type ServerAction = ((previous: ActionState, formData: FormData) => Promise<ActionState>) & { capability?: Capability };
+
+// ── every exported server action: the exports of the actions.ts files under src/server, the only modules that
+// say "use server" (the first test below checks that) ──
+
+const SRC_DIR = path.join(import.meta.dirname, "../../src");
+const SERVER_DIR = path.join(SRC_DIR, "server");
+const ACTION_FILES = readdirSync(SERVER_DIR, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "actions.ts");
+const discovered: Record<string, ServerAction> = {};
+for (const file of ACTION_FILES) {
+  const exports = (await import(path.join(SERVER_DIR, file))) as Record<string, ServerAction>;
+  for (const [name, action] of Object.entries(exports)) discovered[`${path.dirname(file)}/${name}`] = action;
+}
+
+// ── who calls ──
+
+/**
+ * The demo roles, an applicant whose company is not yet authorized, nobody signed in, and a partner admin deactivated
+ * after signing in (the session cookie is genuine, the account inactive).
+ */
+const CALLERS = ["anonymous", "deactivatedAdmin", "applicant", "PARTNER_USER", "PARTNER_ADMIN", "CAM", "PHD", "PS_COORDINATOR", "ADMIN"] as const;
+/** Users who hold a capability in another company or region, for the foreign-id cases only. */
+type Caller = (typeof CALLERS)[number] | "otherPartnerAdmin" | "phdEmea";
+type SignedInCaller = Exclude<Caller, "anonymous">;
+
+// Known before any data exists, so the cases can be listed; beforeAll checks the seeded users are exactly these.
+const CALLER_PROFILES: Record<SignedInCaller, { role: Role; partnerStatus: PartnerStatus | null; email?: string }> = {
+  deactivatedAdmin: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED" },
+  applicant: { role: "PARTNER_USER", partnerStatus: "IN_REVIEW" },
+  PARTNER_USER: { role: "PARTNER_USER", partnerStatus: "AUTHORIZED", email: "partner.user@demo.test" },
+  PARTNER_ADMIN: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED", email: "partner.admin@demo.test" },
+  CAM: { role: "CAM", partnerStatus: null, email: "cam@demo.test" },
+  PHD: { role: "PHD", partnerStatus: null, email: "phd@demo.test" },
+  PS_COORDINATOR: { role: "PS_COORDINATOR", partnerStatus: null, email: "ps@demo.test" },
+  ADMIN: { role: "ADMIN", partnerStatus: null, email: "admin@demo.test" },
+  otherPartnerAdmin: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED", email: "other.partner@demo.test" },
+  phdEmea: { role: "PHD", partnerStatus: null, email: "phd.emea@demo.test" },
+};
+
+/** Callers the session does not recognise: the action client sends them to sign in. */
+const SIGNED_OUT: readonly Caller[] = ["anonymous", "deactivatedAdmin"];
+
+function holds(caller: Caller, capability: Capability): boolean {
+  if (caller === "anonymous" || SIGNED_OUT.includes(caller)) return false;
+  return can(CALLER_PROFILES[caller], capability);
+}
+
+// ── the records the inputs point at, made or found in beforeAll ──
+
+const DRAFT_COOKIE = "partner_application";
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const NEW_PASSWORD = "a-new-long-password";
+const APPLICANT_DOMAIN = `fabrikam-${randomBytes(4).toString("hex")}.example`;
+
+interface Ids {
+  users: Record<SignedInCaller, SessionUser>;
+  northwind: { website: string; toPromote: string; toDeactivate: string; inactive: string; invitationId: string; invitationToAccept: string };
+  other: { colleague: string; inactive: string; invitationId: string; invitationToken: string; notificationId: string };
+  applicants: { amerToReview: string; amerToApprove: string; amerToDeny: string; emea: string };
+  versions: { toAccept: string; toNegotiate: string; mspCurrent: string; draftToEdit: string; draftToPublish: string };
+  templateWithoutDraft: string;
+  legalRequestId: string;
+  sentEmailId: string;
+  resetToken: string;
+  draftKey: string;
+}
+const ids = {} as Ids;
+
+// ── the table: one row per server action ──
+
+interface Case {
+  input: () => FormData | Promise<FormData>;
+  /** Cookies besides the session, e.g. the draft of an application in progress. */
+  cookies?: () => Record<string, string>;
+}
+
+interface ForeignCase extends Case {
+  as: Caller;
+  what: string;
+  /** The refusal's message; "not found" unless the operation words it its own way. */
+  message?: string;
+}
+
+type ActionRow = Case & {
+  /** The caller whose call with these inputs must succeed. */
+  allowed: Caller;
+  /** Records of another company, region or user, tried by a caller who holds the capability. */
+  foreign?: ForeignCase[];
+} & ({ capability: Capability } | { capability: "public"; why: string });
+
+const NOT_FOUND = new AppError("NOT_FOUND").message;
+const FORBIDDEN = new AppError("FORBIDDEN").message;
+const TOKEN_INVALID = new AppError("TOKEN_INVALID").message;
+const NOT_OUR_AGREEMENT = "That agreement is not one your company needs to respond to.";
+const INVITATION_GONE = "That invitation was already accepted, revoked or replaced.";
+const DRAFT_GONE = "Your application has expired or was already submitted. Start a new one.";
+
+function form(values: Record<string, string | File>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
+  return data;
+}
+
+const draftCookie = () => ({ [DRAFT_COOKIE]: ids.draftKey });
+const reviewedByPhd = (partnerId: string, answer: "yes" | "no") => form({ partnerId, ...Object.fromEntries(PHD_CHECKLIST_POSITIONS.map((position) => [`item_${position}`, answer])) });
+
+/** Each review action tried by the AMER PHD on the EMEA applicant, and by the EMEA PHD on an AMER one. */
+function acrossRegions(input: (partnerId: string) => FormData, amerPartnerId: () => string): ForeignCase[] {
+  return [
+    { as: "PHD", what: "an EMEA applicant", input: () => input(ids.applicants.emea) },
+    { as: "phdEmea", what: "an AMER applicant", input: () => input(amerPartnerId()) },
+  ];
+}
+
+/** Sent by the partner admins of both demo companies, each with the other company's record. */
+function acrossCompanies(input: (side: "northwind" | "other") => FormData, message = NOT_FOUND): ForeignCase[] {
+  return [
+    { as: "PARTNER_ADMIN", what: "another company's record", input: () => input("other"), message },
+    { as: "otherPartnerAdmin", what: "another company's record", input: () => input("northwind"), message },
+  ];
+}
+
+const ACTIONS: Record<string, ActionRow> = {
+  // ── the partner's company ──
+  "partners/updatePartnerProfileAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ description: "We migrate and run platforms.", website: ids.northwind.website, locations: "Austin, United States", languages: "English", services: "Migration" }),
+  },
+  "partners/uploadPartnerLogoAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ logo: new File([PNG], "logo.png", { type: "image/png" }) }),
+  },
+  "partners/invitePartnerUserAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ email: "new.colleague@test.example", role: "PARTNER_USER" }),
+  },
+  "partners/revokeInvitationAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ invitationId: ids.northwind.invitationId }),
+    foreign: acrossCompanies((side) => form({ invitationId: ids[side].invitationId }), INVITATION_GONE),
+  },
+  "partners/changePartnerUserRoleAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ userId: ids.northwind.toPromote, role: "PARTNER_ADMIN" }),
+    foreign: acrossCompanies((side) => form({ userId: side === "other" ? ids.other.colleague : ids.northwind.toPromote, role: "PARTNER_ADMIN" })),
+  },
+  "partners/deactivatePartnerUserAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ userId: ids.northwind.toDeactivate }),
+    foreign: acrossCompanies((side) => form({ userId: side === "other" ? ids.other.colleague : ids.northwind.toDeactivate })),
+  },
+  "partners/reactivatePartnerUserAction": {
+    capability: "company.manage",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ userId: ids.northwind.inactive }),
+    foreign: acrossCompanies((side) => form({ userId: ids[side].inactive })),
+  },
+  "partners/acceptInvitationAction": {
+    capability: "public",
+    why: "the invited person has no account yet; the one-time token is the permission",
+    allowed: "anonymous",
+    input: () => form({ token: ids.northwind.invitationToAccept, name: "Ivy Invitee", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    foreign: [
+      {
+        as: "anonymous",
+        what: "a password-reset token",
+        input: () => form({ token: ids.resetToken, name: "Ivy Invitee", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+        message: TOKEN_INVALID,
+      },
+    ],
+  },
+
+  // ── agreements ──
+  "agreements/acceptAgreementAction": {
+    capability: "agreements.respond",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ versionId: ids.versions.toAccept, agree: "yes" }),
+    foreign: [
+      { as: "PARTNER_ADMIN", what: "an agreement its tracks do not need", input: () => form({ versionId: ids.versions.mspCurrent, agree: "yes" }), message: NOT_OUR_AGREEMENT },
+      { as: "PARTNER_ADMIN", what: "an unpublished draft", input: () => form({ versionId: ids.versions.draftToPublish, agree: "yes" }), message: NOT_OUR_AGREEMENT },
+      { as: "otherPartnerAdmin", what: "an agreement its tracks do not need", input: () => form({ versionId: ids.versions.toAccept, agree: "yes" }), message: NOT_OUR_AGREEMENT },
+    ],
+  },
+  "agreements/openLegalRequestAction": {
+    capability: "agreements.respond",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ versionId: ids.versions.toNegotiate, reason: "Section 3 needs 60 days' payment terms for our public customers." }),
+    foreign: [
+      {
+        as: "PARTNER_ADMIN",
+        what: "an agreement its tracks do not need",
+        input: () => form({ versionId: ids.versions.mspCurrent, reason: "Section 3 needs 60 days' payment terms for our public customers." }),
+        message: NOT_OUR_AGREEMENT,
+      },
+      {
+        as: "otherPartnerAdmin",
+        what: "an agreement its tracks do not need",
+        input: () => form({ versionId: ids.versions.toAccept, reason: "Section 3 needs 60 days' payment terms for our public customers." }),
+        message: NOT_OUR_AGREEMENT,
+      },
+    ],
+  },
+  "agreements/createAgreementVersionAction": {
+    capability: "agreements.manage",
+    allowed: "ADMIN",
+    input: () => form({ templateId: ids.templateWithoutDraft, body: "# Training Partner Addendum\n\nVersion 2 terms." }),
+  },
+  "agreements/updateAgreementDraftAction": {
+    capability: "agreements.manage",
+    allowed: "ADMIN",
+    input: () => form({ versionId: ids.versions.draftToEdit, body: "# Master Professional Services Agreement\n\nRevised terms." }),
+  },
+  "agreements/publishAgreementVersionAction": {
+    capability: "agreements.manage",
+    allowed: "ADMIN",
+    input: () => form({ versionId: ids.versions.draftToPublish }),
+  },
+  "agreements/updateLegalRequestAction": {
+    capability: "legalRequests.manage",
+    allowed: "ADMIN",
+    input: () => form({ requestId: ids.legalRequestId, status: "IN_NEGOTIATION", note: "Counsel on both sides are talking." }),
+  },
+
+  // ── mail and notifications ──
+  "mail/resendOutboxEmailAction": {
+    capability: "emails.manage",
+    allowed: "ADMIN",
+    input: () => form({ emailId: ids.sentEmailId }),
+  },
+  "notifications/markNotificationsReadAction": {
+    capability: "notifications.own",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ all: "true" }),
+    foreign: (["PARTNER_USER", "PARTNER_ADMIN", "CAM", "PHD", "PS_COORDINATOR", "ADMIN"] as const).map((as) => ({
+      as,
+      what: "another user's notification",
+      input: () => form({ notificationId: ids.other.notificationId }),
+    })),
+  },
+  "notifications/updateNotificationPreferencesAction": {
+    capability: "notifications.own",
+    allowed: "CAM",
+    input: () => form(Object.fromEntries(NOTIFICATION_TYPES.map((entry) => [entry.type, "DAILY_DIGEST"]))),
+  },
+
+  // ── signing in and out ──
+  "auth/requestPasswordResetAction": {
+    capability: "public",
+    why: "asked for by someone who cannot sign in; it says the same whether or not the address has an account",
+    allowed: "anonymous",
+    input: () => form({ email: "partner.user@demo.test" }),
+  },
+  "auth/resetPasswordAction": {
+    capability: "public",
+    why: "the emailed one-time token is the permission",
+    allowed: "anonymous",
+    input: () => form({ token: ids.resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    foreign: [
+      {
+        as: "anonymous",
+        what: "another company's invitation token",
+        input: () => form({ token: ids.other.invitationToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+        message: TOKEN_INVALID,
+      },
+    ],
+  },
+  "auth/signOutAction": {
+    capability: "public",
+    why: "ends whatever session the browser has, if any",
+    allowed: "PARTNER_USER",
+    input: () => form({}),
+  },
+
+  // ── applying (in the order an applicant goes through the steps) ──
+  "applications/saveCompanyStepAction": {
+    capability: "public",
+    why: "applicants have no account until the application is submitted; the draft cookie is theirs",
+    allowed: "anonymous",
+    input: () => form({ legalName: "Fabrikam Integration", website: `https://${APPLICANT_DOMAIN}`, country: "United States", region: "AMER", size: "SIZE_11_50" }),
+  },
+  "applications/saveProgramStepAction": {
+    capability: "public",
+    why: "a step of the application, reached through the draft cookie",
+    allowed: "anonymous",
+    cookies: draftCookie,
+    input: () => form({ tracks: "RESELLER", tier: "OPEN", workPlan: "We resell subscriptions to mid-size manufacturers." }),
+    foreign: [
+      {
+        as: "anonymous",
+        what: "a draft key that is not theirs",
+        cookies: () => ({ [DRAFT_COOKIE]: randomBytes(24).toString("base64url") }),
+        input: () => form({ tracks: "RESELLER", tier: "OPEN", workPlan: "We resell subscriptions to mid-size manufacturers." }),
+        message: DRAFT_GONE,
+      },
+    ],
+  },
+  "applications/saveContactStepAction": {
+    capability: "public",
+    why: "a step of the application, reached through the draft cookie",
+    allowed: "anonymous",
+    cookies: draftCookie,
+    input: () =>
+      form({ name: "Priya Natarajan", email: `priya@${APPLICANT_DOMAIN}`, phone: "+1 512 555 0100", title: "CEO", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
+  "applications/resendApplicationVerificationAction": {
+    capability: "public",
+    why: "a step of the application, reached through the draft cookie",
+    allowed: "anonymous",
+    cookies: draftCookie,
+    input: () => form({}),
+  },
+  "applications/verifyApplicationEmailAction": {
+    capability: "public",
+    why: "the emailed one-time token is the permission",
+    allowed: "anonymous",
+    input: async () => form({ token: await verificationToken(`priya@${APPLICANT_DOMAIN}`) }),
+    foreign: [{ as: "anonymous", what: "a password-reset token", input: () => form({ token: ids.resetToken }), message: TOKEN_INVALID }],
+  },
+  "applications/saveAgreementsStepAction": {
+    capability: "public",
+    why: "a step of the application, reached through the draft cookie",
+    allowed: "anonymous",
+    cookies: draftCookie,
+    input: () => form({ decision_MPA: "ACCEPT", decision_RESELLER_ADDENDUM: "ACCEPT" }),
+  },
+  "applications/submitApplicationAction": {
+    capability: "public",
+    why: "a step of the application, reached through the draft cookie",
+    allowed: "anonymous",
+    cookies: draftCookie,
+    input: () => form({}),
+  },
+
+  // ── reviewing applicants ──
+  "applications/saveReviewChecklistAction": {
+    capability: "applicants.review",
+    allowed: "PHD",
+    input: () => reviewedByPhd(ids.applicants.amerToReview, "yes"),
+    foreign: acrossRegions((partnerId) => reviewedByPhd(partnerId, "no"), () => ids.applicants.amerToApprove),
+  },
+  "applications/updateApplicantAccountAction": {
+    capability: "applicants.review",
+    allowed: "PHD",
+    input: () => form({ partnerId: ids.applicants.amerToReview, region: "AMER", camOwnerId: ids.users.CAM.id, crmId: "001TESTREVIEWED01" }),
+    foreign: acrossRegions((partnerId) => form({ partnerId, region: "APAC", camOwnerId: "", crmId: "001TESTFOREIGN001" }), () => ids.applicants.amerToReview),
+  },
+  "applications/addAccountNoteAction": {
+    capability: "applicants.review",
+    allowed: "PHD",
+    input: () => form({ partnerId: ids.applicants.amerToReview, note: "Called the primary contact about their CRM record." }),
+    foreign: acrossRegions((partnerId) => form({ partnerId, note: "A note from the wrong desk." }), () => ids.applicants.amerToReview),
+  },
+  "applications/approveApplicationAction": {
+    capability: "applicants.review",
+    allowed: "PHD",
+    input: () => form({ partnerId: ids.applicants.amerToApprove }),
+    foreign: acrossRegions((partnerId) => form({ partnerId }), () => ids.applicants.amerToApprove),
+  },
+  "applications/denyApplicationAction": {
+    capability: "applicants.review",
+    allowed: "ADMIN",
+    input: () => form({ partnerId: ids.applicants.amerToDeny, reason: "The website does not describe an operating business." }),
+    foreign: acrossRegions((partnerId) => form({ partnerId, reason: "The website does not describe an operating business." }), () => ids.applicants.amerToDeny),
+  },
+};
+
+// ── calling an action as Next would ──
+
+type Outcome = { state: ActionState } | { redirect: string };
+/** What a refused call gives back: the error's message (fields and echoed values aside), or the way to sign in. */
+type Refusal = { state: { status: "error"; message: string } } | { redirect: "/login" };
+let requestCount = 0;
+const sessionCookies = {} as Record<SignedInCaller, string>;
+
+async function call(key: string, as: Caller, scenario: Case): Promise<Outcome> {
+  const action = discovered[key];
+  if (!action) throw new Error(`${key} is in the table but no actions.ts exports it`);
+  return callAction(action, as, scenario);
+}
+
+async function callAction(action: ServerAction, as: Caller, scenario: Case): Promise<Outcome> {
+  const formData = await scenario.input();
+  request.cookies = new Map(Object.entries(scenario.cookies?.() ?? {}));
+  if (as !== "anonymous") request.cookies.set(SESSION_COOKIE_NAME, sessionCookies[as]);
+  requestCount += 1;
+  // A fresh address per request, so the per-IP rations on emailed links never add up across cases.
+  request.headers = new Headers({ "x-forwarded-for": `203.0.113.${requestCount % 250}`, "user-agent": "vitest" });
+  request.revalidated = [];
+  try {
+    return { state: await action({ status: "idle" }, formData) };
+  } catch (error) {
+    if (isRedirectError(error)) return { redirect: getURLFromRedirectError(error) };
+    throw error;
+  }
+}
+
+/**
+ * A digest of every row of every table (ours, and pg-boss's jobs) in one statement, and the names of the stored files.
+ * The result names each table, so a failed comparison says which one changed.
+ */
+let fingerprintSql: string;
+async function fingerprint(): Promise<Record<string, string>> {
+  if (!fingerprintSql) {
+    const tables = await prisma.$queryRaw<{ schema: string; name: string }[]>`
+      SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname IN ('public', 'pgboss') ORDER BY 1, 2`;
+    expect(tables.map((table) => `${table.schema}.${table.name}`)).toEqual(expect.arrayContaining(["public.AuditEvent", "public.OutboxEmail", "public.Notification", "pgboss.job"]));
+    fingerprintSql = tables
+      .map(({ schema, name }) => `SELECT '${schema}.${name}' AS "table", (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${schema}"."${name}" t) AS digest`)
+      .join(" UNION ALL ");
+  }
+  const rows = await prisma.$queryRawUnsafe<{ table: string; digest: string }[]>(fingerprintSql);
+  const files = readdirSync(filesDir, { recursive: true, encoding: "utf8" }).sort().join(", ");
+  return { ...Object.fromEntries(rows.map((row) => [row.table, row.digest])), files };
+}
+
+async function expectRefusedWithNothingChanged(key: string, as: Caller, scenario: Case, refusal: Refusal) {
+  const before = await fingerprint();
+  const outcome = await call(key, as, scenario);
+  expect(outcome).toMatchObject(refusal);
+  expect(request.revalidated).toEqual([]);
+  expect(await fingerprint()).toEqual(before);
+}
+
+async function verificationToken(email: string): Promise<string> {
+  const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { to: email, template: "applicationEmailVerification" }, orderBy: { createdAt: "desc" } });
+  const token = /token=([\w-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error("no token in the verification mail");
+  return token;
+}
+
+// ── the records ──
+
+async function demoUser(where: { email: string } | { partnerId: string }): Promise<SessionUser> {
+  return toSessionUser(await prisma.user.findFirstOrThrow({ where, orderBy: { createdAt: "asc" }, select: SESSION_USER_SELECT }));
+}
+
+async function token(purpose: TokenPurpose, fields: { partnerId?: string; userId?: string; issuedById?: string; email?: string }) {
+  return prisma.$transaction((tx) =>
+    createOneTimeToken(tx, {
+      purpose,
+      email: fields.email ?? `invitee-${randomBytes(4).toString("hex")}@test.example`,
+      partnerId: fields.partnerId,
+      userId: fields.userId,
+      issuedById: fields.issuedById,
+      role: purpose === "INVITATION" ? "PARTNER_USER" : undefined,
+      ttlMinutes: 24 * 60,
+    }),
+  );
+}
+
+/** An applicant in review with its primary contact; `checked` answers the PHD's items, so it can be approved. */
+async function makeApplicant(region: Region, checked: boolean): Promise<string> {
+  const partner = await makePartner({ region, status: "IN_REVIEW" });
+  await makeUser("PARTNER_USER", { partnerId: partner.id });
+  await prisma.partnerReview.create({
+    data: {
+      partnerId: partner.id,
+      kind: "APPLICANT",
+      items: { create: REVIEW_CHECKLIST.map(({ position }) => ({ position, answer: checked && PHD_CHECKLIST_POSITIONS.includes(position) ? true : null })) },
+    },
+  });
+  return partner.id;
+}
+
+async function newVersion(kind: AgreementKind, published: boolean): Promise<string> {
+  const latest = await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind } }, orderBy: { version: "desc" }, select: { templateId: true, version: true } });
+  const version = await prisma.agreementVersion.create({
+    data: { templateId: latest.templateId, version: latest.version + 1, body: `# ${kind}\n\nVersion ${latest.version + 1}.`, publishedAt: published ? new Date() : null },
+    select: { id: true },
+  });
+  return version.id;
+}
+
+let filesDir: string;
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = "every-action-every-role";
+  filesDir = mkdtempSync(path.join(tmpdir(), "portal-every-action-"));
+  process.env.FILE_STORAGE_DIR = filesDir;
+  await seedDemoData(prisma, { password: "demo-password" });
+
+  const amerApplicant = await prisma.partner.findFirstOrThrow({ where: { status: "IN_REVIEW", region: "AMER" }, select: { id: true } });
+  const northwindId = (await demoUser({ email: "partner.admin@demo.test" })).partnerId!;
+  const deactivated = await makeUser("PARTNER_ADMIN", { partnerId: northwindId, active: false });
+  const users = {} as Record<SignedInCaller, SessionUser>;
+  for (const [caller, profile] of Object.entries(CALLER_PROFILES) as [SignedInCaller, (typeof CALLER_PROFILES)[SignedInCaller]][]) {
+    const user =
+      caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: amerApplicant.id });
+    expect({ caller, role: user.role, partnerStatus: user.partnerStatus }).toEqual({ caller, role: profile.role, partnerStatus: profile.partnerStatus });
+    users[caller] = user;
+    sessionCookies[caller] = await encode({ token: { userId: user.id, role: user.role, partnerId: user.partnerId }, secret: process.env.NEXTAUTH_SECRET });
+  }
+  ids.users = users;
+
+  const otherId = users.otherPartnerAdmin.partnerId!;
+  const invitationToRevoke = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
+  const invitationToAccept = await token("INVITATION", { partnerId: northwindId, issuedById: users.PARTNER_ADMIN.id });
+  const otherInvitation = await token("INVITATION", { partnerId: otherId, issuedById: users.otherPartnerAdmin.id });
+  const otherColleague = await makeUser("PARTNER_USER", { partnerId: otherId });
+  const toReset = await makeUser("PARTNER_USER", { partnerId: northwindId });
+  ids.northwind = {
+    website: (await prisma.partner.findUniqueOrThrow({ where: { id: northwindId }, select: { website: true } })).website,
+    toPromote: (await makeUser("PARTNER_USER", { partnerId: northwindId })).id,
+    toDeactivate: (await makeUser("PARTNER_USER", { partnerId: northwindId })).id,
+    inactive: (await makeUser("PARTNER_USER", { partnerId: northwindId, active: false })).id,
+    invitationId: invitationToRevoke.id,
+    invitationToAccept: invitationToAccept.token,
+  };
+  ids.other = {
+    colleague: otherColleague.id,
+    inactive: (await makeUser("PARTNER_USER", { partnerId: otherId, active: false })).id,
+    invitationId: otherInvitation.id,
+    invitationToken: otherInvitation.token,
+    notificationId: (await prisma.notification.create({ data: { userId: otherColleague.id, type: "license.expiring", title: "License expiring", body: "Soon." }, select: { id: true } })).id,
+  };
+  ids.resetToken = (await token("PASSWORD_RESET", { userId: toReset.id, email: toReset.email })).token;
+  ids.applicants = {
+    amerToReview: amerApplicant.id,
+    amerToApprove: await makeApplicant("AMER", true),
+    amerToDeny: await makeApplicant("AMER", false),
+    emea: await makeApplicant("EMEA", true),
+  };
+  // Northwind (reseller and services) has accepted everything; new versions give it something to respond to.
+  ids.versions = {
+    toAccept: await newVersion("RESELLER_ADDENDUM", true),
+    toNegotiate: await newVersion("REFERRAL_SERVICES_ADDENDUM", true),
+    mspCurrent: (await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind: "MSP_AGREEMENT" } }, orderBy: { version: "desc" }, select: { id: true } })).id,
+    draftToEdit: await newVersion("MSA", false),
+    draftToPublish: await newVersion("DPA", false),
+  };
+  ids.templateWithoutDraft = (await prisma.agreementTemplate.findUniqueOrThrow({ where: { kind: "TRAINING_ADDENDUM" }, select: { id: true } })).id;
+  ids.legalRequestId = (await prisma.legalRequest.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true } })).id;
+  ids.sentEmailId = (
+    await prisma.outboxEmail.create({
+      data: { to: "someone@test.example", template: "passwordReset", subject: "Reset", html: "<p>Reset</p>", text: "Reset", status: "SENT", attempts: 1, sentAt: new Date() },
+      select: { id: true },
+    })
+  ).id;
+}, 120_000);
+
+afterAll(async () => {
+  delete process.env.FILE_STORAGE_DIR;
+  rmSync(filesDir, { recursive: true, force: true });
+  // The actions that enqueue mail started the app's job producer; stopped here, before the test database is dropped.
+  await (await (globalThis as { jobProducer?: Promise<PgBoss> }).jobProducer)?.stop({ graceful: false });
+});
+
+// ── the cases ──
+
+const ROWS = Object.entries(ACTIONS);
+const capabilityRows = ROWS.flatMap(([key, row]) => (row.capability === "public" ? [] : [{ key, row, capability: row.capability }]));
+
+describe("the table of server actions", () => {
+  it("finds every module of server actions: they are the actions.ts files under src/server", () => {
+    const modules = readdirSync(SRC_DIR, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith("generated"))
+      .filter((file) => /^\s*["']use server["']/m.test(readFileSync(path.join(SRC_DIR, file), "utf8")));
+    expect(modules.sort()).toEqual(ACTION_FILES.map((file) => path.join("server", file)).sort());
+  });
+
+  it("lists every action exported by an actions.ts, and nothing else", () => {
+    expect(ACTION_FILES.length).toBeGreaterThan(0);
+    expect(Object.keys(ACTIONS).sort()).toEqual(Object.keys(discovered).sort());
+  });
+
+  it.each(ROWS)("%s is built with the capability the table names", (key, row) => {
+    const action = discovered[key];
+    expect(action).toBeTypeOf("function");
+    if (row.capability === "public") expect(action).not.toHaveProperty("capability");
+    else expect(action.capability).toBe(row.capability);
+  });
+
+  it.each(ROWS)("%s tries foreign ids wherever its input names a record and a role's scope is narrower than all", async (_key, row) => {
+    if (row.foreign?.length) return;
+    const recordFields = [...(await row.input()).keys()].filter((field) => /Id$|^token$/.test(field));
+    const narrow = row.capability === "public" || Object.values(CAPABILITIES[row.capability]).some((scope) => scope !== "all");
+    expect(narrow ? recordFields : [], "fields naming records that no foreign case tries").toEqual([]);
+  });
+
+  it.each(ROWS)("%s is done by a caller the table lets do it", (_key, row) => {
+    if (row.capability !== "public") expect(holds(row.allowed, row.capability)).toBe(true);
+    for (const foreign of row.foreign ?? []) {
+      // A foreign-id case proves something only when the caller holds the capability: the refusal is the scope's.
+      if (row.capability !== "public") expect(holds(foreign.as, row.capability)).toBe(true);
+    }
+  });
+});
+
+describe("the action chain", () => {
+  const parsed = vi.fn();
+  const ran = vi.fn();
+  const schema = z.object({ note: z.string().min(1, "Write a note.") }).transform((input) => {
+    parsed();
+    return input;
+  });
+  const probe = capabilityAction("audit.read", { schema, run: async () => ran(), successMessage: "Ran." });
+  const probeWith = (note: string): Case => ({ input: () => form({ note }) });
+
+  it("refuses a caller without the capability before reading the input", async () => {
+    parsed.mockClear();
+    ran.mockClear();
+    expect(await callAction(probe, "PARTNER_ADMIN", probeWith("x"))).toMatchObject({ state: { status: "error", message: FORBIDDEN } });
+    expect(await callAction(probe, "anonymous", probeWith("x"))).toEqual({ redirect: "/login" });
+    expect(parsed).not.toHaveBeenCalled();
+    expect(ran).not.toHaveBeenCalled();
+  });
+
+  it("parses the input of a caller with the capability, and runs only valid input", async () => {
+    ran.mockClear();
+    expect(await callAction(probe, "ADMIN", probeWith(""))).toMatchObject({ state: { status: "error", fieldErrors: { note: "Write a note." } } });
+    expect(ran).not.toHaveBeenCalled();
+    expect(await callAction(probe, "ADMIN", probeWith("x"))).toEqual({ state: { status: "success", message: "Ran." } });
+    expect(ran).toHaveBeenCalledTimes(1);
+    expect(probe.capability).toBe("audit.read");
+  });
+
+  it("names a capability of the policy's table (tsc refuses any other string)", () => {
+    expectTypeOf(capabilityAction).parameter(0).toEqualTypeOf<Capability>();
+    // @ts-expect-error an unknown capability does not compile
+    expectTypeOf(capabilityAction).toBeCallableWith("audit.write", { schema, run: async () => undefined });
+  });
+});
+
+const withoutCapability = capabilityRows.flatMap(({ key, row, capability }) =>
+  CALLERS.filter((caller) => !holds(caller, capability)).map((caller) => ({ key, caller, row })),
+);
+
+describe("a caller without the capability is refused and nothing changes", () => {
+  it.each(withoutCapability)("$key as $caller", async ({ key, caller, row }) => {
+    const refusal: Refusal = SIGNED_OUT.includes(caller) ? { redirect: "/login" } : { state: { status: "error", message: FORBIDDEN } };
+    await expectRefusedWithNothingChanged(key, caller, row, refusal);
+  });
+});
+
+const foreignCases = ROWS.flatMap(([key, row]) => (row.foreign ?? []).map((foreign) => ({ key, ...foreign })));
+
+describe("a caller with the capability is refused on others' records and nothing changes", () => {
+  it.each(foreignCases)("$key as $as with $what", async (scenario) => {
+    await expectRefusedWithNothingChanged(scenario.key, scenario.as, scenario, { state: { status: "error", message: scenario.message ?? NOT_FOUND } });
+  });
+});
+
+// Last, because these change the records the cases above use.
+describe("an allowed caller with its own ids gets it done", () => {
+  it.each(ROWS)("%s", async (key, row) => {
+    const before = await fingerprint();
+    const outcome = await call(key, row.allowed, row);
+    const done = "redirect" in outcome ? outcome.redirect !== "/login" : outcome.state.status === "success";
+    expect(done, JSON.stringify(outcome)).toBe(true);
+    expect(await fingerprint()).not.toEqual(before);
+    ids.draftKey = request.cookies.get(DRAFT_COOKIE) ?? ids.draftKey;
+  });
+});
