@@ -9,7 +9,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import type { PgBoss } from "pg-boss";
@@ -18,7 +17,7 @@ import { z } from "zod";
 import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
-import { SESSION_COOKIE_NAME } from "../../src/server/auth/auth-options";
+import { openSessionCookie, SESSION_COOKIE_NAME } from "../support/session-cookie";
 import { can, CAPABILITIES, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
 import { createOneTimeToken } from "../../src/server/auth/one-time-token";
 import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
@@ -532,7 +531,6 @@ async function newVersion(kind: AgreementKind, published: boolean): Promise<stri
 let filesDir: string;
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = "every-action-every-role";
   filesDir = mkdtempSync(path.join(tmpdir(), "portal-every-action-"));
   process.env.FILE_STORAGE_DIR = filesDir;
   await seedDemoData(prisma, { password: "demo-password" });
@@ -546,7 +544,7 @@ beforeAll(async () => {
       caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: amerApplicant.id });
     expect({ caller, role: user.role, partnerStatus: user.partnerStatus }).toEqual({ caller, role: profile.role, partnerStatus: profile.partnerStatus });
     users[caller] = user;
-    sessionCookies[caller] = await encode({ token: { userId: user.id, role: user.role, partnerId: user.partnerId }, secret: process.env.NEXTAUTH_SECRET });
+    sessionCookies[caller] = (await openSessionCookie(user)).cookie;
   }
   ids.users = users;
 

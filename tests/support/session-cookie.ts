@@ -21,3 +21,16 @@ export async function signInBrowser(user: { id: string; email: string; role: str
 }
 
 export { SESSION_COOKIE_NAME };
+
+/**
+ * A cookie for a session opened directly, for a user who could not sign in with a password now (a deactivated one
+ * holding a cookie from before): the session row is as sign-in writes it.
+ */
+export async function openSessionCookie(user: { id: string; role: string; partnerId: string | null }): Promise<SignedInBrowser> {
+  const { prisma } = await import("../../src/server/db");
+  const session = await prisma.session.create({ data: { userId: user.id, ip: "10.20.0.3", expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  const token = { userId: user.id, role: user.role as never, partnerId: user.partnerId, sessionId: session.id };
+  return { sessionId: session.id, cookie: await encode({ token, secret }) };
+}
