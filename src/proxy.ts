@@ -1,11 +1,12 @@
-// First line of defence only: sends visitors of private pages who have no session cookie to /login.
-// It does not decrypt the cookie: every page and action checks the session and role itself
-// (getCurrentUser decrypts it once and re-reads the user from the database; src/server/auth/policy.ts),
-// so a forged or expired cookie gets past this check only to be sent to /login by the page.
+// Runs before every page and route: the Content-Security-Policy with this request's script nonce, and the first line
+// of defence for private pages, which sends visitors with no session cookie to /login. It does not decrypt the
+// cookie: every page and action checks the session itself (getCurrentUser reads it through its server-side session
+// row; src/server/auth/policy.ts decides what it may do), so a forged or ended cookie gets past this check only to be
+// sent to /login by the page.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_PREFIXES } from "@/server/auth/areas";
-
+import { contentSecurityPolicy } from "@/lib/security-headers";
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -16,10 +17,16 @@ export async function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  // Pages read the path to send a signed-out visitor back after sign-in.
+  const policy = contentSecurityPolicy(btoa(crypto.randomUUID()), process.env.NODE_ENV === "development");
   const forwarded = new Headers(request.headers);
+  // Next reads the nonce for its own scripts from the request's policy header.
+  forwarded.set("content-security-policy", policy);
+  // Pages read the path to send a signed-out visitor back after sign-in.
   forwarded.set("x-pathname", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers: forwarded } });
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-export const config = { matcher: ["/((?!api/|_next/|favicon.ico).*)"] };
+// Every page and route; the build's static files carry the static headers from next.config.ts.
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

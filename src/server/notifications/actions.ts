@@ -8,12 +8,12 @@ export const markNotificationsReadAction = capabilityAction("notifications.own",
   schema: ZMarkNotificationsReadSchema,
   run: (input, { user, ip }) => markNotificationsRead(user, input, { ip }),
   revalidate: ["/notifications"],
-  successMessage: (count) => (count === 1 ? "1 notification marked as read." : `${count} notifications marked as read.`),
+  successMessage: (count) => (count === 0 ? "Nothing was unread." : count === 1 ? "1 notification marked as read." : `${count} notifications marked as read.`),
 });
 
 export const updateNotificationPreferencesAction = capabilityAction("notifications.own", {
   schema: ZUpdateNotificationPreferencesSchema,
   run: (input, { user, ip }) => updateNotificationPreferences(user, input, { ip }),
   revalidate: ["/notifications"],
-  successMessage: "Email preferences saved.",
+  successMessage: ({ changed }) => (changed === 0 ? "Nothing changed: these were already your preferences." : "Email preferences saved."),
 });

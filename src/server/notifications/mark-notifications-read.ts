@@ -29,6 +29,8 @@ export async function markNotificationsRead(user: SessionUser, input: TMarkNotif
       return 1;
     }
     const { count } = await tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt } });
+    // Nothing was unread: nothing happened, so nothing is recorded.
+    if (count === 0) return 0;
     await recordAuditEvent(tx, {
       actor: user,
       action: "notification.all_read",

@@ -126,6 +126,11 @@ describe("unread notifications and markNotificationsRead", () => {
     expect(await countUnreadNotifications(user.id)).toBe(0);
     expect(await countUnreadNotifications(other.id)).toBe(1);
   });
+
+  it("records nothing when all are marked read with none unread", async () => {
+    expect(await markNotificationsRead(user, { all: "true" }, context)).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { action: "notification.all_read", actorId: user.id } })).toBe(0);
+  });
 });
 
 describe("updateNotificationPreferences", () => {
@@ -143,7 +148,15 @@ describe("updateNotificationPreferences", () => {
     expect(savedTypes.map(({ type }) => type)).not.toContain("sow.funds_low");
     await send(nfrSubmitted(user.id));
     expect(await outboxTo(user.email)).toHaveLength(0);
-    expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(2);
+    // The first save chose what the defaults already were: nothing changed, so only the second is recorded.
+    expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(1);
+  });
+
+  it("records nothing when the same choices are saved again", async () => {
+    const choices = { ...everythingImmediate, "nfr.request_submitted": "OFF" as const };
+    expect(await updateNotificationPreferences(user, choices, context)).toEqual({ changed: 1 });
+    expect(await updateNotificationPreferences(user, choices, context)).toEqual({ changed: 0 });
+    expect(await prisma.auditEvent.count({ where: { action: "notification.preferences_updated", actorId: user.id } })).toBe(1);
   });
 
   it("refuses a form missing one of the role's types, with the message beside it, and saves nothing", async () => {

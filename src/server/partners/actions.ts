@@ -52,7 +52,7 @@ export const changePartnerUserRoleAction = capabilityAction("company.manage", {
   schema: ZChangePartnerUserRoleSchema,
   run: (input, { user, ip }) => changePartnerUserRole(user, input, { ip }),
   revalidate: [COMPANY_PAGE],
-  successMessage: "Role changed.",
+  successMessage: ({ changed }) => (changed ? "Role changed. They sign in again to continue with it." : "Nothing changed: that is already their role."),
 });
 
 export const deactivatePartnerUserAction = capabilityAction("company.manage", {

@@ -11,13 +11,13 @@ import { endAllSessions } from "@/server/auth/end-sessions";
 import type { TChangePartnerUserRole } from "@/server/partners/schemas";
 
 /** A partner admin makes a colleague (or themselves) a partner user or a partner admin; the last active admin stays one. */
-export async function changePartnerUserRole(actor: SessionUser, input: TChangePartnerUserRole, context: { ip: string }): Promise<void> {
+export async function changePartnerUserRole(actor: SessionUser, input: TChangePartnerUserRole, context: { ip: string }): Promise<{ changed: boolean }> {
   const partnerId = ownPartnerId(actor);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     await lockPartner(tx, partnerId);
     const target = await tx.user.findFirst({ where: { id: input.userId, partnerId }, select: { id: true, email: true, role: true, active: true } });
     if (!target) throw new AppError("NOT_FOUND", { field: "role" });
-    if (target.role === input.role) return;
+    if (target.role === input.role) return { changed: false };
     if (target.role === "PARTNER_ADMIN" && target.active) await ensureAnotherActiveAdmin(tx, partnerId, target.id, "role");
     await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
     // What the person may do changed: they sign in again rather than carry on in a session opened for the old role.
@@ -32,5 +32,6 @@ export async function changePartnerUserRole(actor: SessionUser, input: TChangePa
       changes: { role: { from: target.role, to: input.role } },
       ip: context.ip,
     });
+    return { changed: true };
   });
 }

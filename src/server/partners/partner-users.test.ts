@@ -29,6 +29,9 @@ describe("partner user roles", () => {
     await changePartnerUserRole(admins[0], { userId: colleague.id, role: "PARTNER_USER" }, context);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: colleague.id } })).role).toBe("PARTNER_USER");
     expect(await prisma.auditEvent.count({ where: { entityId: colleague.id, action: "partner.user_role_changed" } })).toBe(2);
+    // The role it already has: nothing changes, nothing is recorded, and the answer says so.
+    expect(await changePartnerUserRole(admins[0], { userId: colleague.id, role: "PARTNER_USER" }, context)).toEqual({ changed: false });
+    expect(await prisma.auditEvent.count({ where: { entityId: colleague.id, action: "partner.user_role_changed" } })).toBe(2);
   });
 
   it("refuses to demote the only active admin, including an admin demoting themselves", async () => {
