@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
 import { PROJECT_ROOT } from "./lib/environment";
+import { COUNTING_STATEMENTS, countRequestStatements, STATEMENT_COUNT_LOG_PREFIX } from "../src/server/statement-count";
 
 const port = Number(process.env.PORT ?? 3000);
 const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4)));
@@ -31,7 +32,12 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer(
+    COUNTING_STATEMENTS
+      ? (request, response) =>
+          countRequestStatements(request, response, () => handle(request, response), (count) => console.log(`${STATEMENT_COUNT_LOG_PREFIX}${JSON.stringify(count)}`))
+      : (request, response) => void handle(request, response),
+  );
   server.listen(port);
   process.on("SIGTERM", () => {
     // Requests under way finish; a client holding a connection open does not keep the process past ten seconds.
