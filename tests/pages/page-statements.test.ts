@@ -2,11 +2,14 @@
 // production build as each demo role, hold to at most 8 SQL statements, and the same number once the data is ten
 // times larger. The server counts the statements of each request itself (COUNT_SQL_STATEMENTS, statement-count.ts).
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/generated/prisma/enums";
 import { navigationFor } from "../../src/server/auth/navigation";
 import { SESSION_USER_SELECT, toSessionUser } from "../../src/server/auth/policy";
 import { hashToken } from "../../src/server/auth/one-time-token";
+import { PROJECT_ROOT } from "../../scripts/lib/environment";
 import { startBuiltServer, type BuiltServer } from "./built-server";
 import { growTenfold } from "./grow-data";
 import { createRecordFixtures, type RecordFixtures } from "./record-fixtures";
@@ -36,6 +39,16 @@ const cookies = new Map<PageVisit["role"], string>();
 const visits: PageVisit[] = [];
 const atDemoSize = new Map<PageVisit, number>();
 const atTenfold = new Map<PageVisit, number>();
+
+/** Every route of the app with a dynamic segment (a record's page or file), as `/a/[id]`; next-auth's own is not ours. */
+function recordRoutes(): string[] {
+  const appDir = path.join(PROJECT_ROOT, "src/app");
+  return readdirSync(appDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file) && file.includes("["))
+    .map((file) => `/${path.dirname(file).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment)).join("/")}`)
+    .filter((route) => !route.startsWith("/api/auth/"))
+    .sort();
+}
 
 async function measure(into: Map<PageVisit, number>) {
   for (const visit of visits) {
@@ -98,6 +111,11 @@ describe("SQL statements per page on the built app", () => {
   it("covers a navigation page of every role", () => {
     const roles = new Set(visits.filter((visit) => visit.path !== "/notifications" && !visit.route).map((visit) => visit.role));
     expect([...roles].sort()).toEqual(Object.keys(DEMO_USERS).sort());
+  });
+
+  it("covers every record page the app has", () => {
+    const measured = visits.flatMap((visit) => (visit.route ? [visit.route] : [])).sort();
+    expect(measured).toEqual(recordRoutes());
   });
 
   it(`stay at or under ${MAX_STATEMENTS_PER_PAGE} per page`, () => {
