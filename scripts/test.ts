@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint, unit and integration tests, production build, end-to-end tests.
+// `npm test`: type-check, lint, unit and integration tests, production build, the tests that serve the build (status
+// codes and SQL statements per page), end-to-end tests.
 // Every step runs even when an earlier one fails, and the run ends with one line: "N passed, N failed".
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -7,6 +8,7 @@ import { PROJECT_ROOT } from "./lib/environment";
 
 const resultsDir = path.join(PROJECT_ROOT, ".data/test-results");
 const vitestReport = path.join(resultsDir, "vitest.json");
+const pagesReport = path.join(resultsDir, "vitest-pages.json");
 const playwrightReport = path.join(resultsDir, "playwright.json");
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules/.bin", name);
 
@@ -26,8 +28,8 @@ function readJson(file: string): Record<string, unknown> | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : null;
 }
 
-function vitestCounts(): { passed: number; failed: number } {
-  const report = readJson(vitestReport);
+function vitestCounts(file: string): { passed: number; failed: number } {
+  const report = readJson(file);
   if (!report) return { passed: 0, failed: 1 };
   // A file that fails to load counts as a failure even though no test in it ran.
   const failedSuites = Number(report.numFailedTestSuites ?? 0);
@@ -50,20 +52,34 @@ async function main() {
     lint: await run("Lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]),
     vitest: await run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]),
     build: await run("Production build (next build)", bin("next"), ["build"], { NODE_ENV: "production" }),
+    pages: false,
     e2e: false,
   };
+  steps.pages =
+    steps.build &&
+    (await run("Pages served by the build: status codes and SQL statements per page (vitest)", bin("vitest"), [
+      "run",
+      "--config",
+      "vitest.pages.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${pagesReport}`,
+    ]));
   steps.e2e = steps.build && (await run("End-to-end tests (playwright)", bin("playwright"), ["test"]));
 
-  const unit = vitestCounts();
+  const unit = vitestCounts(vitestReport);
+  const pages = steps.build ? vitestCounts(pagesReport) : { passed: 0, failed: 1 };
   const e2e = steps.build ? playwrightCounts() : { passed: 0, failed: 1 };
   // Type errors, lint errors and a failed build count as failures too, so they can never pass silently.
   const stepFailures = [steps.typecheck, steps.lint, steps.build].filter((ok) => !ok).length;
-  const passed = unit.passed + e2e.passed;
-  const failed = unit.failed + e2e.failed + stepFailures;
+  const passed = unit.passed + pages.passed + e2e.passed;
+  const failed = unit.failed + pages.failed + e2e.failed + stepFailures;
 
   console.log("\nSummary");
   for (const [name, ok] of Object.entries(steps)) console.log(`  ${ok ? "✔" : "✘"} ${name}`);
-  console.log(`  vitest: ${unit.passed} passed, ${unit.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+  console.log(
+    `  vitest: ${unit.passed} passed, ${unit.failed} failed; pages: ${pages.passed} passed, ${pages.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(Object.values(steps).every(Boolean) && failed === 0 ? 0 : 1);
 }

@@ -6,6 +6,7 @@ import os from "node:os";
 import next from "next";
 import { PROJECT_ROOT } from "./lib/environment";
 import { setClientAddress } from "./lib/client-address";
+import { COUNTING_STATEMENTS, countRequestStatements, STATEMENT_COUNT_LOG_PREFIX, type StatementCount } from "../src/server/statement-count";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustProxyHeaders = process.env.TRUST_PROXY_HEADERS === "true";
@@ -33,9 +34,11 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const reportStatements = (count: StatementCount) => console.log(`${STATEMENT_COUNT_LOG_PREFIX}${JSON.stringify(count)}`);
   const server = createServer((request, response) => {
     setClientAddress(request.headers, request.socket.remoteAddress, trustProxyHeaders);
-    void handle(request, response);
+    if (COUNTING_STATEMENTS) countRequestStatements(request, response, () => handle(request, response), reportStatements);
+    else void handle(request, response);
   });
   server.listen(port);
   process.on("SIGTERM", () => {

@@ -1,11 +1,14 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import type { SessionUser } from "@/server/auth/policy";
+import { partnerScope, type SessionUser } from "@/server/auth/policy";
 
-/** One legal request with its company, the agreement version it is about and who opened it; null when there is none. */
+/**
+ * One legal request with its company, the agreement version it is about and who opened it; null when there is none
+ * in the user's scope.
+ */
 export async function getLegalRequest(user: SessionUser, requestId: string) {
-  return prisma.legalRequest.findUnique({
-    where: { id: requestId },
+  return prisma.legalRequest.findFirst({
+    where: { id: requestId, partner: partnerScope(user, "legalRequests.manage") },
     select: {
       id: true,
       status: true,

@@ -1,11 +1,13 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { listRecordHistory } from "@/server/audit/list-record-history";
 
-/** One applicant as the review page shows it: company, primary contact, agreements, checklist and history. */
+/**
+ * One applicant as the review page shows it: company, primary contact, agreements, checklist and history. Null when
+ * there is none in the reviewer's scope, so another region's applicant and a made-up id look the same.
+ */
 export async function getApplicant(user: SessionUser, partnerId: string) {
   const partner = await prisma.partner.findFirst({
     where: { AND: [partnerScope(user, "applicants.review"), { id: partnerId }] },
@@ -51,7 +53,7 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
       },
     },
   });
-  if (!partner) throw new AppError("NOT_FOUND");
+  if (!partner) return null;
   const [cams, history] = await Promise.all([
     prisma.user.findMany({ where: { role: "CAM", active: true }, select: { id: true, name: true, region: true }, orderBy: [{ region: "asc" }, { name: "asc" }] }),
     listRecordHistory("Partner", partner.id),
@@ -60,4 +62,4 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
   return { partner: rest, contact: users[0] ?? null, review: reviews[0] ?? null, requiredAgreements: requiredAgreementKinds(partner.tracks), cams, history };
 }
 
-export type Applicant = Awaited<ReturnType<typeof getApplicant>>;
+export type Applicant = NonNullable<Awaited<ReturnType<typeof getApplicant>>>;

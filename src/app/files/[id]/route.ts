@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   const file = user ? await openStoredFile(user, id) : null;
   if (!file) {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+    return Response.json({ error: "Not found" }, { status: 404, headers: { "X-Content-Type-Options": "nosniff" } });
   }
   return new Response(file.body, {
     headers: {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ROLE_LABELS } from "@/server/auth/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
@@ -10,6 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await getInvitation(token);
+  // A link that never was, or was used, revoked or replaced, is a 404; its page says what to do (not-found.tsx).
+  if (invitation.status === "invalid") notFound();
   return (
     <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
       {invitation.status === "valid" ? (
@@ -25,9 +28,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <>
           <h1 className="mb-3 text-xl font-semibold">Invitation</h1>
           <p role="alert" className="text-sm text-red-700">
-            {invitation.status === "expired"
-              ? "This invitation has expired. Ask a partner admin of your company to invite you again."
-              : "This invitation link is not valid: it may have been used, revoked or replaced by a newer one. Ask a partner admin of your company for a new invitation."}
+            This invitation has expired. Ask a partner admin of your company to invite you again.
           </p>
           <p className="mt-4 text-sm">
             Already have an account?{" "}

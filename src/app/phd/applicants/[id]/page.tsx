@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
 import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
@@ -15,7 +16,9 @@ export const metadata: Metadata = { title: "Applicant review" };
 export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("applicants.review");
   const { id } = await params;
-  const { partner, contact, review, requiredAgreements, cams, history } = await getApplicant(user, id);
+  const applicant = await getApplicant(user, id);
+  if (!applicant) notFound();
+  const { partner, contact, review, requiredAgreements, cams, history } = applicant;
   const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";
   const items = REVIEW_CHECKLIST.map((entry) => {
     const answered = review?.items.find((item) => item.position === entry.position);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCapability } from "@/server/auth/session";
 import { getPartnerAgreements } from "@/server/agreements/get-partner-agreements";
-import { STANDING_LABELS } from "./standing";
+import { STANDING_LABELS } from "../standing";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";

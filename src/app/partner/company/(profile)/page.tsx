@@ -8,10 +8,10 @@ import { listPartnerInvitations } from "@/server/partners/list-partner-invitatio
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
-import { ProfileForm } from "./profile-form";
-import { LogoForm } from "./logo-form";
-import { InviteForm } from "./invite-form";
-import { RevokeInvitationForm } from "./revoke-invitation-form";
+import { ProfileForm } from "../profile-form";
+import { LogoForm } from "../logo-form";
+import { InviteForm } from "../invite-form";
+import { RevokeInvitationForm } from "../revoke-invitation-form";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Company" };

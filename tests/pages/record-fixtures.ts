@@ -1,0 +1,94 @@
+// The records the record pages open, found in the demo data or added beside it (the demo seed has no emails, stored
+// files or pending invitations).
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { LocalFileStorage } from "../../src/server/storage/local-file-storage";
+import type { BuiltServer } from "./built-server";
+
+// A 1×1 PNG.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+export interface RecordFixtures {
+  /** An applicant in the AMER PHD's region, and one in EMEA. */
+  applicantId: string;
+  otherRegionApplicantId: string;
+  emailId: string;
+  /** The MPA and its current version; the partner pages open that version, and its superseded one is no longer theirs. */
+  templateId: string;
+  versionId: string;
+  otherTemplateVersionId: string;
+  partnerVersionId: string;
+  supersededVersionId: string;
+  legalRequestId: string;
+  /** partner.user@demo.test, seen by their company's admin; other.partner@demo.test is another company's. */
+  colleagueId: string;
+  otherCompanyUserId: string;
+  /** The partner admin's company logo, with its bytes in the server's file store. */
+  logoFileId: string;
+  /** A pending invitation to the partner admin's company; its token is set by the test that needs it. */
+  invitationId: string;
+}
+
+export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
+  const { prisma } = server;
+  const applicant = await prisma.partner.findFirstOrThrow({ where: { phdRegion: "AMER", status: { in: ["SUBMITTED", "IN_REVIEW"] } }, select: { id: true } });
+  const otherRegionApplicant = await prisma.partner.findFirstOrThrow({ where: { phdRegion: "EMEA", status: { in: ["SUBMITTED", "IN_REVIEW"] } }, select: { id: true } });
+  const mpa = await prisma.agreementTemplate.findUniqueOrThrow({
+    where: { kind: "MPA" },
+    select: { id: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: "desc" }, select: { id: true } } },
+  });
+  const [current, superseded] = mpa.versions;
+  if (!current || !superseded) throw new Error("The demo data should hold two published MPA versions.");
+  const otherTemplateVersion = await prisma.agreementVersion.findFirstOrThrow({ where: { templateId: { not: mpa.id } }, select: { id: true } });
+  const legalRequest = await prisma.legalRequest.findFirstOrThrow({ select: { id: true } });
+  const admin = await prisma.user.findUniqueOrThrow({ where: { email: "partner.admin@demo.test" }, select: { id: true, partnerId: true } });
+  const colleague = await prisma.user.findUniqueOrThrow({ where: { email: "partner.user@demo.test" }, select: { id: true } });
+  const otherCompanyUser = await prisma.user.findUniqueOrThrow({ where: { email: "other.partner@demo.test" }, select: { id: true } });
+  const partnerId = admin.partnerId!;
+
+  const emails = await Promise.all(
+    ["welcome", "passwordReset", "invitation"].map((template, index) =>
+      prisma.outboxEmail.create({
+        data: { to: `person-${index}@example.test`, template, subject: `Message ${index + 1}`, html: "<p>Hello</p>", text: "Hello" },
+        select: { id: true },
+      }),
+    ),
+  );
+
+  const storageKey = `logos/${partnerId}/${randomBytes(8).toString("hex")}`;
+  await new LocalFileStorage(path.join(server.dataDir, "files")).put(storageKey, PNG);
+  const logo = await prisma.storedFile.create({
+    data: { storageKey, contentType: "image/png", sizeBytes: PNG.length, originalName: "logo.png", ownerPartnerId: partnerId, uploadedById: admin.id },
+    select: { id: true },
+  });
+  await prisma.partner.update({ where: { id: partnerId }, data: { logoFileId: logo.id } });
+
+  const invitation = await prisma.oneTimeToken.create({
+    data: {
+      purpose: "INVITATION",
+      tokenHash: randomBytes(32).toString("hex"),
+      email: "invitee@example.test",
+      partnerId,
+      role: "PARTNER_USER",
+      issuedById: admin.id,
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    },
+    select: { id: true },
+  });
+
+  return {
+    applicantId: applicant.id,
+    otherRegionApplicantId: otherRegionApplicant.id,
+    emailId: emails[0]!.id,
+    templateId: mpa.id,
+    versionId: current.id,
+    otherTemplateVersionId: otherTemplateVersion.id,
+    partnerVersionId: current.id,
+    supersededVersionId: superseded.id,
+    legalRequestId: legalRequest.id,
+    colleagueId: colleague.id,
+    otherCompanyUserId: otherCompanyUser.id,
+    logoFileId: logo.id,
+    invitationId: invitation.id,
+  };
+}

@@ -1,0 +1,128 @@
+// Each record page, over real HTTP against the production build: its record opens (200); an id that does not exist
+// and a record outside the user's scope both get the not-found page with status 404; a role without the page's
+// capability gets the 403 page. The file route answers a JSON 404 instead.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "../../src/server/auth/one-time-token";
+import { startBuiltServer, type BuiltServer } from "./built-server";
+import { createRecordFixtures, type RecordFixtures } from "./record-fixtures";
+
+// What the page threw, as Next writes it into the page it sends (the browser renders not-found.tsx or forbidden.tsx
+// from it): the status alone would not tell notFound() from a 404 for a path with no route.
+const NOT_FOUND_THROWN = "NEXT_HTTP_ERROR_FALLBACK;404";
+const FORBIDDEN_THROWN = "NEXT_HTTP_ERROR_FALLBACK;403";
+const ABSENT_ID = "cnosuchrecord000000000000";
+
+let server: BuiltServer;
+let fixtures: RecordFixtures;
+const cookies = new Map<string, string>();
+
+async function visit(email: string | null, pathname: string) {
+  if (email && !cookies.has(email)) cookies.set(email, await server.signIn(email));
+  return server.get(pathname, email ? cookies.get(email) : undefined);
+}
+
+async function expectFound(email: string, pathname: string) {
+  const response = await visit(email, pathname);
+  expect(response.status, pathname).toBe(200);
+  expect(response.body).not.toContain(NOT_FOUND_THROWN);
+}
+
+async function expectNotFound(email: string | null, pathname: string) {
+  const response = await visit(email, pathname);
+  expect(response.status, pathname).toBe(404);
+  expect(response.body).toContain(NOT_FOUND_THROWN);
+  return response;
+}
+
+async function expectForbidden(email: string, pathname: string) {
+  const response = await visit(email, pathname);
+  expect(response.status, pathname).toBe(403);
+  expect(response.body).toContain(FORBIDDEN_THROWN);
+}
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  fixtures = await createRecordFixtures(server);
+}, 180_000);
+
+afterAll(() => server?.stop());
+
+describe("record pages answer 404 for absent and out-of-scope records, 403 for a refused capability", () => {
+  it("/phd/applicants/[id]: another region's applicant is not found", async () => {
+    await expectFound("phd@demo.test", `/phd/applicants/${fixtures.applicantId}`);
+    await expectNotFound("phd@demo.test", `/phd/applicants/${fixtures.otherRegionApplicantId}`);
+    await expectNotFound("phd@demo.test", `/phd/applicants/${ABSENT_ID}`);
+    await expectFound("phd.emea@demo.test", `/phd/applicants/${fixtures.otherRegionApplicantId}`);
+    await expectForbidden("cam@demo.test", `/phd/applicants/${fixtures.applicantId}`);
+  });
+
+  it("/admin/emails/[id]", async () => {
+    await expectFound("admin@demo.test", `/admin/emails/${fixtures.emailId}`);
+    await expectNotFound("admin@demo.test", `/admin/emails/${ABSENT_ID}`);
+    await expectForbidden("phd@demo.test", `/admin/emails/${fixtures.emailId}`);
+  });
+
+  it("/admin/agreements/[templateId]", async () => {
+    await expectFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}`);
+    await expectNotFound("admin@demo.test", `/admin/agreements/${ABSENT_ID}`);
+    await expectForbidden("cam@demo.test", `/admin/agreements/${fixtures.templateId}`);
+  });
+
+  it("/admin/agreements/[templateId]/versions/[versionId]: another agreement's version is not found", async () => {
+    await expectFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${fixtures.versionId}`);
+    await expectNotFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${fixtures.otherTemplateVersionId}`);
+    await expectNotFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${fixtures.versionId}`);
+  });
+
+  it("/admin/legal-requests/[id]", async () => {
+    await expectFound("admin@demo.test", `/admin/legal-requests/${fixtures.legalRequestId}`);
+    await expectNotFound("admin@demo.test", `/admin/legal-requests/${ABSENT_ID}`);
+    await expectForbidden("ps@demo.test", `/admin/legal-requests/${fixtures.legalRequestId}`);
+  });
+
+  it("/partner/agreements/[versionId]: a superseded version is no longer the company's to answer", async () => {
+    await expectFound("partner.user@demo.test", `/partner/agreements/${fixtures.partnerVersionId}`);
+    await expectNotFound("partner.user@demo.test", `/partner/agreements/${fixtures.supersededVersionId}`);
+    await expectNotFound("partner.user@demo.test", `/partner/agreements/${ABSENT_ID}`);
+    await expectForbidden("cam@demo.test", `/partner/agreements/${fixtures.partnerVersionId}`);
+  });
+
+  it("/partner/company/users/[id]: another company's user is not found", async () => {
+    await expectFound("partner.admin@demo.test", `/partner/company/users/${fixtures.colleagueId}`);
+    await expectNotFound("partner.admin@demo.test", `/partner/company/users/${fixtures.otherCompanyUserId}`);
+    await expectNotFound("other.partner@demo.test", `/partner/company/users/${fixtures.colleagueId}`);
+    await expectNotFound("partner.admin@demo.test", `/partner/company/users/${ABSENT_ID}`);
+    await expectForbidden("admin@demo.test", `/partner/company/users/${fixtures.colleagueId}`);
+  });
+
+  it("/invitations/[token]: an unknown or used link is not found, and says to ask for a new invitation", async () => {
+    const token = randomBytes(24).toString("base64url");
+    await server.prisma.oneTimeToken.update({ where: { id: fixtures.invitationId }, data: { tokenHash: hashToken(token) } });
+    const valid = await visit(null, `/invitations/${token}`);
+    expect(valid.status).toBe(200);
+    expect(valid.body).toContain("Choose your name and a password");
+
+    const unknown = await expectNotFound(null, `/invitations/${randomBytes(24).toString("base64url")}`);
+    expect(unknown.body).toContain("This invitation link is not valid");
+    await server.prisma.oneTimeToken.update({ where: { id: fixtures.invitationId }, data: { usedAt: new Date() } });
+    await expectNotFound(null, `/invitations/${token}`);
+  });
+
+  it("/files/[id]: another company's file, an absent one and a signed-out request get a JSON 404", async () => {
+    const own = await visit("partner.admin@demo.test", `/files/${fixtures.logoFileId}`);
+    expect(own.status).toBe(200);
+    expect(own.contentType).toBe("image/png");
+    for (const [email, pathname] of [
+      ["other.partner@demo.test", `/files/${fixtures.logoFileId}`],
+      ["partner.admin@demo.test", `/files/${ABSENT_ID}`],
+      [null, `/files/${fixtures.logoFileId}`],
+    ] as const) {
+      const response = await visit(email, pathname);
+      expect(response.status, `${email} ${pathname}`).toBe(404);
+      expect(response.contentType).toMatch(/^application\/json/);
+      expect(JSON.parse(response.body)).toEqual({ error: "Not found" });
+    }
+  });
+});
