@@ -14,6 +14,7 @@ import { saveReviewChecklist } from "./save-review-checklist";
 import { updateApplicantAccount } from "./update-applicant-account";
 import { approveApplication } from "./approve-application";
 import { denyApplication } from "./deny-application";
+import { addAccountNote } from "./add-account-note";
 import { listApplicants, parseApplicantListQuery } from "./list-applicants";
 import { loadDraft } from "./application-draft";
 import { resendApplicationVerification } from "./resend-application-verification";
@@ -286,5 +287,27 @@ describe("reviewing", () => {
     const { partnerId } = await submitVerified();
     const otherDesk = await makeUser("PHD", { region: "APAC" });
     await expect(approveApplication(otherDesk, { partnerId }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("checks the region before locking: another desk naming an applicant that is being decided is refused at once, not held up", async () => {
+    const { partnerId } = await submitVerified();
+    const otherDesk = await makeUser("PHD", { region: "APAC" });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The applicant's own desk holds the company's row, as a decision in progress does.
+    const holder = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${partnerId} FOR UPDATE`;
+      await released;
+    }, { timeout: 20_000 });
+    const heldUp = new Promise((resolve) => setTimeout(() => resolve("held up behind the lock"), 3_000));
+    try {
+      for (const attempt of [() => addAccountNote(otherDesk, { partnerId, note: "Not my region" }, context), () => denyApplication(otherDesk, { partnerId, reason: "Not my region" }, context)]) {
+        expect(await Promise.race([attempt().catch((error: AppError) => error.code), heldUp])).toBe("NOT_FOUND");
+      }
+    } finally {
+      release();
+      await holder;
+    }
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).accountNotes ?? "").not.toContain("Not my region");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { lockPartner } from "@/server/partners/lock-partner";
+import { lockPartnerInScope } from "@/server/partners/lock-partner";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 
 /**
@@ -9,9 +9,10 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
  * same application at once are serialized here, so the second sees the first's decision instead of overwriting it.
  */
 export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: string) {
-  await lockPartner(tx, partnerId);
+  const scope = partnerScope(user, "applicants.review");
+  await lockPartnerInScope(tx, scope, partnerId);
   const partner = await tx.partner.findFirst({
-    where: { AND: [partnerScope(user, "applicants.review"), { id: partnerId }] },
+    where: { AND: [scope, { id: partnerId }] },
     select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, crmId: true, accountNotes: true },
   });
   if (!partner) throw new AppError("NOT_FOUND");
