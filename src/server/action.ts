@@ -48,15 +48,39 @@ function formDataToObject(formData: FormData): Record<string, FormValue> {
   return values;
 }
 
+// Characters no form field has a use for (NUL and the other controls, but tab and line breaks): PostgreSQL refuses
+// NUL in text, and the rest only hide what a value really says.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTERS_GLOBAL = new RegExp(CONTROL_CHARACTERS.source, "g");
+
 function echoValues(values: Record<string, FormValue>): Record<string, string> {
   const echoed: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     // Secrets are never sent back to the page, and a file cannot be put back into an input.
     if (/password|token/i.test(key) || value instanceof File) continue;
-    echoed[key] = Array.isArray(value) ? value.join(",") : value;
+    echoed[key] = (Array.isArray(value) ? value.join(",") : value).replace(CONTROL_CHARACTERS_GLOBAL, "");
   }
   return echoed;
 }
+
+/** A message beside each field (or the file's name) that carries a control character. */
+function controlCharacterErrors(values: Record<string, FormValue>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const texts = value instanceof File ? [value.name] : Array.isArray(value) ? value : [value];
+    if (CONTROL_CHARACTERS.test(key) || texts.some((text) => CONTROL_CHARACTERS.test(text))) {
+      errors[key.replace(CONTROL_CHARACTERS_GLOBAL, "") || "form"] = "This field holds characters that are not text (such as a NUL byte). Remove them and try again.";
+    }
+  }
+  return errors;
+}
+
+const UNREADABLE: ActionState = {
+  status: "error",
+  message: "This form could not be read. Reload the page and try again.",
+  fieldErrors: {},
+  values: {},
+};
 
 function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
@@ -81,6 +105,9 @@ function buildAction<S extends z.ZodType, R, U>(
   definition: ActionDefinition<S, R, U>,
 ): (previous: ActionState, formData: FormData) => Promise<ActionState> {
   return async (_previous, formData) => {
+    // Anyone can post to an action's endpoint: a body that is not a form (an array, a string, null) is refused here,
+    // as any bad input is, rather than failing on the way in.
+    if (!(formData instanceof FormData)) return UNREADABLE;
     const raw = formDataToObject(formData);
     let user: U;
     try {
@@ -88,6 +115,10 @@ function buildAction<S extends z.ZodType, R, U>(
     } catch (error) {
       if (error instanceof AppError) return errorState(error, raw);
       throw error;
+    }
+    const unreadableFields = controlCharacterErrors(raw);
+    if (Object.keys(unreadableFields).length > 0) {
+      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: unreadableFields, values: echoValues(raw) };
     }
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) {

@@ -13,6 +13,7 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import fc from "fast-check";
 import { z } from "zod";
 import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
@@ -670,6 +671,26 @@ describe("the action chain", () => {
     expect(probe.capability).toBe("audit.read");
   });
 
+  it("refuses a NUL byte or another control character in a field, with a message beside it, and runs nothing", async () => {
+    ran.mockClear();
+    for (const note of ["before\u0000after", "bell\u0007", "escape\u001b[31m"]) {
+      const outcome = await callAction(probe, "ADMIN", probeWith(note));
+      expect(outcome).toMatchObject({ state: { status: "error", fieldErrors: { note: expect.stringContaining("not text") } } });
+      // What was typed comes back without the control characters, so the field shows what can be kept.
+      expect(outcome).toMatchObject({ state: { values: { note: note.replace(/[\u0000-\u001f]/g, "") } } });
+    }
+    expect(await callAction(probe, "ADMIN", probeWith("tab\tand\nlines"))).toMatchObject({ state: { status: "success" } });
+    expect(ran).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers a body that is not a form (an array, a string, null) with a refusal instead of failing", async () => {
+    ran.mockClear();
+    for (const body of [null, undefined, "note=x", ["note", "x"], 42, { note: "x" }]) {
+      expect(await probe({ status: "idle" }, body as never)).toEqual({ status: "error", message: "This form could not be read. Reload the page and try again.", fieldErrors: {}, values: {} });
+    }
+    expect(ran).not.toHaveBeenCalled();
+  });
+
   it("names a capability of the policy's table (tsc refuses any other string)", () => {
     expectTypeOf(capabilityAction).parameter(0).toEqualTypeOf<Capability>();
     // @ts-expect-error an unknown capability does not compile
@@ -705,5 +726,47 @@ describe("an allowed caller with its own ids gets it done", () => {
     expect(done, JSON.stringify(outcome)).toBe(true);
     expect(await fingerprint()).not.toEqual(before);
     ids.draftKey = request.cookies.get(DRAFT_COOKIE) ?? ids.draftKey;
+  });
+});
+
+// Last of all: generated malformed input may be refused anywhere, and where it happens to be valid it does its work.
+// One field of each action's valid input at a time is replaced by what a careless client or an attacker sends.
+const MALFORMED_VALUE = fc.oneof(
+  fc.string({ maxLength: 20 }).map((text) => `${text}\u0000${text}`),
+  fc.string({ maxLength: 20 }).chain((text) => fc.constantFrom(`${text}\u0007`, `\u001b[31m${text}`, `${text}\u007f`)),
+  fc.string({ minLength: 1, maxLength: 8 }).map((text) => text.repeat(Math.ceil(12_000 / text.length))),
+  fc.constantFrom("", " ", "null", "[]", "{}", "-1", "1e309", "../../etc/passwd", "<script>alert(1)</script>"),
+  fc.array(fc.string({ maxLength: 12 }), { minLength: 2, maxLength: 3 }),
+);
+const NOT_A_FORM: unknown[] = [null, "text", ["a", "b"], 42, { field: "value" }];
+
+describe("malformed input to every action is refused cleanly, and a refusal changes nothing", () => {
+  it.each(ROWS)("%s", async (key, row) => {
+    const fields = [...new Set((await row.input()).keys()), "unexpected"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), MALFORMED_VALUE, async (field, value) => {
+        const scenario: Case = {
+          ...row,
+          input: async () => {
+            const data = await row.input();
+            data.delete(field);
+            for (const one of [value].flat()) data.append(field, one);
+            return data;
+          },
+        };
+        const before = await fingerprint();
+        const outcome = await call(key, row.allowed, scenario);
+        if ("state" in outcome && outcome.state.status === "error") {
+          expect(outcome.state.message).not.toMatch(/Something went wrong/);
+          expect(await fingerprint()).toEqual(before);
+        }
+      }),
+      { numRuns: 5, seed: 20261202 },
+    );
+    for (const body of NOT_A_FORM) {
+      const before = await fingerprint();
+      expect(await discovered[key]({ status: "idle" }, body as never)).toMatchObject({ status: "error" });
+      expect(await fingerprint()).toEqual(before);
+    }
   });
 });

@@ -1,20 +1,19 @@
 import { z } from "zod";
 import { LegalRequestStatus } from "@/generated/prisma/enums";
-
-const ZId = (message: string) => z.string().trim().min(1, message).max(64, message);
+import { recordId } from "@/server/schema-fields";
 
 /** Agreement bodies are markdown; the cap keeps one version within what a page can show. */
 export const MAX_AGREEMENT_BODY_LENGTH = 100_000;
 
 export const ZAcceptAgreementSchema = z.object({
-  versionId: ZId("Choose an agreement version."),
+  versionId: recordId("Choose an agreement version."),
   // Click-through means an explicit act: the box is ticked, not assumed.
   agree: z.literal("yes", { error: "Tick the box to confirm you have read the agreement and accept it." }),
 });
 export type TAcceptAgreement = z.infer<typeof ZAcceptAgreementSchema>;
 
 export const ZOpenLegalRequestSchema = z.object({
-  versionId: ZId("Choose an agreement version."),
+  versionId: recordId("Choose an agreement version."),
   reason: z
     .string()
     .trim()
@@ -29,18 +28,18 @@ const ZAgreementBody = z
   .min(1, "Write the agreement text.")
   .max(MAX_AGREEMENT_BODY_LENGTH, `Keep the agreement under ${MAX_AGREEMENT_BODY_LENGTH.toLocaleString("en-US")} characters.`);
 
-export const ZCreateAgreementVersionSchema = z.object({ templateId: ZId("Choose an agreement."), body: ZAgreementBody });
+export const ZCreateAgreementVersionSchema = z.object({ templateId: recordId("Choose an agreement."), body: ZAgreementBody });
 export type TCreateAgreementVersion = z.infer<typeof ZCreateAgreementVersionSchema>;
 
-export const ZUpdateAgreementDraftSchema = z.object({ versionId: ZId("Choose a draft."), body: ZAgreementBody });
+export const ZUpdateAgreementDraftSchema = z.object({ versionId: recordId("Choose a draft."), body: ZAgreementBody });
 export type TUpdateAgreementDraft = z.infer<typeof ZUpdateAgreementDraftSchema>;
 
-export const ZPublishAgreementVersionSchema = z.object({ versionId: ZId("Choose a draft.") });
+export const ZPublishAgreementVersionSchema = z.object({ versionId: recordId("Choose a draft.") });
 export type TPublishAgreementVersion = z.infer<typeof ZPublishAgreementVersionSchema>;
 
 export const ZUpdateLegalRequestSchema = z
   .object({
-    requestId: ZId("Choose a legal request."),
+    requestId: recordId("Choose a legal request."),
     // An empty choice keeps the current status: the admin only adds a note.
     status: z.union([z.enum(LegalRequestStatus), z.literal("")]).transform((value) => value || undefined),
     note: z.string().trim().max(4000, "Keep a note under 4,000 characters."),

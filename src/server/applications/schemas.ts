@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { linkToken, recordId } from "@/server/schema-fields";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
 import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
 import { websiteDomainOf, WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
@@ -89,7 +90,7 @@ export const ZAgreementsStepSchema = z
   });
 export type TAgreementsStep = z.infer<typeof ZAgreementsStepSchema>;
 
-export const ZVerifyApplicationEmailSchema = z.object({ token: z.string().min(1, "This link is not valid. Ask for a new one.") });
+export const ZVerifyApplicationEmailSchema = z.object({ token: linkToken("This link is not valid. Ask for a new one.") });
 export type TVerifyApplicationEmail = z.infer<typeof ZVerifyApplicationEmailSchema>;
 
 export const ZNoInputSchema = z.object({});
@@ -114,7 +115,7 @@ export type TApplicationDraftData = z.infer<typeof ZApplicationDraftDataSchema>;
 
 // ── the PHD's review ──
 
-const ZPartnerId = z.string().min(1, "Choose an applicant.");
+const ZPartnerId = recordId("Choose an applicant.");
 const ZChecklistAnswer = z.enum(["yes", "no"]).optional().catch(undefined);
 
 export const ZSaveReviewChecklistSchema = z.object({
@@ -126,7 +127,7 @@ export type TSaveReviewChecklist = z.infer<typeof ZSaveReviewChecklistSchema>;
 export const ZUpdateApplicantAccountSchema = z.object({
   partnerId: ZPartnerId,
   region: z.enum(Region, { message: "Choose a region." }),
-  camOwnerId: z.string().trim().transform((value) => value || null),
+  camOwnerId: z.string().trim().max(64, "That is not a record of the portal.").transform((value) => value || null),
   crmId: z
     .string()
     .trim()

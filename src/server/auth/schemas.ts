@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { linkToken } from "@/server/schema-fields";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
 
 /** An email address, stored lower-case; the message for an empty field says whose address is asked for. */
 export function emailAddress(whenEmpty: string) {
-  return z.string().trim().toLowerCase().min(1, whenEmpty).email("Enter a valid email address.");
+  // 254 characters is the most an address can have (RFC 5321), and what the columns hold.
+  return z.string().trim().toLowerCase().min(1, whenEmpty).max(254, "An email address has at most 254 characters.").email("Enter a valid email address.");
 }
 
 export const ZEmail = emailAddress("Enter your email address.");
@@ -29,7 +31,7 @@ export type TRequestPasswordReset = z.infer<typeof ZRequestPasswordResetSchema>;
 
 export const ZResetPasswordSchema = z
   .object({
-    token: z.string().min(1, "This link is not valid. Ask for a new one."),
+    token: linkToken("This link is not valid. Ask for a new one."),
     ...ZNewPasswordFields,
   })
   .refine(passwordsMatch, PASSWORDS_DIFFER);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/server/schema-fields";
 
-export const ZResendOutboxEmailSchema = z.object({ emailId: z.string().min(1, "Choose a message.") });
+export const ZResendOutboxEmailSchema = z.object({ emailId: recordId("Choose a message.") });
 export type TResendOutboxEmail = z.infer<typeof ZResendOutboxEmailSchema>;

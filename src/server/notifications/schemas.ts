@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { recordId } from "@/server/schema-fields";
 import { NotificationChannel } from "@/generated/prisma/enums";
 import { NOTIFICATION_TYPES, type NotificationType } from "@/server/notifications/types";
 
 export const ZMarkNotificationsReadSchema = z
   .object({
-    notificationId: z.string().min(1).optional(),
+    notificationId: recordId("Choose a notification.").optional(),
     all: z.literal("true").optional(),
   })
   .refine((input) => Boolean(input.notificationId) !== Boolean(input.all), {

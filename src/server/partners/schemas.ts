@@ -1,5 +1,6 @@
 // The company page's forms: one schema per form, used by the server action (and so by every submit).
 import { z } from "zod";
+import { linkToken, recordId } from "@/server/schema-fields";
 import { emailAddress, PASSWORDS_DIFFER, passwordsMatch, ZNewPasswordFields } from "@/server/auth/schemas";
 
 export const PROFILE_LIMITS = {
@@ -86,18 +87,18 @@ export type TUploadPartnerLogo = z.infer<typeof ZUploadPartnerLogoSchema>;
 export const ZInvitePartnerUserSchema = z.object({ email: emailAddress("Enter the email address of the person to invite."), role: ZPartnerRole });
 export type TInvitePartnerUser = z.infer<typeof ZInvitePartnerUserSchema>;
 
-export const ZRevokeInvitationSchema = z.object({ invitationId: z.string().min(1) });
+export const ZRevokeInvitationSchema = z.object({ invitationId: recordId("Choose an invitation.") });
 export type TRevokeInvitation = z.infer<typeof ZRevokeInvitationSchema>;
 
-export const ZChangePartnerUserRoleSchema = z.object({ userId: z.string().min(1), role: ZPartnerRole });
+export const ZChangePartnerUserRoleSchema = z.object({ userId: recordId("Choose a colleague."), role: ZPartnerRole });
 export type TChangePartnerUserRole = z.infer<typeof ZChangePartnerUserRoleSchema>;
 
-export const ZPartnerUserIdSchema = z.object({ userId: z.string().min(1) });
+export const ZPartnerUserIdSchema = z.object({ userId: recordId("Choose a colleague.") });
 export type TPartnerUserId = z.infer<typeof ZPartnerUserIdSchema>;
 
 export const ZAcceptInvitationSchema = z
   .object({
-    token: z.string().min(1, "This invitation link is not valid."),
+    token: linkToken("This invitation link is not valid."),
     name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
     ...ZNewPasswordFields,
   })
