@@ -126,3 +126,35 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     }
   });
 });
+
+describe("malformed URLs get a page or a 404, never the error page", () => {
+  it("a NUL byte, a control character or a very long value where a record page expects an id is a 404", async () => {
+    for (const id of ["%00", `${ABSENT_ID}%00`, "%1b%5B31m", "x".repeat(300)]) {
+      await expectNotFound("phd@demo.test", `/phd/applicants/${id}`);
+      await expectNotFound("admin@demo.test", `/admin/emails/${id}`);
+      await expectNotFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${id}`);
+      await expectNotFound("partner.admin@demo.test", `/partner/company/users/${id}`);
+      const file = await visit("partner.admin@demo.test", `/files/${id}`);
+      expect(file.status, id).toBe(404);
+      expect(JSON.parse(file.body)).toEqual({ error: "Not found" });
+    }
+  });
+
+  it("a repeated or NUL-laden query parameter is read once or not at all", async () => {
+    for (const pathname of [
+      "/register/verify?token=a&token=b",
+      "/register/verify?token=%00",
+      "/reset-password?token=a&token=b",
+      "/register?step=2&step=3",
+      "/register?step=%00",
+      "/login?callbackUrl=/admin&callbackUrl=/partner&error=INVALID&error=THROTTLED",
+      "/login?error=%00",
+    ]) {
+      const response = await visit(null, pathname);
+      expect(response.status, pathname).toBe(200);
+    }
+    const repeated = await visit(null, "/register/verify?token=a&token=b");
+    expect(repeated.body).toContain("This link is not valid or was already used.");
+  });
+});
+

@@ -5,12 +5,17 @@ import { getCurrentUser } from "@/server/auth/session";
 import { homeFor } from "@/server/auth/navigation";
 import { LoginForm } from "./login-form";
 import { sameOriginPath } from "@/lib/same-origin-path";
+import { z } from "zod";
+import { parsePageParams } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
+const flag = z.string().optional().catch(undefined);
+const ZLoginPageParams = z.object({ signedOut: flag, reset: flag, applied: flag, invited: flag, error: flag, callbackUrl: flag });
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
+  const params = parsePageParams(ZLoginPageParams, await searchParams);
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user));
   return (
@@ -37,7 +42,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your account is ready. Sign in with your email and the password you chose.
         </p>
       ) : null}
-      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={typeof params.error === "string" ? params.error : undefined} />
+      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={params.error} />
       <p className="mt-5 border-t border-gray-100 pt-4 text-sm text-gray-600">
         Not a partner yet?{" "}
         <Link href="/register" className="font-medium text-blue-700 hover:underline">

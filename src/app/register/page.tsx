@@ -10,12 +10,20 @@ import { ContactStepForm } from "./contact-step-form";
 import { AgreementsStepForm } from "./agreements-step-form";
 import { SubmitStep } from "./submit-step";
 import { Markdown } from "@/components/markdown";
+import { z } from "zod";
+import { parsePageParams } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Apply to the partner program" };
 export const dynamic = "force-dynamic";
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+const ZRegisterPageParams = z.object({
+  step: z.coerce.number().int().optional().catch(undefined),
+  verified: z.string().optional().catch(undefined),
+  sent: z.string().optional().catch(undefined),
+});
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = parsePageParams(ZRegisterPageParams, await searchParams);
   const user = await getCurrentUser();
   if (user) {
     return (
@@ -28,7 +36,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     );
   }
   const draft = await getApplicationDraft(await readDraftKey());
-  const step = stepToShow(Number(params.step), draft?.step ?? 1);
+  const step = stepToShow(params.step, draft?.step ?? 1);
   const current = APPLICATION_STEPS[step - 1];
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
+import { parsePageParams } from "@/server/page-params";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 export const dynamic = "force-dynamic";
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+const ZResetPageParams = z.object({ token: z.string().max(128).optional().catch(undefined) });
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { token } = parsePageParams(ZResetPageParams, await searchParams);
   return (
     <div className="mx-auto max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
       <h1 className="mb-5 text-xl font-semibold">Choose a new password</h1>

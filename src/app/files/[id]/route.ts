@@ -1,12 +1,13 @@
 import { getCurrentUser } from "@/server/auth/session";
 import { openStoredFile } from "@/server/storage/get-stored-file";
+import { isRecordIdParam } from "@/server/page-params";
 
 // Stored files are served only to users whose scope includes the owning company; anyone else, signed in or not,
 // gets the same 404 as for an id that does not exist.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
-  const file = user ? await openStoredFile(user, id) : null;
+  const file = user && isRecordIdParam(id) ? await openStoredFile(user, id) : null;
   if (!file) {
     return Response.json({ error: "Not found" }, { status: 404, headers: { "X-Content-Type-Options": "nosniff" } });
   }

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getApplicationVerification } from "@/server/applications/get-application-verification";
+import { z } from "zod";
+import { parsePageParams } from "@/server/page-params";
 import { VerifyEmailForm } from "./verify-email-form";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 export const dynamic = "force-dynamic";
 
 // Confirming takes a click rather than happening on page load, so mail scanners that open links cannot use it up.
-export default async function VerifyApplicationEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+const ZVerifyPageParams = z.object({ token: z.string().max(128).optional().catch(undefined) });
+
+export default async function VerifyApplicationEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { token } = parsePageParams(ZVerifyPageParams, await searchParams);
   const verification = token ? await getApplicationVerification(token) : ({ status: "invalid" } as const);
   return (
     <div className="mx-auto max-w-md rounded-lg border border-gray-200 bg-white p-6 shadow-sm">

@@ -9,6 +9,8 @@ import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
 import { AgreementBodyForm } from "../agreement-body-form";
+import { parsePageParams, recordIdParam } from "@/server/page-params";
+import { z } from "zod";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -20,9 +22,9 @@ export default async function AdminAgreementPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireCapability("agreements.manage");
-  const template = await getAgreementTemplate(user, (await params).templateId);
+  const template = await getAgreementTemplate(user, recordIdParam((await params).templateId));
   if (!template) notFound();
-  const { published } = await searchParams;
+  const { published } = parsePageParams(z.object({ published: z.string().optional().catch(undefined) }), await searchParams);
   // A new draft starts from the current text, since most versions change a few clauses.
   const current = template.current && !template.draft ? await getAgreementVersion(user, template.id, template.current.id) : null;
   const rows = template.versions.map((version) => ({ ...version, label: `Version ${version.version}`, status: version.publishedAt ? "PUBLISHED" : "DRAFT" }));

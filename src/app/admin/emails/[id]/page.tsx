@@ -6,12 +6,13 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { StatusBadge } from "@/components/status-badge";
 import { ResendForm } from "./resend-form";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Email" };
 
 export default async function AdminEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("emails.manage");
-  const email = await getOutboxEmail(user, (await params).id);
+  const email = await getOutboxEmail(user, recordIdParam((await params).id));
   if (!email) notFound();
   return (
     <>

@@ -10,13 +10,14 @@ import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { UpdateLegalRequestForm } from "./update-form";
 import { formatDateTime } from "@/lib/format";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Legal request" };
 
 
 export default async function LegalRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("legalRequests.manage");
-  const request = await getLegalRequest(user, (await params).id);
+  const request = await getLegalRequest(user, recordIdParam((await params).id));
   if (!request) notFound();
   const { version } = request;
   return (

@@ -8,13 +8,14 @@ import { StatusBadge } from "@/components/status-badge";
 import { AcceptAgreementForm, LegalRequestForm } from "../respond-forms";
 import { STANDING_LABELS } from "../standing";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Agreement" };
 
 
 export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
   const user = await requireCapability("agreements.read");
-  const found = await getPartnerAgreement(user, (await params).versionId);
+  const found = await getPartnerAgreement(user, recordIdParam((await params).versionId));
   if (!found) notFound();
   const { partner, agreement, canRespond } = found;
   const name = `${agreement.templateName} version ${agreement.version}`;

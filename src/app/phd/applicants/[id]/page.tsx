@@ -9,6 +9,7 @@ import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { AccountForm, ApproveForm, ChecklistForm, DenyForm, NoteForm } from "./review-forms";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Applicant review" };
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Applicant review" };
 export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("applicants.review");
   const { id } = await params;
-  const applicant = await getApplicant(user, id);
+  const applicant = await getApplicant(user, recordIdParam(id));
   if (!applicant) notFound();
   const { partner, contact, review, requiredAgreements, cams, history } = applicant;
   const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";

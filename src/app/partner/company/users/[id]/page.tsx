@@ -11,13 +11,14 @@ import { RoleForm } from "./role-form";
 import { DeactivateForm } from "./deactivate-form";
 import { ReactivateForm } from "./reactivate-form";
 import { formatDateTime } from "@/lib/format";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Company user" };
 
 
 export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("company.read");
-  const person = await getPartnerUser(user, (await params).id);
+  const person = await getPartnerUser(user, recordIdParam((await params).id));
   if (!person) notFound();
   const isAdmin = can(user, "company.manage");
   const isSelf = person.id === user.id;

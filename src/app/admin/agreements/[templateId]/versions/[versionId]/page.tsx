@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { PublishForm } from "./draft-forms";
 import { AgreementBodyForm } from "../../../agreement-body-form";
 import { formatDateTime } from "@/lib/format";
+import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Agreement version" };
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Agreement version" };
 export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
   const user = await requireCapability("agreements.manage");
   const { templateId, versionId } = await params;
-  const version = await getAgreementVersion(user, templateId, versionId);
+  const version = await getAgreementVersion(user, recordIdParam(templateId), recordIdParam(versionId));
   if (!version) notFound();
   const name = `${version.template.name} version ${version.version}`;
   return (
