@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "@/server/auth/session";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NotificationBell } from "@/components/notification-bell";
 import { MainNav } from "@/components/main-nav";

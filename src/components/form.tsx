@@ -2,7 +2,7 @@
 // The one field set every form uses: a label, the input, and the server's message next to it.
 import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/server/action-state";
+import type { ActionState } from "@/lib/action-state";
 
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors[name] : undefined;

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { Field, FormMessage } from "@/components/form";
-import { IDLE, type ActionState } from "@/server/action-state";
+import { IDLE, type ActionState } from "@/lib/action-state";
 
 const MESSAGES: Record<string, string> = {
   THROTTLED: "Too many failed sign-ins. Wait 15 minutes, or reset your password.",

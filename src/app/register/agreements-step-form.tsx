@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, RadioGroup, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { saveAgreementsStepAction } from "@/server/applications/actions";
 import type { TApplicationDraftData } from "@/server/applications/schemas";
 

@@ -1,5 +1,5 @@
 import { humanize } from "@/lib/humanize";
-import { COMPANY_SIZE_LABELS } from "@/server/applications/rules";
+import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import type { ApplicationDraftView } from "@/server/applications/get-application-draft";
 import { ResendVerificationForm, SubmitApplicationForm } from "./submit-forms";
 

@@ -4,7 +4,6 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 20;
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
-export const MIN_PASSWORD_LENGTH = 10;
 
 export function isSignInThrottled(failures: { account: number; ip: number }): boolean {
   return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.ip >= MAX_FAILURES_PER_IP;

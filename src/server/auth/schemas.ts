@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-rules";
 
 /** An email address, stored lower-case; the message for an empty field says whose address is asked for. */
 export function emailAddress(whenEmpty: string) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getPartnerProfile } from "@/server/partners/get-partner-profile";
 import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
 import { listPartnerInvitations } from "@/server/partners/list-partner-invitations";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
-import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { approvalBlocker, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";

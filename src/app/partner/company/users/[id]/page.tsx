@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getPartnerUser } from "@/server/partners/get-partner-user";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
