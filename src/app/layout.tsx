@@ -4,7 +4,7 @@ import "./globals.css";
 import { getCurrentUser } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/lib/roles";
 import { SignOutButton } from "@/components/sign-out-button";
-import { NotificationBell } from "@/components/notification-bell";
+import { NotificationBell } from "./notification-bell";
 import { MainNav } from "@/components/main-nav";
 import { homeFor, navigationFor } from "@/server/auth/navigation";
 
