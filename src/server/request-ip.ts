@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The client's address as recorded in audit events, throttles and agreement acceptances. A reverse proxy appends the
  * address it saw to X-Forwarded-For, so the right-most entry is the one no client can forge; anything left of it is

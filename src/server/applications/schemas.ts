@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
 import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 
 export const PARTNER_ROLES: readonly Role[] = ["PARTNER_USER", "PARTNER_ADMIN"];

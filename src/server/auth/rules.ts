@@ -1,4 +1,6 @@
 // Sign-in throttling: failures counted over a sliding window, per account and per IP.
+import "server-only";
+
 export const THROTTLE_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 20;

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { NotificationChannel } from "@/generated/prisma/enums";
 import { NOTIFICATION_TYPES, type NotificationType } from "@/server/notifications/types";

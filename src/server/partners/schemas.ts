@@ -1,4 +1,5 @@
 // The company page's forms: one schema per form, used by the server action (and so by every submit).
+import "server-only";
 import { z } from "zod";
 import { PROFILE_LIMITS } from "@/lib/partner-company";
 import { emailAddress, PASSWORDS_DIFFER, passwordsMatch, ZNewPasswordFields } from "@/server/auth/schemas";
