@@ -29,7 +29,8 @@ const clientImportsNoServerCode = {
     docs: { description: "Browser code imports no server module except the server actions' actions.ts and types" },
     schema: [],
     messages: {
-      server: "Browser code cannot import {{source}}: import its server action from an actions.ts, `import type` its types, or move the value both sides need to src/lib.",
+      server:
+        "Browser code cannot import {{source}}: import its server action from an actions.ts, `import type` its types, or move the value both sides need to src/lib.",
       lib: "src/lib is shared by the browser and the server, so it imports nothing from src/server ({{source}}).",
       prisma: "Browser code cannot import the Prisma client; enums come from @/generated/prisma/enums.",
     },
@@ -90,14 +91,24 @@ const appImportsPublicSurface = [
   "error",
   {
     paths: [
-      { name: "@/server/auth/policy", allowImportNames: ["can"], allowTypeImports: true, message: "Pages ask `can(user, capability)`; scopes and the rest of the policy stay in queries and actions." },
-      { name: "@/server/applications/draft-cookie", allowImportNames: ["readDraftKey"], message: "Pages only read the draft's key; server actions remember and forget it." },
+      {
+        name: "@/server/auth/policy",
+        allowImportNames: ["can"],
+        allowTypeImports: true,
+        message: "Pages ask `can(user, capability)`; scopes and the rest of the policy stay in queries and actions.",
+      },
+      {
+        name: "@/server/applications/draft-cookie",
+        allowImportNames: ["readDraftKey"],
+        message: "Pages only read the draft's key; server actions remember and forget it.",
+      },
     ],
     patterns: [
       {
         regex: `^@/server/(?!(${APP_MAY_IMPORT.join("|")})$)`,
         allowTypeImports: true,
-        message: "src/app reaches a domain through its actions, schemas, rules, get-*/list-*/export-* queries and the platform helpers listed in eslint.config.mjs (APP_MAY_IMPORT); call one of those instead.",
+        message:
+          "src/app reaches a domain through its actions, schemas, rules, get-*/list-*/export-* queries and the platform helpers listed in eslint.config.mjs (APP_MAY_IMPORT); call one of those instead.",
       },
       { regex: "^(\\.\\./)+server/", message: "Import server modules as @/server/… so the boundary rules see them." },
       { group: ["@/generated/prisma/client"], allowTypeImports: true, message: "Pages read data through queries; enums come from @/generated/prisma/enums." },

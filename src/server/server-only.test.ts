@@ -45,7 +45,11 @@ function runtimeImports(source: ts.SourceFile): string[] {
 
 /** A project file an import names, or null for a package. */
 function resolveImport(specifier: string, fromFile: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, "src", specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(fromFile), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, "src", specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(fromFile), specifier)
+      : null;
   if (!base) return null;
   const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ?? null;
@@ -87,7 +91,7 @@ describe("server-only", () => {
     expect(loadedOutsideNext).not.toContain(path.join(SERVER_DIR, "db.ts"));
   });
 
-  it('is the first import of every server module that only Next and the job worker load', () => {
+  it("is the first import of every server module that only Next and the job worker load", () => {
     const missing = serverModules
       .filter(({ file, source }) => !isActionsFile(source) && !loadedOutsideNext.has(file) && firstImport(source) !== "server-only")
       .map(({ name }) => name);
@@ -95,7 +99,9 @@ describe("server-only", () => {
   });
 
   it("is not imported by modules that scripts or the rendering thread load, where it would refuse to load", () => {
-    const refusing = serverModules.filter(({ file, source }) => loadedOutsideNext.has(file) && runtimeImports(source).includes("server-only")).map(({ name }) => name);
+    const refusing = serverModules
+      .filter(({ file, source }) => loadedOutsideNext.has(file) && runtimeImports(source).includes("server-only"))
+      .map(({ name }) => name);
     expect(refusing).toEqual([]);
   });
 });
