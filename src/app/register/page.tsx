@@ -10,6 +10,7 @@ import { ContactStepForm } from "./contact-step-form";
 import { AgreementsStepForm } from "./agreements-step-form";
 import { SubmitStep } from "./submit-step";
 import { Markdown } from "@/components/markdown";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Apply to the partner program" };
 export const dynamic = "force-dynamic";
@@ -66,9 +67,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         </ol>
       </nav>
       {params.verified ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Your email is confirmed.
-        </p>
+        </StatusAlert>
       ) : null}
       <section aria-labelledby="step-heading" className="rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <h2 id="step-heading" className="mb-4 text-lg font-semibold">

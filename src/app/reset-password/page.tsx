@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "./reset-password-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 export const dynamic = "force-dynamic";
@@ -13,13 +14,13 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {token ? (
         <ResetPasswordForm token={token} />
       ) : (
-        <p role="alert" className="text-sm text-red-700">
+        <StatusAlert tone="error">
           This link is not valid.{" "}
           <Link href="/forgot-password" className="font-medium text-blue-700 hover:underline">
             Ask for a new one
           </Link>
           .
-        </p>
+        </StatusAlert>
       )}
     </div>
   );

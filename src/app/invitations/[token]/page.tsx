@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 export const dynamic = "force-dynamic";
@@ -24,11 +25,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : (
         <>
           <h1 className="mb-3 text-xl font-semibold">Invitation</h1>
-          <p role="alert" className="text-sm text-red-700">
+          <StatusAlert tone="error">
             {invitation.status === "expired"
               ? "This invitation has expired. Ask a partner admin of your company to invite you again."
               : "This invitation link is not valid: it may have been used, revoked or replaced by a newer one. Ask a partner admin of your company for a new invitation."}
-          </p>
+          </StatusAlert>
           <p className="mt-4 text-sm">
             Already have an account?{" "}
             <Link href="/login" className="font-medium text-blue-700 hover:underline">

@@ -9,6 +9,7 @@ import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
 import { AgreementBodyForm } from "../agreement-body-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -34,9 +35,9 @@ export default async function AdminAgreementPage({
         description={`${humanize(template.kind)} · current version ${template.current?.version ?? "none"}`}
       />
       {typeof published === "string" ? (
-        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-6">
           Version {published} is published. Companies that need this agreement are asked to accept it.
-        </p>
+        </StatusAlert>
       ) : null}
       <div className="space-y-6">
         <DataTable

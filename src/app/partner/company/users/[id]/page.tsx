@@ -11,6 +11,7 @@ import { RoleForm } from "./role-form";
 import { DeactivateForm } from "./deactivate-form";
 import { ReactivateForm } from "./reactivate-form";
 import { formatDateTime } from "@/lib/format";
+import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Company user" };
 
@@ -31,16 +32,14 @@ export default async function PartnerCompanyUserPage({ params }: { params: Promi
       />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Account">
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-gray-600">Role</dt>
-            <dd>{ROLE_LABELS[person.role]}</dd>
-            <dt className="text-gray-600">Status</dt>
-            <dd>{person.active ? "Active" : "Deactivated"}</dd>
-            <dt className="text-gray-600">Last sign-in</dt>
-            <dd>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never"}</dd>
-            <dt className="text-gray-600">Joined</dt>
-            <dd>{formatDateTime(person.createdAt)}</dd>
-          </dl>
+          <DescriptionList
+            items={[
+              { term: "Role", detail: ROLE_LABELS[person.role] },
+              { term: "Status", detail: person.active ? "Active" : "Deactivated" },
+              { term: "Last sign-in", detail: person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never" },
+              { term: "Joined", detail: formatDateTime(person.createdAt) },
+            ]}
+          />
         </Card>
         {isAdmin ? (
           <Card title="Manage">
