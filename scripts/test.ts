@@ -1,5 +1,5 @@
-// `npm test`: type-check, lint, unit and integration tests, production build, the tests that serve the build (status
-// codes and SQL statements per page), end-to-end tests.
+// `npm test`: type-check, lint, format check, unit and integration tests, production build, the tests that serve the
+// build (status codes and SQL statements per page), end-to-end tests.
 // Every step runs even when an earlier one fails, and the run ends with one line: "N passed, N failed".
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -50,6 +50,7 @@ async function main() {
   const steps = {
     typecheck: await run("Type-check (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]),
     lint: await run("Lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]),
+    format: await run("Format check (prettier --check)", bin("prettier"), ["--check", "."]),
     vitest: await run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]),
     build: await run("Production build (next build)", bin("next"), ["build"], { NODE_ENV: "production" }),
     pages: false,
@@ -70,8 +71,8 @@ async function main() {
   const unit = vitestCounts(vitestReport);
   const pages = steps.build ? vitestCounts(pagesReport) : { passed: 0, failed: 1 };
   const e2e = steps.build ? playwrightCounts() : { passed: 0, failed: 1 };
-  // Type errors, lint errors and a failed build count as failures too, so they can never pass silently.
-  const stepFailures = [steps.typecheck, steps.lint, steps.build].filter((ok) => !ok).length;
+  // Type errors, lint errors, unformatted files and a failed build count as failures too, so they can never pass silently.
+  const stepFailures = [steps.typecheck, steps.lint, steps.format, steps.build].filter((ok) => !ok).length;
   const passed = unit.passed + pages.passed + e2e.passed;
   const failed = unit.failed + pages.failed + e2e.failed + stepFailures;
 

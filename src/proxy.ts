@@ -28,5 +28,5 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page and route; the build's static files carry the static headers from next.config.ts.
-export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
+// Every page and route; the build's static files and the favicon carry the static headers from next.config.ts.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.(?:ico|svg)$).*)"] };

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "@/server/auth/session";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { SignOutButton } from "@/components/sign-out-button";
-import { NotificationBell } from "@/components/notification-bell";
+import { NotificationBell } from "./notification-bell";
 import { MainNav } from "@/components/main-nav";
 import { homeFor, navigationFor } from "@/server/auth/navigation";
 
 export const metadata: Metadata = {
   title: { default: "Partner Portal", template: "%s · Partner Portal" },
   description: "The channel partner program: applications, agreements, certifications, NFR licenses, subcontracting and referrals.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

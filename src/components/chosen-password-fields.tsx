@@ -1,6 +1,6 @@
 import { Field } from "@/components/form";
-import type { ActionState } from "@/server/action-state";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import type { ActionState } from "@/lib/action-state";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-rules";
 
 /** A password being chosen, typed twice: the fields for `ZNewPasswordFields` wherever one is chosen. */
 export function ChosenPasswordFields({ state, label = "Password", hint }: { state: ActionState; label?: string; hint?: string }) {

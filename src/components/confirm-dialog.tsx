@@ -2,7 +2,7 @@
 // The one way to ask before an action that cannot be taken back (denying, deactivating, publishing, revoking).
 import { useEffect, useId, useRef } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/server/action-state";
+import type { ActionState } from "@/lib/action-state";
 
 const TRIGGER_CLASSES = {
   danger:

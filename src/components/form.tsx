@@ -2,7 +2,8 @@
 // The one field set every form uses: a label, the input, and the server's message next to it.
 import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/server/action-state";
+import type { ActionState } from "@/lib/action-state";
+import { StatusAlert } from "@/components/status-alert";
 
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors[name] : undefined;
@@ -280,7 +281,7 @@ const INVALID_CONTROL = ':is(input, select, textarea)[aria-invalid="true"]:not([
  * when the error belongs to no control on the form. Doing it here puts it in every form without each one asking.
  */
 function useFocusOnError(state: ActionState) {
-  const message = useRef<HTMLParagraphElement>(null);
+  const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "error" || !message.current) return;
     const firstInvalid = message.current.closest("form")?.querySelector<HTMLElement>(INVALID_CONTROL);
@@ -294,17 +295,11 @@ export function FormMessage({ state }: { state: ActionState }) {
   const errorMessage = useFocusOnError(state);
   if (state.status === "error") {
     return (
-      <p ref={errorMessage} role="alert" tabIndex={-1} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      <StatusAlert ref={errorMessage} tone="error" tabIndex={-1}>
         {state.message}
-      </p>
+      </StatusAlert>
     );
   }
-  if (state.status === "success") {
-    return (
-      <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "success") return <StatusAlert tone="success">{state.message}</StatusAlert>;
   return null;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { signOutAction } from "@/server/auth/actions";
 
 export function SignOutButton() {

@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/server/auth/session";
 import { authorize, type Capability, type SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import { clientIpFrom } from "@/server/request-ip";
-import type { ActionState } from "@/server/action-state";
+import type { ActionState } from "@/lib/action-state";
 
 export interface ActionContext<U> {
   user: U;

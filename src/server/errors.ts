@@ -1,4 +1,6 @@
 // Errors an operation throws on purpose; the action client turns them into a message next to a field.
+import "server-only";
+
 export type AppErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"

@@ -1,4 +1,5 @@
 // Lists are server-paged: page, sort, direction, search and filters live in the URL.
+import "server-only";
 import { z } from "zod";
 
 export const MAX_PAGE_SIZE = 100;

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The client's address as recorded in audit events, throttles and agreement acceptances. The web server
  * (scripts/web-server.ts) sets X-Forwarded-For to the socket's address, unless TRUST_PROXY_HEADERS says a proxy in

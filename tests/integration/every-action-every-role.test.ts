@@ -25,7 +25,7 @@ import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/appl
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
 import { AppError } from "../../src/server/errors";
 import { capabilityAction } from "../../src/server/action";
-import type { ActionState } from "../../src/server/action-state";
+import type { ActionState } from "../../src/lib/action-state";
 import { makePartner, makeUser } from "../factories";
 
 // What Next would hand the action for the request under test; each call sets it afresh.

@@ -5,6 +5,7 @@ import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate } from "@/lib/format";
+import { DescriptionList } from "@/components/description-list";
 
 
 const EXPLANATIONS: Record<string, string> = {
@@ -28,20 +29,15 @@ export async function ApplicationStatus({ user }: { user: SessionUser }) {
               <span className="font-medium">Reason:</span> {application.denialReason}
             </p>
           ) : null}
-          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-gray-600">Submitted</dt>
-            <dd>{formatDate(application.submittedAt, "long")}</dd>
-            {application.decidedAt ? (
-              <>
-                <dt className="text-gray-600">Decided</dt>
-                <dd>{formatDate(application.decidedAt, "long")}</dd>
-              </>
-            ) : null}
-            <dt className="text-gray-600">Tracks</dt>
-            <dd>{application.tracks.map(humanize).join(", ")}</dd>
-            <dt className="text-gray-600">Tier</dt>
-            <dd>{humanize(application.tier)}</dd>
-          </dl>
+          <DescriptionList
+            className="mt-3"
+            items={[
+              { term: "Submitted", detail: formatDate(application.submittedAt, "long") },
+              ...(application.decidedAt ? [{ term: "Decided", detail: formatDate(application.decidedAt, "long") }] : []),
+              { term: "Tracks", detail: application.tracks.map(humanize).join(", ") },
+              { term: "Tier", detail: humanize(application.tier) },
+            ]}
+          />
         </Card>
         <Card title="Agreements">
           <ul className="space-y-1 text-sm">

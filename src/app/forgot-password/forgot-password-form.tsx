@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { requestPasswordResetAction } from "@/server/auth/actions";
 
 export function ForgotPasswordForm() {

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { Field, FormMessage } from "@/components/form";
-import { IDLE, type ActionState } from "@/server/action-state";
+import { IDLE, type ActionState } from "@/lib/action-state";
 import { sameOriginPath } from "@/lib/same-origin-path";
 
 const MESSAGES: Record<string, string> = {

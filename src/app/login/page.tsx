@@ -7,6 +7,7 @@ import { LoginForm } from "./login-form";
 import { sameOriginPath } from "@/lib/same-origin-path";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -23,24 +24,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-5 text-sm text-gray-600">Partners and program staff sign in with their work email.</p>
       {params.signedOut ? (
-        <p role="status" className="mb-4 rounded-md bg-gray-100 px-3 py-2 text-sm text-gray-700">
+        <StatusAlert tone="info" className="mb-4">
           You are signed out.
-        </p>
+        </StatusAlert>
       ) : null}
       {params.reset ? (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Your password is changed. Sign in with the new one.
-        </p>
+        </StatusAlert>
       ) : null}
       {params.applied ? (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Your application is submitted. Sign in with your email and password to follow its review.
-        </p>
+        </StatusAlert>
       ) : null}
       {params.invited ? (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Your account is ready. Sign in with your email and the password you chose.
-        </p>
+        </StatusAlert>
       ) : null}
       <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={params.error} />
       <p className="mt-5 border-t border-gray-100 pt-4 text-sm text-gray-600">

@@ -88,7 +88,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           Email preferences
         </h2>
         <p className="text-sm text-gray-600">Every notification appears here. Choose which ones also reach you by email, at once or in one summary a day.</p>
-        <PreferencesForm types={notificationTypesFor(user.role)} preferences={preferences} />
+        <PreferencesForm types={notificationTypesFor(user.role).map((type) => ({ type, label: notificationTypeLabel(type) }))} preferences={preferences} />
       </section>
     </>
   );

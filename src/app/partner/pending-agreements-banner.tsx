@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/server/auth/policy";
 import { listPendingAgreements, type PendingAgreement } from "@/server/agreements/list-pending-agreements";
+import { StatusAlert } from "@/components/status-alert";
 
 function sentence(agreement: PendingAgreement): string {
   return agreement.version > 1
@@ -16,7 +17,7 @@ export async function PendingAgreementsBanner({ user }: { user: SessionUser }) {
   const pending = await listPendingAgreements(user);
   if (pending.length === 0) return null;
   return (
-    <aside aria-label="Agreements to accept" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <StatusAlert tone="warning" as="aside" label="Agreements to accept" className="mb-6 px-4 py-3">
       <ul className="space-y-1">
         {pending.map((agreement) => (
           <li key={agreement.versionId} className="font-medium">
@@ -27,6 +28,6 @@ export async function PendingAgreementsBanner({ user }: { user: SessionUser }) {
       <Link href="/partner/agreements" className="mt-2 inline-block font-semibold text-blue-800 underline">
         Review and accept agreements
       </Link>
-    </aside>
+    </StatusAlert>
   );
 }

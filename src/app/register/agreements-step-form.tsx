@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, RadioGroup, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { saveAgreementsStepAction } from "@/server/applications/actions";
 import type { TApplicationDraftData } from "@/server/applications/schemas";
+import { StatusAlert } from "@/components/status-alert";
 
 interface AgreementToDecide {
   kind: string;
@@ -32,9 +33,9 @@ export function AgreementsStepForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {verificationSentTo ? (
-        <p role="status" className="rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">
+        <StatusAlert tone="info">
           We sent a confirmation link to {verificationSentTo}. Open it before you submit; meanwhile, read the agreements.
-        </p>
+        </StatusAlert>
       ) : null}
       <p className="text-sm text-gray-600">Your tracks need these agreements in their current version. Read each one, then accept it or ask to negotiate.</p>
       <FormMessage state={state} />

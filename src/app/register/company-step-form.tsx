@@ -2,10 +2,10 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/form";
 import { enumOptions } from "@/components/enum-options";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { saveCompanyStepAction } from "@/server/applications/actions";
 import { Region } from "@/generated/prisma/enums";
-import { COMPANY_SIZE_LABELS } from "@/server/applications/rules";
+import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import type { TCompanyStep } from "@/server/applications/schemas";
 
 const CHOOSE = { value: "", label: "Choose…" };

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { saveContactStepAction } from "@/server/applications/actions";
 import { ChosenPasswordFields } from "@/components/chosen-password-fields";
 import type { TApplicationDraftData } from "@/server/applications/schemas";

@@ -12,6 +12,7 @@ import { SubmitStep } from "./submit-step";
 import { Markdown } from "@/components/markdown";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Apply to the partner program" };
 export const dynamic = "force-dynamic";
@@ -74,9 +75,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         </ol>
       </nav>
       {params.verified ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Your email is confirmed.
-        </p>
+        </StatusAlert>
       ) : null}
       <section aria-labelledby="step-heading" className="rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <h2 id="step-heading" className="mb-4 text-lg font-semibold">

@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, RadioGroup, SubmitButton, TextareaField } from "@/components/form";
 import { humanize } from "@/lib/humanize";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { saveProgramStepAction } from "@/server/applications/actions";
-import { TRACK_DESCRIPTIONS, WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
+import { TRACK_DESCRIPTIONS, WORK_PLAN_MIN_LENGTH } from "@/lib/application-form";
 import type { TProgramStep } from "@/server/applications/schemas";
 
 const TRACK_OPTIONS = Object.entries(TRACK_DESCRIPTIONS).map(([value, description]) => ({ value, label: humanize(value), description }));

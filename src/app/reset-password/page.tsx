@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
 import { ResetPasswordForm } from "./reset-password-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 export const dynamic = "force-dynamic";
@@ -17,13 +18,13 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {token ? (
         <ResetPasswordForm token={token} />
       ) : (
-        <p role="alert" className="text-sm text-red-700">
+        <StatusAlert tone="error">
           This link is not valid.{" "}
           <Link href="/forgot-password" className="font-medium text-blue-700 hover:underline">
             Ask for a new one
           </Link>
           .
-        </p>
+        </StatusAlert>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, fieldError } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { resetPasswordAction } from "@/server/auth/actions";
 import { ChosenPasswordFields } from "@/components/chosen-password-fields";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { LegalRequestStatus } from "@/generated/prisma/enums";
 import { recordId } from "@/server/schema-fields";

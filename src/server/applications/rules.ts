@@ -19,7 +19,6 @@ export const MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR = 5;
 export const MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR = 20;
 /** How long an unfinished application stays resumable; a daily job deletes drafts untouched for longer. */
 export const DRAFT_MAX_AGE_DAYS = 30;
-export const WORK_PLAN_MIN_LENGTH = 20;
 
 /** The step to show: the one asked for if the applicant has reached it, else the furthest reached. */
 export function stepToShow(requested: number | undefined, reached: number): ApplicationStep {
@@ -106,24 +105,6 @@ export function appendNote(notes: string, line: string): string {
 export function ageInDays(submittedAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - submittedAt.getTime()) / 86_400_000));
 }
-
-export const COMPANY_SIZE_LABELS = {
-  SIZE_1_10: "1–10 employees",
-  SIZE_11_50: "11–50 employees",
-  SIZE_51_200: "51–200 employees",
-  SIZE_201_1000: "201–1,000 employees",
-  SIZE_1001_PLUS: "More than 1,000 employees",
-} as const;
-
-export const TRACK_DESCRIPTIONS = {
-  RESELLER: "Resell subscriptions to your customers.",
-  SERVICES: "Deliver implementation, migration and consulting services.",
-  REFERRAL: "Refer customers to us for a referral fee.",
-  MSP: "Run the software for customers as a managed service.",
-  TRAINING: "Teach certified courses (Certified Training Partner).",
-  TEAMOPS_CONSULTANT: "Help teams adopt TeamOps practices.",
-  TEAMOPS_TOOL: "Offer a tool that supports TeamOps.",
-} as const;
 
 /**
  * The required agreements with no published version: an application on those tracks cannot be completed, since the

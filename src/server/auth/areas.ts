@@ -1,6 +1,7 @@
 // The portal's areas: each a path prefix and its navigation links, every link guarded by the capability its page asks
 // for. Navigation, each role's home page, the proxy's list of private paths and area access all come from this list,
 // so a domain adds its pages here with one entry or one link.
+import "server-only";
 import type { Capability } from "@/server/auth/policy";
 
 export interface AreaLink {

@@ -1,6 +1,7 @@
 // The one place that decides who may do what and which records they see.
 // Pages call requireArea(); server actions are built with the action client, which calls authorize();
 // queries put partnerScope() / scopedPartnerId() in their `where`, never filter afterwards.
+import "server-only";
 import type { PartnerStatus, Role } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";

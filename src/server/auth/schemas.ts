@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { linkToken } from "@/server/schema-fields";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/rules";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-rules";
 
 /** An email address, stored lower-case; the message for an empty field says whose address is asked for. */
 export function emailAddress(whenEmpty: string) {

@@ -1,4 +1,5 @@
 // Company certification awards (DOMAIN.md, "Certifications"): the CAM has 7 calendar days to send the award.
+import "server-only";
 import { addDays } from "date-fns";
 
 export const AWARD_CASE_DAYS = 7;

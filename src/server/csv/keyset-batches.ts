@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Reads a query in batches, each starting after the key of the last row of the one before (a keyset, not an
  * offset), so an export stays fast at any depth and holds one batch in memory at a time. The key is the id, or

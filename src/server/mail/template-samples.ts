@@ -1,3 +1,4 @@
+import "server-only";
 import type { EmailTemplateData, EmailTemplateName } from "@/server/mail/templates";
 
 /** Example data for each template, for the preview page; a template without a sample does not type-check. */

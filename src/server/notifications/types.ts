@@ -1,6 +1,7 @@
 // The kinds of notification workflows send, each with the label people see on the preferences form and the roles
 // it is sent to: a person sets email preferences only for the types their role receives.
 // A type is stored as its string in Notification.type and NotificationPreference.type.
+import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 
 const PARTNER: readonly Role[] = ["PARTNER_ADMIN", "PARTNER_USER"];

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
 import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";

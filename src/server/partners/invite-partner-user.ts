@@ -4,10 +4,11 @@ import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { createOneTimeToken } from "@/server/auth/one-time-token";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { appUrl } from "@/server/app-url";
 import { AppError } from "@/server/errors";
-import { INVITATION_TTL_DAYS, type TInvitePartnerUser } from "@/server/partners/schemas";
+import { type TInvitePartnerUser } from "@/server/partners/schemas";
+import { INVITATION_TTL_DAYS } from "@/lib/partner-company";
 
 /**
  * A partner admin invites someone by email: a one-time link, valid for seven days, that creates their account in

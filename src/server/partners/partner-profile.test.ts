@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { updatePartnerProfile } from "./update-partner-profile";
 import { uploadPartnerLogo } from "./upload-partner-logo";
-import { MAX_LOGO_BYTES, PROFILE_LIMITS, ZUpdatePartnerProfileSchema, parseProfileList } from "./schemas";
+import { ZUpdatePartnerProfileSchema, parseProfileList } from "./schemas";
+import { MAX_LOGO_BYTES, PROFILE_LIMITS } from "@/lib/partner-company";
 import { openStoredFile } from "@/server/storage/get-stored-file";
 import { makePartner, makeUser } from "../../../tests/factories";
 

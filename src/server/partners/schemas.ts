@@ -1,28 +1,9 @@
 // The company page's forms: one schema per form, used by the server action (and so by every submit).
+import "server-only";
 import { z } from "zod";
 import { linkToken, recordId } from "@/server/schema-fields";
+import { PROFILE_LIMITS } from "@/lib/partner-company";
 import { emailAddress, PASSWORDS_DIFFER, passwordsMatch, ZNewPasswordFields } from "@/server/auth/schemas";
-
-export const PROFILE_LIMITS = {
-  descriptionLength: 2000,
-  websiteLength: 200,
-  listItems: 20,
-  itemLength: 80,
-} as const;
-
-/**
- * A logo is stored only below this size; Next's 1 MB server action body limit is well above it. The logo field checks
- * it in the browser too, with the same message, so a file over that limit is refused beside the field.
- */
-export const MAX_LOGO_BYTES = 512 * 1024;
-export const LOGO_TOO_LARGE_MESSAGE = `The logo must be at most ${MAX_LOGO_BYTES / 1024} KB.`;
-
-export const INVITATION_TTL_DAYS = 7;
-
-export const PARTNER_ROLE_OPTIONS = [
-  { value: "PARTNER_USER", label: "Partner user" },
-  { value: "PARTNER_ADMIN", label: "Partner admin" },
-] as const;
 
 const ZPartnerRole = z.enum(["PARTNER_USER", "PARTNER_ADMIN"], { message: "Choose a role." });
 

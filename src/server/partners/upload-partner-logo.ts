@@ -7,7 +7,8 @@ import { AppError } from "@/server/errors";
 import { detectImageContentType } from "@/server/storage/detect-content-type";
 import { getFileStorage } from "@/server/storage/file-storage";
 import { lockPartner } from "@/server/partners/lock-partner";
-import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES, type TUploadPartnerLogo } from "@/server/partners/schemas";
+import type { TUploadPartnerLogo } from "@/server/partners/schemas";
+import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/lib/partner-company";
 
 /** A file name safe to keep and to show: no folders, no control characters, not too long. */
 function cleanFileName(name: string): string {

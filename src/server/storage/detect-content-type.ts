@@ -1,5 +1,6 @@
 // A file's type from its first bytes (its "magic number"), never from its name or what the browser claims.
 // Only raster images are recognised: SVG is text that can carry scripts, so it is refused like any unknown type.
+import "server-only";
 
 export const IMAGE_CONTENT_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"] as const;
 export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];

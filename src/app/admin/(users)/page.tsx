@@ -4,7 +4,7 @@ import { requireCapability } from "@/server/auth/session";
 import { listUsers, parseUserListQuery } from "@/server/users/list-users";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 
 export const metadata: Metadata = { title: "Users" };
 

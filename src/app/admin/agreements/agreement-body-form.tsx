@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { createAgreementVersionAction, updateAgreementDraftAction } from "@/server/agreements/actions";
 
 type AgreementBodyFormProps =

@@ -4,7 +4,7 @@ import { listAuditEvents, listAuditFilterOptions, parseAuditEventQuery } from "@
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { enumOptions } from "@/components/enum-options";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

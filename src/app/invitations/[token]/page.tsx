@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 export const dynamic = "force-dynamic";
@@ -27,9 +28,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : (
         <>
           <h1 className="mb-3 text-xl font-semibold">Invitation</h1>
-          <p role="alert" className="text-sm text-red-700">
-            This invitation has expired. Ask a partner admin of your company to invite you again.
-          </p>
+          <StatusAlert tone="error">This invitation has expired. Ask a partner admin of your company to invite you again.</StatusAlert>
           <p className="mt-4 text-sm">
             Already have an account?{" "}
             <Link href="/login" className="font-medium text-blue-700 hover:underline">

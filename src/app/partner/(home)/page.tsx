@@ -8,6 +8,7 @@ import { Card, Stat } from "@/components/card";
 import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
+import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Partner home" };
 
@@ -26,12 +27,12 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
       </dl>
       <div className="mb-6 grid gap-4 md:grid-cols-2">
         <Card title="Program">
-          <dl className="grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-gray-600">Tracks</dt>
-            <dd>{partner.tracks.map(humanize).join(", ") || "—"}</dd>
-            <dt className="text-gray-600">Website</dt>
-            <dd>{partner.website}</dd>
-          </dl>
+          <DescriptionList
+            items={[
+              { term: "Tracks", detail: partner.tracks.map(humanize).join(", ") },
+              { term: "Website", detail: partner.website },
+            ]}
+          />
         </Card>
         <Card title="Your Channel Account Manager">
           {partner.camOwner ? (

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { acceptAgreementAction, openLegalRequestAction } from "@/server/agreements/actions";
 
 export function AcceptAgreementForm({ versionId, agreementName, companyName }: { versionId: string; agreementName: string; companyName: string }) {

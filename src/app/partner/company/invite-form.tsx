@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { invitePartnerUserAction } from "@/server/partners/actions";
-import { INVITATION_TTL_DAYS, PARTNER_ROLE_OPTIONS } from "@/server/partners/schemas";
+import { INVITATION_TTL_DAYS, PARTNER_ROLE_OPTIONS } from "@/lib/partner-company";
 
 export function InviteForm() {
   const [state, formAction] = useActionState(invitePartnerUserAction, IDLE);

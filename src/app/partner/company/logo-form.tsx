@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { FileField, FormMessage, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { uploadPartnerLogoAction } from "@/server/partners/actions";
-import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/server/partners/schemas";
+import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/lib/partner-company";
 
 export function LogoForm() {
   const [state, formAction] = useActionState(uploadPartnerLogoAction, IDLE);

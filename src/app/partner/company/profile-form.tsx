@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { updatePartnerProfileAction } from "@/server/partners/actions";
-import { PROFILE_LIMITS } from "@/server/partners/schemas";
+import { PROFILE_LIMITS } from "@/lib/partner-company";
 
 interface ProfileFormProps {
   profile: { description: string | null; website: string; locations: string[]; languages: string[]; services: string[] };

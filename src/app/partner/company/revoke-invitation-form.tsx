@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { revokeInvitationAction } from "@/server/partners/actions";
 
 export function RevokeInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {

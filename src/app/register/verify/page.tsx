@@ -4,6 +4,7 @@ import { getApplicationVerification } from "@/server/applications/get-applicatio
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
 import { VerifyEmailForm } from "./verify-email-form";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 export const dynamic = "force-dynamic";
@@ -26,13 +27,13 @@ export default async function VerifyApplicationEmailPage({ searchParams }: { sea
           <VerifyEmailForm token={token} />
         </>
       ) : (
-        <p role="alert" className="text-sm text-red-700">
+        <StatusAlert tone="error">
           {verification.status === "expired" ? "This link has expired." : "This link is not valid or was already used."}{" "}
           <Link href="/register" className="font-medium text-blue-700 hover:underline">
             Back to your application
           </Link>
           , where you can ask for a new one.
-        </p>
+        </StatusAlert>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { FormMessage, SubmitButton, fieldError } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { verifyApplicationEmailAction } from "@/server/applications/actions";
 
 export function VerifyEmailForm({ token }: { token: string }) {

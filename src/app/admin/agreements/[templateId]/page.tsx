@@ -11,6 +11,7 @@ import { humanize } from "@/lib/humanize";
 import { AgreementBodyForm } from "../agreement-body-form";
 import { parsePageParams, recordIdParam } from "@/server/page-params";
 import { z } from "zod";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -36,9 +37,9 @@ export default async function AdminAgreementPage({
         description={`${humanize(template.kind)} · current version ${template.current?.version ?? "none"}`}
       />
       {typeof published === "string" ? (
-        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-6">
           Version {published} is published. Companies that need this agreement are asked to accept it.
-        </p>
+        </StatusAlert>
       ) : null}
       <div className="space-y-6">
         <DataTable

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { resendOutboxEmailAction } from "@/server/mail/actions";
 
 export function ResendForm({ emailId }: { emailId: string }) {

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { LegalRequestStatus } from "@/generated/prisma/enums";
 import { FormMessage, SelectField, SubmitButton, TextareaField } from "@/components/form";
 import { humanize } from "@/lib/humanize";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { updateLegalRequestAction } from "@/server/agreements/actions";
 
 export function UpdateLegalRequestForm(props: { requestId: string; currentStatus: LegalRequestStatus; nextStatuses: LegalRequestStatus[] }) {

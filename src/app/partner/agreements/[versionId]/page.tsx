@@ -9,6 +9,7 @@ import { AcceptAgreementForm, LegalRequestForm } from "../respond-forms";
 import { STANDING_LABELS } from "../standing";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
+import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -28,18 +29,19 @@ export default async function PartnerAgreementPage({ params }: { params: Promise
         actions={<StatusBadge status={STANDING_LABELS[agreement.standing]} />}
       />
       {agreement.standing === "ACCEPTED" && agreement.acceptance ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <StatusAlert tone="success" className="mb-4">
           Accepted for {partner.legalName} by {agreement.acceptance.user?.name ?? "your company"} on {formatDateTime(agreement.acceptance.acceptedAt)}.
-        </p>
+        </StatusAlert>
       ) : null}
       {agreement.standing === "IN_NEGOTIATION" ? (
-        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          In negotiation: your company&apos;s legal request on this version is open; the channel team will contact you.</p>
+        <StatusAlert tone="warning" className="mb-4">
+          In negotiation: your company&apos;s legal request on this version is open; the channel team will contact you.
+        </StatusAlert>
       ) : null}
       {agreement.standing === "PENDING" && !canRespond ? (
-        <p className="mb-4 rounded-md border border-gray-200 bg-gray-50 px-3 py-2 text-sm text-gray-700">
+        <StatusAlert tone="info" role="note" className="mb-4">
           Only your company&apos;s partner admin can accept this agreement or ask to negotiate it.
-        </p>
+        </StatusAlert>
       ) : null}
       <article className="rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <Markdown source={agreement.body} label={name} />

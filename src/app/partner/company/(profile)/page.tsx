@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getPartnerProfile } from "@/server/partners/get-partner-profile";
 import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
 import { listPartnerInvitations } from "@/server/partners/list-partner-invitations";
@@ -13,6 +13,7 @@ import { LogoForm } from "../logo-form";
 import { InviteForm } from "../invite-form";
 import { RevokeInvitationForm } from "../revoke-invitation-form";
 import { formatDate } from "@/lib/format";
+import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -36,18 +37,15 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
             {isAdmin ? (
               <ProfileForm profile={profile} />
             ) : (
-              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-gray-600">Description</dt>
-                <dd className="whitespace-pre-line">{profile.description || "—"}</dd>
-                <dt className="text-gray-600">Website</dt>
-                <dd>{profile.website}</dd>
-                <dt className="text-gray-600">Locations</dt>
-                <dd>{profile.locations.join("; ") || "—"}</dd>
-                <dt className="text-gray-600">Languages</dt>
-                <dd>{profile.languages.join(", ") || "—"}</dd>
-                <dt className="text-gray-600">Services</dt>
-                <dd>{profile.services.join(", ") || "—"}</dd>
-              </dl>
+              <DescriptionList
+                items={[
+                  { term: "Description", detail: profile.description },
+                  { term: "Website", detail: profile.website },
+                  { term: "Locations", detail: profile.locations.join("; ") },
+                  { term: "Languages", detail: profile.languages.join(", ") },
+                  { term: "Services", detail: profile.services.join(", ") },
+                ]}
+              />
             )}
           </Card>
         </div>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
-import { approvalBlocker, COMPANY_SIZE_LABELS, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { approvalBlocker, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { humanize } from "@/lib/humanize";
@@ -10,6 +11,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { AccountForm, ApproveForm, ChecklistForm, DenyForm, NoteForm } from "./review-forms";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
+import { StatusAlert } from "@/components/status-alert";
+import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Applicant review" };
 
@@ -41,52 +44,46 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
         actions={<StatusBadge status={partner.status} />}
       />
       {partner.status === "AUTHORIZED" && partner.decidedAt ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <StatusAlert tone="success" className="mb-4">
           Approved on {formatDate(partner.decidedAt)}: the partner is Authorized.
-        </p>
+        </StatusAlert>
       ) : null}
       {partner.status === "DENIED" ? (
-        <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <StatusAlert tone="error" role="status" className="mb-4">
           Denied on {partner.decidedAt ? formatDate(partner.decidedAt) : "—"}: {partner.denialReason}
-        </p>
+        </StatusAlert>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Company">
-          <dl className="grid grid-cols-[9rem_1fr] gap-1 text-sm">
-            <dt className="text-gray-600">Website</dt>
-            <dd>
-              <a href={partner.website} className="text-blue-700 hover:underline" target="_blank" rel="noreferrer noopener">
-                {partner.website}
-              </a>
-            </dd>
-            <dt className="text-gray-600">Country</dt>
-            <dd>{partner.country}</dd>
-            <dt className="text-gray-600">Size</dt>
-            <dd>{COMPANY_SIZE_LABELS[partner.size]}</dd>
-            <dt className="text-gray-600">Tracks</dt>
-            <dd>{partner.tracks.map(humanize).join(", ")}</dd>
-            <dt className="text-gray-600">Plans</dt>
-            <dd className="whitespace-pre-line">{partner.workPlan ?? "—"}</dd>
-            <dt className="text-gray-600">Contract signed</dt>
-            <dd>{partner.contractSignedAt ? formatDate(partner.contractSignedAt) : "Not yet"}</dd>
-          </dl>
+          <DescriptionList
+            items={[
+              {
+                term: "Website",
+                detail: (
+                  <a href={partner.website} className="text-blue-700 hover:underline" target="_blank" rel="noreferrer noopener">
+                    {partner.website}
+                  </a>
+                ),
+              },
+              { term: "Country", detail: partner.country },
+              { term: "Size", detail: COMPANY_SIZE_LABELS[partner.size] },
+              { term: "Tracks", detail: partner.tracks.map(humanize).join(", ") },
+              { term: "Plans", detail: partner.workPlan },
+              { term: "Contract signed", detail: partner.contractSignedAt ? formatDate(partner.contractSignedAt) : "Not yet" },
+            ]}
+          />
         </Card>
         <Card title="Primary contact">
           {contact ? (
-            <dl className="grid grid-cols-[9rem_1fr] gap-1 text-sm">
-              <dt className="text-gray-600">Name</dt>
-              <dd>{contact.name}</dd>
-              <dt className="text-gray-600">Email</dt>
-              <dd>
-                {contact.email} {contact.emailVerifiedAt ? "(confirmed)" : "(not confirmed)"}
-              </dd>
-              <dt className="text-gray-600">Phone</dt>
-              <dd>{contact.phone ?? "None: deal registration needs one"}</dd>
-              <dt className="text-gray-600">Job title</dt>
-              <dd>{contact.title ?? "—"}</dd>
-              <dt className="text-gray-600">Role</dt>
-              <dd>{humanize(contact.role)}</dd>
-            </dl>
+            <DescriptionList
+              items={[
+                { term: "Name", detail: contact.name },
+                { term: "Email", detail: `${contact.email} ${contact.emailVerifiedAt ? "(confirmed)" : "(not confirmed)"}` },
+                { term: "Phone", detail: contact.phone ?? "None: deal registration needs one" },
+                { term: "Job title", detail: contact.title },
+                { term: "Role", detail: humanize(contact.role) },
+              ]}
+            />
           ) : (
             <p className="text-sm text-gray-600">No contact on file.</p>
           )}

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Field, FormMessage, RadioGroup, SelectField, SubmitButton, TextareaField } from "@/components/form";
 import { enumOptions } from "@/components/enum-options";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { Region } from "@/generated/prisma/enums";
 import {
   addAccountNoteAction,

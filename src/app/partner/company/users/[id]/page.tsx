@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
-import { ROLE_LABELS } from "@/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getPartnerUser } from "@/server/partners/get-partner-user";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -12,6 +12,7 @@ import { DeactivateForm } from "./deactivate-form";
 import { ReactivateForm } from "./reactivate-form";
 import { formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
+import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Company user" };
 
@@ -32,16 +33,14 @@ export default async function PartnerCompanyUserPage({ params }: { params: Promi
       />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Account">
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-gray-600">Role</dt>
-            <dd>{ROLE_LABELS[person.role]}</dd>
-            <dt className="text-gray-600">Status</dt>
-            <dd>{person.active ? "Active" : "Deactivated"}</dd>
-            <dt className="text-gray-600">Last sign-in</dt>
-            <dd>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never"}</dd>
-            <dt className="text-gray-600">Joined</dt>
-            <dd>{formatDateTime(person.createdAt)}</dd>
-          </dl>
+          <DescriptionList
+            items={[
+              { term: "Role", detail: ROLE_LABELS[person.role] },
+              { term: "Status", detail: person.active ? "Active" : "Deactivated" },
+              { term: "Last sign-in", detail: person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never" },
+              { term: "Joined", detail: formatDateTime(person.createdAt) },
+            ]}
+          />
         </Card>
         {isAdmin ? (
           <Card title="Manage">

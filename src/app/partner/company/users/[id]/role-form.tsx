@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton } from "@/components/form";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { changePartnerUserRoleAction } from "@/server/partners/actions";
-import { PARTNER_ROLE_OPTIONS } from "@/server/partners/schemas";
+import { PARTNER_ROLE_OPTIONS } from "@/lib/partner-company";
 
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
   const [state, formAction] = useActionState(changePartnerUserRoleAction, IDLE);

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
-import { IDLE } from "@/server/action-state";
+import { IDLE } from "@/lib/action-state";
 import { publishAgreementVersionAction } from "@/server/agreements/actions";
 
 export function PublishForm({ versionId, agreementName }: { versionId: string; agreementName: string }) {
