@@ -1,7 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/server/auth/policy";
-import { emailTemplates, type EmailTemplateName, type RenderedEmail } from "@/server/mail/templates";
-import { EMAIL_TEMPLATE_SAMPLES } from "@/server/mail/template-samples";
+import { emailTemplates, type EmailTemplateData, type EmailTemplateName, type RenderedEmail } from "@/server/mail/templates";
 import { renderEmail } from "@/server/mail/render-email";
 
 /** Every template rendered with its example data, as recipients would see it. */
@@ -11,5 +10,5 @@ export async function previewEmailTemplates(user: SessionUser): Promise<{ name: 
 }
 
 function renderSample<T extends EmailTemplateName>(name: T): Promise<RenderedEmail> {
-  return renderEmail(name, EMAIL_TEMPLATE_SAMPLES[name]);
+  return renderEmail(name, emailTemplates[name].sample as EmailTemplateData<T>);
 }

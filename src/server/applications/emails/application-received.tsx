@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface ApplicationReceivedData {
   name: string;
@@ -18,4 +18,5 @@ export const applicationReceived = defineEmailTemplate<ApplicationReceivedData>(
       <Paragraph>Sign in at any time to see where your application stands.</Paragraph>
     </EmailLayout>
   ),
+  sample: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", statusUrl: "https://partners.example.com/application" },
 });

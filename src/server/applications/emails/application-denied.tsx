@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface ApplicationDeniedData {
   name: string;
@@ -19,4 +19,5 @@ export const applicationDenied = defineEmailTemplate<ApplicationDeniedData>({
       <Paragraph>If your situation changes, reply to this message and the Partner Help Desk will take another look.</Paragraph>
     </EmailLayout>
   ),
+  sample: { name: "Priya Natarajan", companyName: "Fabrikam Consulting", reason: "We could not verify the company's website." },
 });

@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface NewPartnerCamNoticeData {
   camName: string;
@@ -20,4 +20,11 @@ export const newPartnerCamNotice = defineEmailTemplate<NewPartnerCamNoticeData>(
       <Paragraph>Reach out to welcome them and flag any alliance or contract questions.</Paragraph>
     </EmailLayout>
   ),
+  sample: {
+    camName: "Morgan Lee",
+    companyName: "Fabrikam Consulting",
+    region: "AMER",
+    tracks: ["Reseller", "Services"],
+    partnerUrl: "https://partners.example.com/cam",
+  },
 });

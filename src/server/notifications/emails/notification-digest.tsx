@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface NotificationDigestData {
   name: string;
@@ -22,4 +22,12 @@ export const notificationDigest = defineEmailTemplate<NotificationDigestData>({
       ))}
     </EmailLayout>
   ),
+  sample: {
+    name: "Dana Reyes",
+    items: [
+      { title: "New NFR request from Northwind Cloud Partners", body: "10 Ultimate licenses, new request." },
+      { title: "Award case overdue", body: "The PSP award for Contoso Consulting is past its 7-day deadline." },
+    ],
+    url: "https://partners.example.com/notifications",
+  },
 });

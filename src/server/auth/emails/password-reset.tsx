@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface PasswordResetData {
   name: string;
@@ -18,4 +18,5 @@ export const passwordReset = defineEmailTemplate<PasswordResetData>({
       <Paragraph>If it was not you, ignore this message: your password stays as it is.</Paragraph>
     </EmailLayout>
   ),
+  sample: { name: "Dana Reyes", resetUrl: "https://partners.example.com/reset-password?token=example", expiresInMinutes: 60 },
 });

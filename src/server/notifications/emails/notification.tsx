@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface NotificationData {
   name: string;
@@ -17,4 +17,10 @@ export const notification = defineEmailTemplate<NotificationData>({
       <Paragraph>You can change which notifications you get by email on your Notifications page.</Paragraph>
     </EmailLayout>
   ),
+  sample: {
+    name: "Dana Reyes",
+    title: "New NFR request from Northwind Cloud Partners",
+    body: "10 Ultimate licenses, new request. Review it in the NFR queue.",
+    url: "https://partners.example.com/notifications",
+  },
 });

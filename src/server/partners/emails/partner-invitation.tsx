@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface PartnerInvitationData {
   companyName: string;
@@ -19,4 +19,11 @@ export const partnerInvitation = defineEmailTemplate<PartnerInvitationData>({
       <Paragraph>The link works once and expires in {expiresInDays} days.</Paragraph>
     </EmailLayout>
   ),
+  sample: {
+    companyName: "Fabrikam Consulting",
+    inviterName: "Priya Natarajan",
+    roleLabel: "Partner user",
+    acceptUrl: "https://partners.example.com/invitations/example",
+    expiresInDays: 7,
+  },
 });

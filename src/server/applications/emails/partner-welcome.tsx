@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface PartnerWelcomeData {
   name: string;
@@ -23,4 +23,11 @@ export const partnerWelcome = defineEmailTemplate<PartnerWelcomeData>({
       </Paragraph>
     </EmailLayout>
   ),
+  sample: {
+    name: "Priya Natarajan",
+    companyName: "Fabrikam Consulting",
+    signInUrl: "https://partners.example.com/login",
+    camName: "Morgan Lee",
+    camEmail: "cam@demo.test",
+  },
 });

@@ -1,5 +1,5 @@
-import { defineEmailTemplate } from "./define-template";
-import { EmailLayout, Paragraph } from "./layout";
+import { defineEmailTemplate } from "@/server/mail/templates/define-template";
+import { EmailLayout, Paragraph } from "@/server/mail/templates/layout";
 
 export interface ApplicationEmailVerificationData {
   name: string;
@@ -19,4 +19,10 @@ export const applicationEmailVerification = defineEmailTemplate<ApplicationEmail
       <Paragraph>The link works once and expires in {expiresInHours} hours. If you did not apply, ignore this message.</Paragraph>
     </EmailLayout>
   ),
+  sample: {
+    name: "Priya Natarajan",
+    companyName: "Fabrikam Consulting",
+    verifyUrl: "https://partners.example.com/register/verify?token=example",
+    expiresInHours: 48,
+  },
 });
