@@ -3,6 +3,7 @@
 // for the same `now`.
 import { faker } from "@faker-js/faker";
 import type { NotificationType } from "../../src/server/notifications/types";
+import type { AuditAction } from "../../src/server/audit/audit-actions";
 import { addDays, addHours, addMonths, addYears, subDays, subHours } from "date-fns";
 import type {
   AgreementKind,
@@ -1718,8 +1719,11 @@ async function seedProgramSettings(ctx: SeedContext): Promise<void> {
   });
 }
 
+// Typed against the registered audit actions, so the audit trail's filter and labels know every seeded event.
+type AuditEventRow = Prisma.AuditEventCreateManyInput & { action: AuditAction };
+
 async function seedActivity(ctx: SeedContext, staff: Staff, partners: SeedPartner[], nfr: SeededNfr): Promise<void> {
-  const partnerEvents: Prisma.AuditEventCreateManyInput[] = partners.flatMap((partner) => {
+  const partnerEvents: AuditEventRow[] = partners.flatMap((partner) => {
     if (!partner.decidedAt) return [];
     const phd = staff.phds[partner.phdRegion];
     const approved = isAuthorized(partner);
@@ -1738,7 +1742,7 @@ async function seedActivity(ctx: SeedContext, staff: Staff, partners: SeedPartne
       },
     ];
   });
-  const nfrEvents: Prisma.AuditEventCreateManyInput[] = nfr.requests.flatMap((request) => {
+  const nfrEvents: AuditEventRow[] = nfr.requests.flatMap((request) => {
     if (!request.decidedAt || (request.status !== "APPROVED" && request.status !== "REJECTED")) return [];
     const phd = staff.phds[request.partner.phdRegion];
     const approved = request.status === "APPROVED";
