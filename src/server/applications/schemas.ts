@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
 import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
-import { websiteDomainOf, WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
+import { WORK_PLAN_MIN_LENGTH } from "@/server/applications/rules";
+import { websiteDomainOf } from "@/server/partners/rules";
 
 const text = (label: string, min: number, max: number) =>
   z

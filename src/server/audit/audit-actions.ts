@@ -2,7 +2,7 @@
 // accepts only these; the audit trail takes its action filter and labels from here.
 // No "server-only": pure data, and the labels may be shown by client components.
 import { humanize } from "@/lib/humanize";
-import { AUTH_AUDIT_ACTIONS } from "@/server/auth/audit-actions";
+import { ACCOUNT_AUDIT_ACTIONS } from "@/server/account/audit-actions";
 import { PARTNER_AUDIT_ACTIONS } from "@/server/partners/audit-actions";
 import { APPLICATION_AUDIT_ACTIONS } from "@/server/applications/audit-actions";
 import { AGREEMENT_AUDIT_ACTIONS } from "@/server/agreements/audit-actions";
@@ -12,7 +12,7 @@ import { MAIL_AUDIT_ACTIONS } from "@/server/mail/audit-actions";
 import { NOTIFICATION_AUDIT_ACTIONS } from "@/server/notifications/audit-actions";
 
 export const AUDIT_ACTIONS = {
-  ...AUTH_AUDIT_ACTIONS,
+  ...ACCOUNT_AUDIT_ACTIONS,
   ...PARTNER_AUDIT_ACTIONS,
   ...APPLICATION_AUDIT_ACTIONS,
   ...AGREEMENT_AUDIT_ACTIONS,

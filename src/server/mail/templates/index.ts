@@ -2,7 +2,7 @@
 // rendered to HTML and plain text by ../render-email.ts. Callers name a template and pass its data; the names and
 // data shapes are the contract. No "server-only" here or in the templates: the rendering thread loads them too.
 import type { EmailTemplate } from "./define-template";
-import { passwordReset } from "@/server/auth/emails/password-reset";
+import { passwordReset } from "@/server/account/emails/password-reset";
 import { notification } from "@/server/notifications/emails/notification";
 import { notificationDigest } from "@/server/notifications/emails/notification-digest";
 import { applicationEmailVerification } from "@/server/applications/emails/application-email-verification";

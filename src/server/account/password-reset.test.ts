@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signInWithPassword } from "./sign-in-with-password";
-import { ZResetPasswordSchema } from "./schemas";
+import { ZResetPasswordSchema } from "@/server/auth/schemas";
 import { makeUser, TEST_PASSWORD } from "../../../tests/factories";
 
 const context = { ip: "10.9.0.1" };

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { SESSION_COOKIE_NAME } from "@/server/auth/auth-options";
+import { SESSION_COOKIE_NAME } from "@/server/auth/session-cookie";
 
 /**
  * Ends the session by dropping its cookie: sessions are signed cookies with nothing kept on the server, and every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { signInWithPassword } from "./sign-in-with-password";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "./rules";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/server/auth/rules";
 import { makeUser, TEST_PASSWORD } from "../../../tests/factories";
 
 describe("signInWithPassword", () => {

@@ -1,16 +1,11 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signInWithPassword } from "@/server/auth/sign-in-with-password";
+import { signInWithPassword } from "@/server/account/sign-in-with-password";
 import { clientIpFrom } from "@/server/request-ip";
+import { USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-// next-auth's own default, stated here so getCurrentUser reads the cookie next-auth writes.
-const USE_SECURE_COOKIES = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-
-/** The session cookie next-auth sets; over HTTPS it carries the `__Secure-` prefix. */
-export const SESSION_COOKIE_NAME = `${USE_SECURE_COOKIES ? "__Secure-" : ""}next-auth.session-token`;
 
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

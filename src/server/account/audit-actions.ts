@@ -1,6 +1,6 @@
 import { defineAuditActions } from "@/server/audit/define-audit-actions";
 
-export const AUTH_AUDIT_ACTIONS = defineAuditActions({
+export const ACCOUNT_AUDIT_ACTIONS = defineAuditActions({
   "user.signed_in": "User signed in",
   "user.signed_out": "User signed out",
   "user.password_reset_requested": "Password reset requested",

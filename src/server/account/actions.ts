@@ -1,9 +1,9 @@
 "use server";
 import { publicAction } from "@/server/action";
 import { ZRequestPasswordResetSchema, ZResetPasswordSchema, ZSignOutSchema } from "@/server/auth/schemas";
-import { signOut } from "@/server/auth/sign-out";
-import { requestPasswordReset } from "@/server/auth/request-password-reset";
-import { resetPassword } from "@/server/auth/reset-password";
+import { signOut } from "@/server/account/sign-out";
+import { requestPasswordReset } from "@/server/account/request-password-reset";
+import { resetPassword } from "@/server/account/reset-password";
 
 export const requestPasswordResetAction = publicAction({
   schema: ZRequestPasswordResetSchema,
