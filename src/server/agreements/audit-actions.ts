@@ -1,3 +1,4 @@
+import "server-only";
 import { defineAuditActions } from "@/server/audit/define-audit-actions";
 
 export const AGREEMENT_AUDIT_ACTIONS = defineAuditActions({

@@ -1,6 +1,6 @@
 // Every audit action, each declared by the domain that records it (<domain>/audit-actions.ts). recordAuditEvent()
 // accepts only these; the audit trail takes its action filter and labels from here.
-// No "server-only": pure data, and the labels may be shown by client components.
+import "server-only";
 import { humanize } from "@/lib/humanize";
 import { ACCOUNT_AUDIT_ACTIONS } from "@/server/account/audit-actions";
 import { PARTNER_AUDIT_ACTIONS } from "@/server/partners/audit-actions";

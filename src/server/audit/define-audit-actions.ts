@@ -1,4 +1,4 @@
-// No "server-only": pure data. The audit trail's labels may be shown by client components.
+import "server-only";
 
 /**
  * A domain's audit actions, each with the label the audit trail shows for it. An action names what happened to which
