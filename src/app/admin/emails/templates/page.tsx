@@ -7,8 +7,8 @@ import { Card } from "@/components/card";
 export const metadata: Metadata = { title: "Email templates" };
 
 export default async function EmailTemplatesPage() {
-  const user = await requireCapability("emails.manage");
-  const previews = await previewEmailTemplates(user);
+  await requireCapability("emails.manage");
+  const previews = await previewEmailTemplates();
   return (
     <>
       <PageHeader
