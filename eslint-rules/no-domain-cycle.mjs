@@ -1,7 +1,8 @@
 // Domains (the folders of src/server) must not import each other in a circle: when auth imports audit and audit
 // imports auth, neither can be read, tested or changed on its own. import/no-cycle sees only file-to-file loops; this
 // rule sees the folders. A registry entry a domain declares in its own folder (its audit actions, notification types,
-// job queues and email templates) belongs to the platform folder that reads it, and may import only from there.
+// job queues and email templates) counts as part of the platform folder that reads it, so the platform reading it makes
+// no loop; an entry that imports from its own domain (rather than from its platform) does, and is reported.
 import fs from "node:fs";
 import path from "node:path";
 
