@@ -1,6 +1,7 @@
 import path from "node:path";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import noDomainCycle from "./eslint-rules/no-domain-cycle.mjs";
 
 const SERVER_DIR = path.join(import.meta.dirname, "src/server");
 
@@ -81,7 +82,7 @@ const APP_MAY_IMPORT = [
   "auth/session",
   "auth/policy",
   "auth/navigation",
-  "auth/auth-options",
+  "account/auth-options",
   "list-params",
   "page-params",
   "csv/stream-csv",
@@ -120,6 +121,16 @@ const appImportsPublicSurface = [
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
+  {
+    // No import cycles: between files (import/no-cycle, with the `@/` alias resolved by the TypeScript resolver that
+    // eslint-config-next sets up), and between the domains of src/server (./eslint-rules/no-domain-cycle.mjs).
+    files: ["src/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    plugins: { domains: { rules: { "no-domain-cycle": noDomainCycle } } },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "domains/no-domain-cycle": "error",
+    },
+  },
   { ignores: ["node_modules/", ".next/", ".data/", "src/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
   {
     plugins: { portal: { rules: { "client-imports-no-server-code": clientImportsNoServerCode } } },

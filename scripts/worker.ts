@@ -1,7 +1,7 @@
 // `npm run worker`: the job worker (mail delivery) on its own, for deployments that run it apart from the web
 // server. `npm start` runs it too. Started with the react-server condition, like the app's server code.
 import { loadEnvironment } from "./lib/environment";
-import { startWorker } from "../src/server/jobs/worker";
+import { startWorker } from "../src/server/worker/start-worker";
 import { createMailTransport } from "../src/server/mail/transport";
 import { warmUpEmailRendering } from "../src/server/mail/render-email";
 

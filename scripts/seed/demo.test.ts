@@ -3,6 +3,7 @@ import { verifyPassword } from "@/server/auth/password";
 import { createPrismaClient } from "@/server/create-prisma-client";
 import { seedDemoData } from "./demo";
 import { notificationTypesFor, NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
+import { AUDIT_ACTION_VALUES } from "@/server/audit/audit-actions";
 
 const PASSWORD = "demo-password-123";
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
@@ -92,6 +93,12 @@ describe("seedDemoData", () => {
   it("sends each seeded notification only to a role that receives its type, so its preference can be set", async () => {
     const notifications = await prisma.notification.findMany({ select: { type: true, user: { select: { role: true } } } });
     for (const { type, user } of notifications) expect(notificationTypesFor(user.role), type).toContain(type);
+  });
+
+  it("records only audit actions the audit trail registers, so its filter and labels cover the demo history", async () => {
+    const actions = await prisma.auditEvent.findMany({ distinct: ["action"], select: { action: true } });
+    expect(actions.length).toBeGreaterThan(0);
+    for (const { action } of actions) expect(AUDIT_ACTION_VALUES).toContain(action);
   });
 
   it("keeps the demo partner under its Select NFR cap", async () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE } from "@/lib/action-state";
-import { signOutAction } from "@/server/auth/actions";
+import { signOutAction } from "@/server/account/actions";
 
 export function SignOutButton() {
   const [, formAction] = useActionState(signOutAction, IDLE);

@@ -1,7 +1,7 @@
 // A browser's signed-in state for integration tests: a real session opened by signing in with the password, and the
 // cookie next-auth would set for it, encoded with the same secret the app decodes it with.
 import { encode } from "next-auth/jwt";
-import { signInWithPassword } from "../../src/server/auth/sign-in-with-password";
+import { signInWithPassword } from "../../src/server/account/sign-in-with-password";
 import { SESSION_COOKIE_NAME } from "../../src/server/auth/session-cookie";
 import { TEST_PASSWORD } from "../factories";
 

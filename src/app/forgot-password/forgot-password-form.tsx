@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import { requestPasswordResetAction } from "@/server/auth/actions";
+import { requestPasswordResetAction } from "@/server/account/actions";
 
 export function ForgotPasswordForm() {
   const [state, formAction] = useActionState(requestPasswordResetAction, IDLE);

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, fieldError } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import { resetPasswordAction } from "@/server/auth/actions";
+import { resetPasswordAction } from "@/server/account/actions";
 import { ChosenPasswordFields } from "@/components/chosen-password-fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {

@@ -27,15 +27,6 @@ export function stepToShow(requested: number | undefined, reached: number): Appl
   return requested as ApplicationStep;
 }
 
-/**
- * The company's domain from its website, for the one-application-per-company rule:
- * scheme, "www.", port, path and case do not make a different company.
- */
-export function websiteDomainOf(website: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`;
-  return new URL(withScheme).hostname.toLowerCase().replace(/^www\./, "");
-}
-
 /** Public Sector applicants are reviewed by the Americas desk unless a PHD moves them. */
 export function phdRegionFor(region: Region): Exclude<Region, "PUBLIC_SECTOR"> {
   return region === "PUBLIC_SECTOR" ? "AMER" : region;

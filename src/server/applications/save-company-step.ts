@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { loadDraft, newDraftKey, saveDraft } from "@/server/applications/application-draft";
-import { websiteDomainOf } from "@/server/applications/rules";
+import { websiteDomainOf } from "@/server/partners/rules";
 import type { TCompanyStep } from "@/server/applications/schemas";
 
 /** Step 1. Starts the draft when there is none; a company that already applied is told so here, before anything else. */

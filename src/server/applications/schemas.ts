@@ -3,7 +3,7 @@ import { z } from "zod";
 import { linkToken, recordId } from "@/server/schema-fields";
 import { AgreementKind, CompanySize, PartnerTier, PartnerTrack, Region } from "@/generated/prisma/enums";
 import { PASSWORDS_DIFFER, passwordsMatch, ZEmail, ZNewPasswordFields } from "@/server/auth/schemas";
-import { websiteDomainOf } from "@/server/applications/rules";
+import { websiteDomainOf } from "@/server/partners/rules";
 import { WORK_PLAN_MIN_LENGTH } from "@/lib/application-form";
 
 const text = (label: string, min: number, max: number) =>

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import type { ListParams } from "@/server/list-params";
 import { recordAuditEvent } from "./record-audit-event";
+import type { AuditAction } from "./audit-actions";
 import { listAuditEvents, listAuditFilterOptions, type AuditEventSort } from "./list-audit-events";
 import { makePartner, makeUser } from "../../../tests/factories";
 
@@ -12,9 +13,12 @@ const defaultParams: ListParams<AuditEventSort> = { page: 1, pageSize: 25, sort:
 let admin: SessionUser;
 let cam: SessionUser;
 
-/** Writes one event and then backdates it, since recordAuditEvent always stamps the current time. */
+/**
+ * Writes one event and then backdates it, since recordAuditEvent always stamps the current time. Some actions here are
+ * registered by no domain, as rows of a retired action would be: the trail lists whatever is stored.
+ */
 async function recordAt(createdAt: Date, actor: SessionUser | null, action: string, entityType: string, entityId: string, summary: string) {
-  await prisma.$transaction((tx) => recordAuditEvent(tx, { actor, action, entityType, entityId, summary, ip: "10.9.0.1" }));
+  await prisma.$transaction((tx) => recordAuditEvent(tx, { actor, action: action as AuditAction, entityType, entityId, summary, ip: "10.9.0.1" }));
   await prisma.auditEvent.updateMany({ where: { entityId, action, summary }, data: { createdAt } });
 }
 

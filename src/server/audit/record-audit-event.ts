@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
+import type { AuditAction } from "@/server/audit/audit-actions";
 
 export interface AuditActor {
   id: string;
@@ -10,7 +11,8 @@ export interface AuditActor {
 
 export interface AuditEventInput {
   actor: AuditActor | null;
-  action: string;
+  /** Registered by its domain in <domain>/audit-actions.ts; an unregistered action does not type-check. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   summary: string;

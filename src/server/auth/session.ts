@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { SESSION_COOKIE_NAME } from "@/server/auth/session-cookie";
-import { UNREAD_NOTIFICATION_WHERE } from "@/server/notifications/unread-notifications";
+import { UNREAD_NOTIFICATION_WHERE } from "@/server/auth/unread-notifications";
 import {
   can,
   canOpenArea,

@@ -4,7 +4,7 @@ import { PgBoss } from "pg-boss";
 import { prisma } from "@/server/db";
 import { flagOverdueAwardCases } from "./flag-overdue-award-cases";
 import { QUEUES } from "@/server/jobs/queues";
-import { startWorker, type Worker } from "@/server/jobs/worker";
+import { startWorker, type Worker } from "@/server/worker/start-worker";
 import { makePartner, makeUser } from "../../../tests/factories";
 import { eventually } from "../../../tests/support/smtp";
 import type { AwardCaseStatus } from "@/generated/prisma/enums";

@@ -1,32 +1,27 @@
+// No "server-only" here or in the queues it lists: `npm start` (scripts/lib/job-queues.ts, plain Node) creates the
+// queues before the web server and the worker start.
 import type { PgBoss } from "pg-boss";
+import type { z } from "zod";
+import { deliverEmailQueue } from "@/server/mail/queues";
+import { flagOverdueAwardCasesQueue } from "@/server/certifications/queues";
+import { sendDailyDigestsQueue } from "@/server/notifications/queues";
+import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 
-/** Every job queue, with its retry policy. */
+/** Every job queue, each declared by its domain. The worker works each one, and schedules those with a cron. */
 export const QUEUES = {
-  deliverEmail: {
-    name: "deliver-email",
-    // Eight tries over about ten minutes (2 s doubling, capped at five minutes), then the message is marked failed.
-    options: { retryLimit: 7, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
-  },
-  flagOverdueAwardCases: {
-    name: "flag-overdue-award-cases",
-    // Hourly: a case is flagged within the hour after its deadline; a failed run is tried again soon after.
-    options: { retryLimit: 2, retryDelay: 60 },
-  },
-  sendDailyDigests: {
-    name: "send-daily-digests",
-    options: { retryLimit: 2, retryDelay: 300 },
-  },
-  remindApplicantReviews: {
-    name: "remind-applicant-reviews",
-    options: { retryLimit: 2, retryDelay: 300 },
-  },
-  deleteStaleApplicationDrafts: {
-    name: "delete-stale-application-drafts",
-    options: { retryLimit: 2, retryDelay: 300 },
-  },
+  deliverEmail: deliverEmailQueue,
+  flagOverdueAwardCases: flagOverdueAwardCasesQueue,
+  sendDailyDigests: sendDailyDigestsQueue,
+  remindApplicantReviews: remindApplicantReviewsQueue,
+  deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,
 } as const;
 
-export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
+export type QueueKey = keyof typeof QUEUES;
+export type QueueName = (typeof QUEUES)[QueueKey]["name"];
+/** What a sender passes for a job of this queue. */
+export type JobPayloadInput<K extends QueueKey> = z.input<(typeof QUEUES)[K]["payload"]>;
+/** What the queue's handler receives: the payload after its schema has parsed it. */
+export type JobPayload<K extends QueueKey> = z.output<(typeof QUEUES)[K]["payload"]>;
 
 export async function createQueues(boss: PgBoss): Promise<void> {
   for (const queue of Object.values(QUEUES)) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
 import type { Tx } from "@/server/db";
-import type { QueueName } from "@/server/jobs/queues";
+import { QUEUES, type JobPayloadInput, type QueueKey } from "@/server/jobs/queues";
 
 const globalForBoss = globalThis as unknown as { jobProducer?: Promise<PgBoss> };
 
@@ -18,10 +18,15 @@ function jobProducer(): Promise<PgBoss> {
   return globalForBoss.jobProducer;
 }
 
-/** Queues a job inside the caller's transaction, so it exists exactly when the change that needs it commits. */
-export async function sendJob(tx: Tx, queue: QueueName, data: object): Promise<void> {
+/**
+ * Queues a job inside the caller's transaction, so it exists exactly when the change that needs it commits. The payload
+ * is parsed with the queue's schema first: a malformed job fails its sender, not a worker hours later.
+ */
+export async function sendJob<K extends QueueKey>(tx: Tx, queue: K, payload: JobPayloadInput<K>): Promise<void> {
+  const { name, payload: schema } = QUEUES[queue];
+  const data = schema.parse(payload) as object;
   const boss = await jobProducer();
-  await boss.send(queue, data, {
+  await boss.send(name, data, {
     db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) },
   });
 }

@@ -2,9 +2,9 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import { prisma } from "@/server/db";
 import { MAIL_FROM } from "@/server/mail/transport";
-import { QUEUES } from "@/server/jobs/queues";
+import { deliverEmailQueue } from "@/server/mail/queues";
 
-export const MAX_DELIVERY_ATTEMPTS = QUEUES.deliverEmail.options.retryLimit + 1;
+export const MAX_DELIVERY_ATTEMPTS = deliverEmailQueue.options.retryLimit + 1;
 
 export type DeliveryOutcome = "SENT" | "CAPTURED" | "RETRY" | "FAILED" | "SKIPPED";
 

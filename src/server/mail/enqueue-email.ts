@@ -1,6 +1,5 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { QUEUES } from "@/server/jobs/queues";
 import { sendJob } from "@/server/jobs/send-job";
 import { renderEmail } from "@/server/mail/render-email";
 import type { EmailTemplateData, EmailTemplateName } from "@/server/mail/templates";
@@ -19,6 +18,6 @@ export async function enqueueEmail<T extends EmailTemplateName>(
     data: { to: message.to, template: message.template, subject: rendered.subject, html: rendered.html, text: rendered.text },
     select: { id: true },
   });
-  await sendJob(tx, QUEUES.deliverEmail.name, { emailId: row.id });
+  await sendJob(tx, "deliverEmail", { emailId: row.id });
   return row.id;
 }

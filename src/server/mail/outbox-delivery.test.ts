@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { enqueueEmail } from "./enqueue-email";
 import { deliverOutboxEmail, MAX_DELIVERY_ATTEMPTS } from "./deliver-outbox-email";
 import { createMailTransport } from "./transport";
-import { startWorker, type Worker } from "@/server/jobs/worker";
+import { startWorker, type Worker } from "@/server/worker/start-worker";
 import { QUEUES } from "@/server/jobs/queues";
 import { eventually, freePort, startSmtpServer, type TestSmtpServer } from "../../../tests/support/smtp";
 

@@ -1,6 +1,5 @@
 import "server-only";
-import { emailTemplates, type EmailTemplateName, type RenderedEmail } from "@/server/mail/templates";
-import { EMAIL_TEMPLATE_SAMPLES } from "@/server/mail/template-samples";
+import { emailTemplates, type EmailTemplateData, type EmailTemplateName, type RenderedEmail } from "@/server/mail/templates";
 import { renderEmail } from "@/server/mail/render-email";
 
 /** Every template rendered with its example data, as recipients would see it. */
@@ -10,5 +9,5 @@ export async function previewEmailTemplates(): Promise<{ name: EmailTemplateName
 }
 
 function renderSample<T extends EmailTemplateName>(name: T): Promise<RenderedEmail> {
-  return renderEmail(name, EMAIL_TEMPLATE_SAMPLES[name]);
+  return renderEmail(name, emailTemplates[name].sample as EmailTemplateData<T>);
 }

@@ -6,7 +6,6 @@ import { prisma } from "@/server/db";
 import { renderEmail } from "./render-email";
 import { enqueueEmail } from "./enqueue-email";
 import { emailTemplates, type EmailTemplateName } from "./templates";
-import { EMAIL_TEMPLATE_SAMPLES } from "./template-samples";
 
 const hostileName = `Dana <script>alert("x")</script> & Co`;
 const resetUrl = "https://partners.example.com/reset-password?token=abc-123&lang=en";
@@ -54,11 +53,12 @@ describe("email templates", () => {
   });
 
   it.each(Object.keys(emailTemplates) as EmailTemplateName[])("%s renders its sample to a subject, HTML and text", async (name) => {
-    const rendered = await renderEmail(name, EMAIL_TEMPLATE_SAMPLES[name] as never);
+    const { sample } = emailTemplates[name];
+    const rendered = await renderEmail(name, sample as never);
     expect(rendered.subject.length).toBeGreaterThan(0);
     expect(rendered.html).toContain("</html>");
     expect(rendered.text).toContain("Partner Portal");
-    for (const value of Object.values(EMAIL_TEMPLATE_SAMPLES[name])) {
+    for (const value of Object.values(sample)) {
       if (typeof value === "string" && value.startsWith("https://")) {
         expect(rendered.html).toContain(`href="${value}"`);
         expect(rendered.text).toContain(value);

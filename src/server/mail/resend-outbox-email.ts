@@ -3,7 +3,6 @@ import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
-import { QUEUES } from "@/server/jobs/queues";
 import { sendJob } from "@/server/jobs/send-job";
 import type { TResendOutboxEmail } from "@/server/mail/schemas";
 
@@ -15,7 +14,7 @@ export async function resendOutboxEmail(user: SessionUser, input: TResendOutboxE
       data: { status: "PENDING", attempts: 0, lastError: null, sentAt: null },
     });
     if (reset.count !== 1) throw new AppError("CONFLICT", { message: "This message is already waiting to be delivered.", field: "emailId" });
-    await sendJob(tx, QUEUES.deliverEmail.name, { emailId: input.emailId });
+    await sendJob(tx, "deliverEmail", { emailId: input.emailId });
     await recordAuditEvent(tx, {
       actor: user,
       action: "email.resent",

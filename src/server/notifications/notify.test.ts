@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import type { NotificationChannel } from "@/generated/prisma/enums";
 import { collectDailyDigest, notify, type NotifyInput } from "./notify";
-import { UNREAD_NOTIFICATION_WHERE } from "./unread-notifications";
+import { UNREAD_NOTIFICATION_WHERE } from "@/server/auth/unread-notifications";
 
 const countUnreadNotifications = (userId: string) => prisma.notification.count({ where: { userId, ...UNREAD_NOTIFICATION_WHERE } });
 import { markNotificationsRead } from "./mark-notifications-read";

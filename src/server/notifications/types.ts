@@ -1,25 +1,20 @@
-// The kinds of notification workflows send, each with the label people see on the preferences form and the roles
-// it is sent to: a person sets email preferences only for the types their role receives.
-// A type is stored as its string in Notification.type and NotificationPreference.type.
+// Every notification type, each declared by the domain whose workflow sends it (<domain>/notification-types.ts).
+// notify() accepts only these, and the preferences form lists them in this order, grouped by domain.
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
-
-const PARTNER: readonly Role[] = ["PARTNER_ADMIN", "PARTNER_USER"];
+import { NFR_NOTIFICATION_TYPES } from "@/server/nfr/notification-types";
+import { APPLICATION_NOTIFICATION_TYPES } from "@/server/applications/notification-types";
+import { CERTIFICATION_NOTIFICATION_TYPES } from "@/server/certifications/notification-types";
+import { SUBCONTRACTING_NOTIFICATION_TYPES } from "@/server/subcontracting/notification-types";
+import { AGREEMENT_NOTIFICATION_TYPES } from "@/server/agreements/notification-types";
 
 export const NOTIFICATION_TYPES = [
-  { type: "nfr.request_submitted", label: "New NFR request", recipients: ["PHD"] },
-  { type: "nfr.request_decided", label: "NFR request decided", recipients: PARTNER },
-  { type: "nfr.info_requested", label: "More information asked on an NFR request", recipients: PARTNER },
-  { type: "partner.application_submitted", label: "New partner application", recipients: ["PHD"] },
-  { type: "partner.applications_waiting", label: "Weekly reminder of applications waiting for review", recipients: ["PHD"] },
-  { type: "award.case_opened", label: "Award case opened", recipients: ["CAM", ...PARTNER] },
-  { type: "award.case_overdue", label: "Award case overdue", recipients: ["CAM"] },
-  { type: "license.expiring", label: "License expiring", recipients: PARTNER },
-  { type: "sow.funds_low", label: "SOW funds running low", recipients: ["PS_COORDINATOR"] },
-  { type: "account.review_due", label: "Account review due", recipients: ["PHD"] },
-  { type: "invoice.submitted", label: "Invoice submitted", recipients: ["PS_COORDINATOR", ...PARTNER] },
-  { type: "agreement.legal_request_opened", label: "Legal request opened", recipients: ["ADMIN"] },
-] as const satisfies readonly { type: string; label: string; recipients: readonly Role[] }[];
+  ...NFR_NOTIFICATION_TYPES,
+  ...APPLICATION_NOTIFICATION_TYPES,
+  ...CERTIFICATION_NOTIFICATION_TYPES,
+  ...SUBCONTRACTING_NOTIFICATION_TYPES,
+  ...AGREEMENT_NOTIFICATION_TYPES,
+] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number]["type"];
 

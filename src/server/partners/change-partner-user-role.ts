@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
 import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
-import { endAllSessions } from "@/server/auth/end-sessions";
+import { endAllSessions } from "@/server/account/end-sessions";
 import type { TChangePartnerUserRole } from "@/server/partners/schemas";
 
 /** A partner admin makes a colleague (or themselves) a partner user or a partner admin; the last active admin stays one. */

@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { ensureAnotherActiveAdmin } from "@/server/partners/partner-admin-guard";
 import { voidInvitationsIssuedBy } from "@/server/partners/void-invitations-issued-by";
 import { lockPartner } from "@/server/partners/lock-partner";
-import { endAllSessions } from "@/server/auth/end-sessions";
+import { endAllSessions } from "@/server/account/end-sessions";
 import type { TPartnerUserId } from "@/server/partners/schemas";
 
 /**

@@ -5,7 +5,7 @@ import { acceptInvitation } from "./accept-invitation";
 import { revokeInvitation } from "./revoke-invitation";
 import { getInvitation } from "./get-invitation";
 import { listPartnerInvitations } from "./list-partner-invitations";
-import { signInWithPassword } from "@/server/auth/sign-in-with-password";
+import { signInWithPassword } from "@/server/account/sign-in-with-password";
 import { ZInvitePartnerUserSchema } from "./schemas";
 import { deactivatePartnerUser } from "./deactivate-partner-user";
 import { changePartnerUserRole } from "./change-partner-user-role";

@@ -1,5 +1,5 @@
 import "server-only";
-import { websiteDomainOf } from "@/server/applications/rules";
+import { websiteDomainOf } from "@/server/partners/rules";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { ownPartnerId, type SessionUser } from "@/server/auth/policy";

@@ -15,9 +15,6 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
 }
 
-/** Keys are made by the portal, never from a file's name: letters, digits, `-`, `_`, separated by `/`. */
-export const STORAGE_KEY_PATTERN = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
-
 /**
  * The configured store. `FILE_STORAGE=local` (the default) keeps files under `FILE_STORAGE_DIR`, which defaults to
  * `files/` in `PORTAL_DATA_DIR` (itself `.data` by default), beside the embedded database.

@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { STORAGE_KEY_PATTERN, type FileStorage } from "@/server/storage/file-storage";
+import type { FileStorage } from "@/server/storage/file-storage";
+
+/** Keys are made by the portal, never from a file's name: letters, digits, `-`, `_`, separated by `/`. */
+const STORAGE_KEY_PATTERN = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
 
 /** Files in a local directory, one file per key (the key's slashes become folders). */
 export class LocalFileStorage implements FileStorage {

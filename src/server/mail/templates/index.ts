@@ -1,15 +1,16 @@
-// Every message the portal sends: one React component per message type (./*.tsx), rendered to HTML and plain text
-// by ../render-email.ts. Callers name a template and pass its data; the names and data shapes are the contract.
+// Every message the portal sends, each declared by its domain (<domain>/emails/*.tsx) with a sample of its data, and
+// rendered to HTML and plain text by ../render-email.ts. Callers name a template and pass its data; the names and
+// data shapes are the contract. No "server-only" here or in the templates: the rendering thread loads them too.
 import type { EmailTemplate } from "./define-template";
-import { passwordReset } from "./password-reset";
-import { notification } from "./notification";
-import { notificationDigest } from "./notification-digest";
-import { applicationEmailVerification } from "./application-email-verification";
-import { applicationReceived } from "./application-received";
-import { partnerWelcome } from "./partner-welcome";
-import { applicationDenied } from "./application-denied";
-import { newPartnerCamNotice } from "./new-partner-cam-notice";
-import { partnerInvitation } from "./partner-invitation";
+import { passwordReset } from "@/server/account/emails/password-reset";
+import { notification } from "@/server/notifications/emails/notification";
+import { notificationDigest } from "@/server/notifications/emails/notification-digest";
+import { applicationEmailVerification } from "@/server/applications/emails/application-email-verification";
+import { applicationReceived } from "@/server/applications/emails/application-received";
+import { partnerWelcome } from "@/server/applications/emails/partner-welcome";
+import { applicationDenied } from "@/server/applications/emails/application-denied";
+import { newPartnerCamNotice } from "@/server/applications/emails/new-partner-cam-notice";
+import { partnerInvitation } from "@/server/partners/emails/partner-invitation";
 
 export const emailTemplates = {
   passwordReset,

@@ -1,0 +1,6 @@
+import { defineNotificationTypes, PARTNER_ROLES } from "@/server/notifications/define-notification-types";
+
+export const SUBCONTRACTING_NOTIFICATION_TYPES = defineNotificationTypes([
+  { type: "sow.funds_low", label: "SOW funds running low", recipients: ["PS_COORDINATOR"] },
+  { type: "invoice.submitted", label: "Invoice submitted", recipients: ["PS_COORDINATOR", ...PARTNER_ROLES] },
+]);
