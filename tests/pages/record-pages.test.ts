@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../src/server/auth/one-time-token";
+import { MAX_REQUEST_BODY_BYTES, REQUEST_TOO_LARGE_MESSAGE } from "../../src/lib/request-limits";
 import { startBuiltServer, type BuiltServer } from "./built-server";
 import { createRecordFixtures, type RecordFixtures } from "./record-fixtures";
 
@@ -155,6 +156,18 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
     }
     const repeated = await visit(null, "/register/verify?token=a&token=b");
     expect(repeated.body).toContain("This link is not valid or was already used.");
+  });
+});
+
+describe("a request body past the portal's limit", () => {
+  it("is refused with 413 before it is read, with a sentence saying so", async () => {
+    const response = await fetch(`${server.baseUrl}/partner/company`, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(42) },
+      body: Buffer.alloc(MAX_REQUEST_BODY_BYTES + 1),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(REQUEST_TOO_LARGE_MESSAGE);
   });
 });
 

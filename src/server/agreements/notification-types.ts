@@ -1,3 +1,4 @@
+import "server-only";
 import { defineNotificationTypes } from "@/server/notifications/define-notification-types";
 
 export const AGREEMENT_NOTIFICATION_TYPES = defineNotificationTypes([

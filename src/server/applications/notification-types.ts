@@ -1,3 +1,4 @@
+import "server-only";
 import { defineNotificationTypes } from "@/server/notifications/define-notification-types";
 
 export const APPLICATION_NOTIFICATION_TYPES = defineNotificationTypes([

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineNotificationTypes, PARTNER_ROLES } from "@/server/notifications/define-notification-types";
 
 export const NFR_NOTIFICATION_TYPES = defineNotificationTypes([

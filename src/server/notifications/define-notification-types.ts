@@ -1,4 +1,5 @@
 // No "server-only": the preferences form shows the labels in the browser. Pure data, no secrets.
+import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 
 /**

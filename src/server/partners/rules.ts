@@ -1,4 +1,5 @@
 // Partner rules shared by the partner profile and the application that creates the partner, as pure functions.
+import "server-only";
 
 /**
  * The company's domain from its website, for the one-application-per-company rule:
