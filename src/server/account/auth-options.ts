@@ -6,6 +6,8 @@ import { clientIpFrom } from "@/server/request-ip";
 import { SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
 
 
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: USE_SECURE_COOKIES,
@@ -16,11 +18,14 @@ export const authOptions: AuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
         if (!credentials?.email || !credentials.password) throw new Error("INVALID");
+        // No address or password holds a control character or runs past these lengths: refused before the database.
+        const { email, password } = credentials;
+        if (email.length > 254 || password.length > 200 || CONTROL_CHARACTERS.test(email) || /\u0000/.test(password)) throw new Error("INVALID");
         let result: SignInResult;
         try {
           result = await signInWithPassword({
-            email: credentials.email,
-            password: credentials.password,
+            email,
+            password,
             ip: clientIpFrom(new Headers(request.headers as Record<string, string>)),
           });
         } catch (error) {
@@ -30,8 +35,8 @@ export const authOptions: AuthOptions = {
         }
         // The thrown message reaches the client as `error`; it is only ever one of our codes.
         if (!result.ok) throw new Error(result.reason);
-        const { id, email, name, role, partnerId } = result.user;
-        return { id, email, name, role, partnerId, sessionId: result.sessionId };
+        const { id, name, role, partnerId } = result.user;
+        return { id, email: result.user.email, name, role, partnerId, sessionId: result.sessionId };
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { signInWithPassword } from "./sign-in-with-password";
+import { authOptions } from "./auth-options";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/server/auth/rules";
 import { makeUser, TEST_PASSWORD } from "../../../tests/factories";
 
@@ -79,5 +80,31 @@ describe("signInWithPassword", () => {
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     expect(stored.passwordHash).not.toContain(TEST_PASSWORD);
     expect(stored.passwordHash).toMatch(/^\$2[aby]\$/);
+  });
+});
+
+describe("the sign-in form's credentials check", () => {
+  const authorize = (credentials: Record<string, string>) => {
+    const provider = authOptions.providers[0] as unknown as { options: { authorize: (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown> } };
+    return provider.options.authorize(credentials, { headers: { "x-forwarded-for": "10.5.0.1" } });
+  };
+
+  it("answers only with its own codes: a NUL byte or an overlong address is INVALID before the database sees it", async () => {
+    const attempts = await prisma.signInAttempt.count();
+    for (const credentials of [
+      { email: "someone\u0000@test.example", password: "whatever-password" },
+      { email: `${"a".repeat(300)}@test.example`, password: "whatever-password" },
+      { email: "someone@test.example", password: "pass\u0000word" },
+    ]) {
+      await expect(authorize(credentials)).rejects.toThrow(/^INVALID$/);
+    }
+    expect(await prisma.signInAttempt.count()).toBe(attempts);
+  });
+
+  it("signs in with the right password and hands next-auth the session it opened", async () => {
+    const user = await makeUser("CAM", { region: "AMER" });
+    const signedIn = (await authorize({ email: user.email, password: TEST_PASSWORD })) as { id: string; sessionId: string };
+    expect(signedIn.id).toBe(user.id);
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: signedIn.sessionId } })).toMatchObject({ userId: user.id, endedAt: null, ip: "10.5.0.1" });
   });
 });
