@@ -4,16 +4,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
-import { parseListParams } from "../../src/server/list-params";
+import { loadListPage } from "../../src/server/lists/load-list-page";
 import { getPartnerOverview } from "../../src/server/partners/get-partner-overview";
-import { listPartners, PARTNER_SORTS } from "../../src/server/partners/list-partners";
+import { partnerList } from "../../src/server/partners/partner-list";
 import { listPendingAgreements } from "../../src/server/agreements/list-pending-agreements";
-import { listApplicants, parseApplicantListQuery } from "../../src/server/applications/list-applicants";
-import { listNfrLicenses, NFR_LICENSE_SORTS } from "../../src/server/nfr/list-nfr-licenses";
-import { listPrimeSows, PRIME_SOW_SORTS } from "../../src/server/subcontracting/list-prime-sows";
-import { listUsers, USER_SORTS } from "../../src/server/users/list-users";
-import { listAuditEvents, listAuditFilterOptions, AUDIT_EVENT_SORTS } from "../../src/server/audit/list-audit-events";
-import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "../../src/server/mail/list-outbox-emails";
+import { applicantList } from "../../src/server/applications/applicant-list";
+import { nfrLicenseList } from "../../src/server/nfr/nfr-license-list";
+import { primeSowList } from "../../src/server/subcontracting/prime-sow-list";
+import { userList } from "../../src/server/users/user-list";
+import { auditEventList } from "../../src/server/audit/audit-event-list";
+import { outboxEmailList } from "../../src/server/mail/outbox-email-list";
 import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "../../src/server/auth/policy";
 
 const MAX_QUERIES_PER_PAGE = 10;
@@ -28,22 +28,13 @@ async function demoUser(email: string): Promise<SessionUser> {
 }
 
 const pages: Record<string, () => Promise<unknown>> = {
-  "/partner": () =>
-    Promise.all([
-      listPendingAgreements(users.partner),
-      getPartnerOverview(users.partner),
-      listNfrLicenses(users.partner, parseListParams({}, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" })),
-    ]),
-  "/cam": () => listPartners(users.cam, parseListParams({}, { sortable: PARTNER_SORTS, defaultSort: "legalName" })),
-  "/phd/applicants": () => {
-    const { params, filters } = parseApplicantListQuery({});
-    return listApplicants(users.phd, params, filters);
-  },
-  "/ps": () => listPrimeSows(users.ps, parseListParams({}, { sortable: PRIME_SOW_SORTS, defaultSort: "number" })),
-  "/admin": () => listUsers(users.admin, parseListParams({}, { sortable: USER_SORTS, defaultSort: "name" })),
-  "/admin/audit": () =>
-    Promise.all([listAuditFilterOptions(users.admin), listAuditEvents(users.admin, parseListParams({}, { sortable: AUDIT_EVENT_SORTS, defaultSort: "createdAt", defaultDir: "desc" }))]),
-  "/admin/emails": () => listOutboxEmails(users.admin, parseListParams({}, { sortable: OUTBOX_EMAIL_SORTS, defaultSort: "createdAt", defaultDir: "desc" })),
+  "/partner": () => Promise.all([listPendingAgreements(users.partner), getPartnerOverview(users.partner), loadListPage(nfrLicenseList, users.partner, {})]),
+  "/cam": () => loadListPage(partnerList, users.cam, {}),
+  "/phd/applicants": () => loadListPage(applicantList, users.phd, {}),
+  "/ps": () => loadListPage(primeSowList, users.ps, {}),
+  "/admin": () => loadListPage(userList, users.admin, {}),
+  "/admin/audit": () => loadListPage(auditEventList, users.admin, {}),
+  "/admin/emails": () => loadListPage(outboxEmailList, users.admin, {}),
 };
 
 async function countStatements(load: () => Promise<unknown>): Promise<number> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { ownPartnerId, type SessionUser } from "@/server/auth/policy";
-import { partnerUserRowSelect } from "@/server/partners/list-partner-users";
+import { partnerUserRowSelect } from "@/server/partners/partner-user-list";
 
 const partnerUserSelect = { ...partnerUserRowSelect, createdAt: true } satisfies Prisma.UserSelect;
 
