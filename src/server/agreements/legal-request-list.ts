@@ -13,7 +13,6 @@ export const legalRequestList = defineList({
   path: "/admin/legal-requests",
   caption: "Legal requests",
   emptyMessage: "No legal requests yet. They open when a partner asks to negotiate an agreement.",
-  scope: () => ({}),
   findMany: (query: ListQuery<Prisma.LegalRequestWhereInput, Prisma.LegalRequestOrderByWithRelationInput>) =>
     prisma.legalRequest.findMany({
       ...query,

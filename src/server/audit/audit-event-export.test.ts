@@ -4,17 +4,12 @@ import type { SessionUser } from "@/server/auth/policy";
 import { listCsvRows } from "@/server/lists/export-list";
 import { auditEventList } from "./audit-event-list";
 import { makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 let admin: SessionUser;
 let cam: SessionUser;
 
 const sameMoment = new Date("2025-02-01T08:30:00.000Z");
-
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
-}
 
 const idColumn = auditEventList.csv?.columns.findIndex((column) => column.header === "ID") ?? -1;
 

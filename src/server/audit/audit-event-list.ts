@@ -41,7 +41,6 @@ export const auditEventList = defineList({
   path: "/admin/audit",
   caption: "Audit events",
   emptyMessage: "No audit events yet.",
-  scope: () => ({}),
   findMany: findAuditEvents,
   count: (query) => prisma.auditEvent.count(query),
   sorts: ["createdAt", "action", "entityType"],

@@ -66,8 +66,11 @@ export interface ListDefinition<Where, OrderBy, Record, Row extends TableRow, So
   caption: string;
   /** Shown when the list has nothing in it; a search or filter that matches nothing gets the table's own words. */
   emptyMessage: string;
-  /** The rows this user may see, e.g. `partnerScope` for a list of partners. */
-  scope(user: SessionUser, capability: Capability): NoInfer<Where>;
+  /**
+   * The rows this user may see, e.g. `partnerScope` for a list of partners. Left out, the list is whole, which only a
+   * capability held in scope "all" allows: any other user of it is a declaration's bug and fails loudly.
+   */
+  scope?(user: SessionUser, capability: Capability): NoInfer<Where>;
   findMany(query: ListQuery<Where, OrderBy>): Promise<Record[]>;
   /** Counts with `take`: lists count at most COUNT_CAP + 1 rows. */
   count(query: { where: NoInfer<Where>; take: number }): Promise<number>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type SessionUser } from "@/server/auth/policy";
+import { authorize, scopeOf, type SessionUser } from "@/server/auth/policy";
 import type { FieldSpec, FilterSpec } from "@/components/data-table";
 import type { AnyListDefinition, SearchParams } from "@/server/lists/define-list";
 import { firstValue, parseListParams, type ListParams } from "@/server/lists/params";
@@ -23,7 +23,11 @@ export async function readListQuery<Where>(
 ): Promise<ListQueryState<Where>> {
   authorize(user, definition.capability);
   const params = parseListParams(searchParams, { sortable: definition.sorts, defaultSort: definition.defaultSort, defaultDir: definition.defaultDir });
-  const conditions: Where[] = [definition.scope(user, definition.capability)];
+  const conditions: Where[] = [];
+  if (definition.scope) conditions.push(definition.scope(user, definition.capability));
+  else if (scopeOf(user.role, definition.capability) !== "all") {
+    throw new Error(`The list "${definition.caption}" has no scope for ${user.role}, whose ${definition.capability} is not over all rows.`);
+  }
   if (definition.search && params.q) conditions.push(definition.search.where(params.q));
 
   const filterEntries = Object.entries(definition.filters ?? {});
@@ -39,7 +43,7 @@ export async function readListQuery<Where>(
     if (condition !== undefined) conditions.push(condition);
     return { name, label: field.label, type: field.type };
   });
-  // Every model's where takes AND; a list without search or filters asks with its scope alone.
+  // Every model's where takes AND; one condition goes alone, so a list's plain page asks with its scope as it is.
   const where = (conditions.length === 1 ? conditions[0] : { AND: conditions }) as Where;
   return { params, where, filters, fields };
 }

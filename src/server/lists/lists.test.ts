@@ -4,9 +4,11 @@ import type { SessionUser } from "@/server/auth/policy";
 import { partnerList } from "@/server/partners/partner-list";
 import { partnerUserList } from "@/server/partners/partner-user-list";
 import { userList } from "@/server/users/user-list";
+import { defineList } from "./define-list";
 import { loadListPage } from "./load-list-page";
 import { exportResponse, listCsvRows } from "./export-list";
 import { makePartner, makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 // The machinery every list is made from, exercised through the accounts list (a CAM's scope, three filters, a
 // sort with empty values last) and the users list (an admin's, with a role filter and its own CSV select).
@@ -28,12 +30,6 @@ beforeAll(async () => {
   const ownCompany = await makePartner({ legalName: "Own Oak Systems" });
   partnerUser = await makeUser("PARTNER_USER", { partnerId: ownCompany.id });
 });
-
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
-}
 
 const legalNames = (rows: { legalName?: unknown }[]) => rows.map((row) => row.legalName);
 
@@ -106,6 +102,12 @@ describe("loadListPage", () => {
     const member = await makeUser("PARTNER_USER", { partnerId: company.id });
     expect((await loadListPage(partnerUserList, admin, {})).columns[0]?.href).toBe("/partner/company/users/:id");
     expect((await loadListPage(partnerUserList, member, {})).columns[0]?.href).toBeUndefined();
+  });
+
+  it("fails loudly, rather than show every row, when a list without a scope is opened in a narrower one", async () => {
+    const everyPartner = defineList({ ...partnerList, scope: undefined });
+    await expect(loadListPage(everyPartner, cam, {})).rejects.toThrow(/has no scope for CAM/);
+    expect((await loadListPage(everyPartner, await makeUser("ADMIN"), {})).total).toBeGreaterThan(5);
   });
 
   it("refuses a user without the list's capability", async () => {

@@ -13,7 +13,6 @@ export const outboxEmailList = defineList({
   path: "/admin/emails",
   caption: "Emails",
   emptyMessage: "No emails yet. Messages appear here as soon as the portal queues them.",
-  scope: () => ({}),
   findMany: (query: ListQuery<Prisma.OutboxEmailWhereInput, Prisma.OutboxEmailOrderByWithRelationInput>) =>
     prisma.outboxEmail.findMany({ ...query, select: { id: true, createdAt: true, to: true, template: true, subject: true, status: true, attempts: true } }),
   // The outbox keeps every message ever sent, so it is counted like the other large lists.

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/server/auth/policy";
 import { EXPORT_BATCH_SIZE, listCsvRows } from "@/server/lists/export-list";
 import { partnerList } from "./partner-list";
 import { makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 // More than two full batches, so the keyset has to carry over at least twice and end on a partial batch.
 const OWN_PARTNERS = 2600;
@@ -29,12 +30,6 @@ function partnerData(camOwnerId: string, index: number, tier: PartnerTier): Pris
     status: "AUTHORIZED",
     camOwnerId,
   };
-}
-
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
 }
 
 const header = partnerList.csv?.columns.map((column) => column.header) ?? [];

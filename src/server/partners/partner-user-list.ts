@@ -3,15 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { can, ownPartnerId } from "@/server/auth/policy";
 import { containing, defineList, type ListQuery } from "@/server/lists/define-list";
-
-export const partnerUserRowSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  active: true,
-  lastSignInAt: true,
-} satisfies Prisma.UserSelect;
+import { personRowSelect } from "@/server/users/user-list";
 
 /** The people of the signed-in user's company, active or not; a partner admin opens each to manage them. */
 export const partnerUserList = defineList({
@@ -20,7 +12,7 @@ export const partnerUserList = defineList({
   caption: "Company users",
   emptyMessage: "No users yet.",
   findMany: (query: ListQuery<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>) =>
-    prisma.user.findMany({ ...query, select: partnerUserRowSelect }),
+    prisma.user.findMany({ ...query, select: personRowSelect }),
   count: (query) => prisma.user.count(query),
   scope: (user) => ({ partnerId: ownPartnerId(user) }),
   sorts: ["name", "email", "role", "lastSignInAt"],

@@ -4,14 +4,9 @@ import type { SessionUser } from "@/server/auth/policy";
 import { listCsvRows } from "@/server/lists/export-list";
 import { userList } from "./user-list";
 import { makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 let admin: SessionUser;
-
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
-}
 
 const header = userList.csv?.columns.map((column) => column.header) ?? [];
 const idColumn = header.indexOf("ID");

@@ -8,15 +8,17 @@ import { csvDate } from "@/server/lists/csv-response";
 
 type UserQuery = ListQuery<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>;
 
-const userRowSelect = {
+/** What a list of people shows of each: the users list, and a company's own people. */
+export const personRowSelect = {
   id: true,
   name: true,
   email: true,
   role: true,
   active: true,
   lastSignInAt: true,
-  partner: { select: { legalName: true } },
 } satisfies Prisma.UserSelect;
+
+const userRowSelect = { ...personRowSelect, partner: { select: { legalName: true } } } satisfies Prisma.UserSelect;
 
 const userExportSelect = { ...userRowSelect, createdAt: true } satisfies Prisma.UserSelect;
 
@@ -26,7 +28,6 @@ export const userList = defineList({
   path: "/admin",
   caption: "Users",
   emptyMessage: "No users yet.",
-  scope: () => ({}),
   findMany: (query: UserQuery) => prisma.user.findMany({ ...query, select: userRowSelect }),
   count: (query) => prisma.user.count(query),
   sorts: ["name", "email", "role", "lastSignInAt", "createdAt"],
