@@ -1,15 +1,14 @@
 // The one table for every list, drawn on the server from the list's loaded page (src/server/lists/): rows come paged
 // and sorted from the server; sort, page, search and filters are links and a GET form on the URL, so a view can be
 // bookmarked and the back button works. Hidden columns live in the URL too (`hide=tier,region`), so a shared link
-// shows the same columns. Only the Columns menu runs in the browser; rows are plain markup with no per-row script.
+// shows the same columns. Only the Columns menu runs in the browser; the rows are markup made as text
+// (table-rows-html.ts), not a React element per cell.
 import Link from "next/link";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { humanize } from "@/lib/humanize";
-import { StatusBadge } from "@/components/status-badge";
 import { ColumnsMenu } from "@/components/columns-menu";
 import { Pager } from "@/components/pager";
+import { CELL_LINK_CLASS, tableRowsHtml, type CellFormat } from "@/components/table-rows-html";
 
-export type ColumnFormat = "text" | "enum" | "number" | "date" | "datetime" | "status" | "money";
+export type ColumnFormat = CellFormat;
 
 export interface ColumnSpec {
   id: string;
@@ -69,11 +68,8 @@ export function unpagedTable(spec: Pick<DataTableProps, "caption" | "emptyMessag
   return { ...spec, total: spec.rows.length, totalIsCapped: false, page: 1, pageSize: Math.max(spec.rows.length, 1), sort: "", dir: "asc", filters: [], fields: [] };
 }
 
-const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
 // One height for every control in the filter bar: a search input, a select and a date input differ by default.
 const controlClass = "h-9 rounded-md border border-gray-300 bg-white px-3 text-sm";
-const linkClass = "font-medium text-blue-700 hover:underline";
 
 /** A link to the same page with some parameters changed (null removes one). */
 export function hrefWith(path: string, query: Record<string, string>, changes: Record<string, string | null>): string {
@@ -91,26 +87,6 @@ function hiddenColumns(hide: string | undefined, columns: ColumnSpec[]): Set<str
   const named = new Set(hide?.split(",") ?? []);
   const hidden = columns.filter((column) => named.has(column.id)).map((column) => column.id);
   return new Set(hidden.length === columns.length ? [] : hidden);
-}
-
-function formatCell(value: unknown, format: ColumnFormat = "text"): React.ReactNode {
-  if (value === null || value === undefined || value === "") return <span className="text-gray-400">—</span>;
-  switch (format) {
-    case "date":
-      return formatDate(value as string | Date);
-    case "datetime":
-      return formatDateTime(value as string | Date);
-    case "number":
-      return Number(value).toLocaleString("en-US");
-    case "money":
-      return moneyFormat.format(Number(value) / 100);
-    case "status":
-      return <StatusBadge status={String(value)} />;
-    case "enum":
-      return humanize(String(value));
-    default:
-      return Array.isArray(value) ? value.join(", ") : String(value);
-  }
 }
 
 function SortHeader({ column, list }: { column: ColumnSpec; list: DataTableProps }) {
@@ -178,7 +154,7 @@ function EmptyMessage({ list }: { list: DataTableProps }) {
       <>
         There is no page {page} of this list.{" "}
         {/* Past a capped count the last page is unknown, so the way back is the first page. */}
-        <Link href={hrefWith(path, query, { page: totalIsCapped || pageCount === 1 ? null : String(pageCount) })} className={linkClass}>
+        <Link href={hrefWith(path, query, { page: totalIsCapped || pageCount === 1 ? null : String(pageCount) })} className={CELL_LINK_CLASS}>
           {totalIsCapped ? "Go to the first page" : `Go to the last page, page ${pageCount}`}
         </Link>
       </>
@@ -190,7 +166,7 @@ function EmptyMessage({ list }: { list: DataTableProps }) {
   return (
     <>
       Nothing matches the {narrowedBy}.{" "}
-      <Link href={hrefWith(path, query, Object.fromEntries([...fieldNames, "page"].map((name) => [name, null])))} className={linkClass}>
+      <Link href={hrefWith(path, query, Object.fromEntries([...fieldNames, "page"].map((name) => [name, null])))} className={CELL_LINK_CLASS}>
         Clear the {narrowedBy}
       </Link>
     </>
@@ -250,32 +226,17 @@ export function DataTable({ list }: { list: DataTableProps }) {
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-gray-100">
-            {rows.length === 0 ? (
+          {rows.length === 0 ? (
+            <tbody>
               <tr>
                 <td colSpan={shown.length} className="py-8! text-center text-gray-500">
                   <EmptyMessage list={list} />
                 </td>
               </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.id}>
-                  {shown.map((column) => (
-                    // A date broken over two lines ("6:48 / PM") is hard to scan down a column.
-                    <td key={column.id} className={column.format === "date" || column.format === "datetime" ? "whitespace-nowrap" : undefined}>
-                      {column.href ? (
-                        <Link href={column.href.replace(":id", row.id)} className={linkClass}>
-                          {formatCell(row[column.id], column.format)}
-                        </Link>
-                      ) : (
-                        formatCell(row[column.id], column.format)
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
+            </tbody>
+          ) : (
+            <tbody className="divide-y divide-gray-100" dangerouslySetInnerHTML={{ __html: tableRowsHtml(rows, shown) }} />
+          )}
         </table>
       </div>
 
