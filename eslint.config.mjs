@@ -73,6 +73,8 @@ const APP_MAY_IMPORT = [
   "[a-z-]+/schemas",
   "[a-z-]+/rules",
   "[a-z-]+/(get|list|export)-[a-z-]+",
+  // A domain's list definitions (<noun>-list.ts), which the list machinery turns into a page and an export route.
+  "[a-z-]+/[a-z-]+-list",
   "mail/preview-email-templates",
   // Registries the pages read names and labels from.
   "mail/templates",
@@ -83,8 +85,10 @@ const APP_MAY_IMPORT = [
   "auth/policy",
   "auth/navigation",
   "account/auth-options",
-  "list-params",
   "page-params",
+  "lists/load-list-page",
+  "lists/export-route",
+  "lists/params",
   "csv/stream-csv",
   "applications/draft-cookie",
 ];

@@ -8,9 +8,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_PREFIXES } from "@/server/auth/areas";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
+// A list's CSV export (`/cam/export`, made by exportRoute) is fetched by a download or a script, not read by a person:
+// signed out, it answers 401 itself rather than being sent to the sign-in page. API routes are not matched at all.
+function isExportRoute(pathname: string): boolean {
+  return pathname.endsWith("/export");
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isPrivate = PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const isPrivate =
+    !isExportRoute(pathname) && PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   // `raw` finds the cookie (by next-auth's name, however many chunks) without decrypting it.
   if (isPrivate && !(await getToken({ req: request, raw: true }))) {
     const login = new URL("/login", request.url);

@@ -25,7 +25,11 @@ const TONES: Record<string, string> = {
   WITHDRAWN: "bg-gray-100 text-gray-700",
 };
 
+/** The badge's classes for a state; tables drawn as markup (data-table.tsx) use them without the component. */
+export function statusBadgeClass(status: string): string {
+  return `inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-amber-100 text-amber-900"}`;
+}
+
 export function StatusBadge({ status }: { status: string }) {
-  const tone = TONES[status] ?? "bg-amber-100 text-amber-900";
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{humanize(status)}</span>;
+  return <span className={statusBadgeClass(status)}>{humanize(status)}</span>;
 }

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser, getUnreadNotificationCount } from "@/server/auth/session";
-import { parseListParams } from "@/server/list-params";
-import { listNotifications, NOTIFICATION_SORTS } from "@/server/notifications/list-notifications";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { notificationList } from "@/server/notifications/notification-list";
 import { getNotificationPreferences } from "@/server/notifications/get-notification-preferences";
 import { notificationTypeLabel, notificationTypesFor } from "@/server/notifications/types";
 import { PageHeader } from "@/components/page-header";
+import { hrefWith } from "@/components/data-table";
+import { Pager } from "@/components/pager";
 import { MarkReadForm } from "./mark-read-form";
 import { PreferencesForm } from "./preferences-form";
 import { formatDateTime } from "@/lib/format";
@@ -17,13 +19,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   // Every role has notifications, so this page needs a session but no area.
   const user = await getCurrentUser();
   if (!user) redirect("/login?callbackUrl=/notifications");
-  const params = parseListParams(await searchParams, { sortable: NOTIFICATION_SORTS, defaultSort: "createdAt", defaultDir: "desc" });
   const [notifications, preferences, unread] = await Promise.all([
-    listNotifications(user, params),
+    loadListPage(notificationList, user, await searchParams),
     getNotificationPreferences(user.id),
     getUnreadNotificationCount(),
   ]);
-  const pageCount = Math.max(1, Math.ceil(notifications.total / notifications.pageSize));
 
   return (
     <>
@@ -64,22 +64,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             })}
           </ul>
         )}
-        {pageCount > 1 ? (
-          <nav aria-label="Notification pages" className="flex items-center justify-end gap-2 text-sm text-gray-600">
-            {params.page > 1 ? (
-              <Link href={`/notifications?page=${params.page - 1}`} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
-                Previous page
-              </Link>
-            ) : null}
-            <span aria-current="page">
-              Page {params.page} of {pageCount}
-            </span>
-            {params.page < pageCount ? (
-              <Link href={`/notifications?page=${params.page + 1}`} className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-50">
-                Next page
-              </Link>
-            ) : null}
-          </nav>
+        {notifications.rows.length > 0 && notifications.total > notifications.pageSize ? (
+          <Pager
+            label="Notification pages"
+            page={notifications.page}
+            pageSize={notifications.pageSize}
+            rowCount={notifications.rows.length}
+            total={notifications.total}
+            totalIsCapped={notifications.totalIsCapped}
+            hrefFor={(page) => hrefWith(notifications.path, notifications.query, { page: String(page) })}
+          />
         ) : null}
       </section>
 

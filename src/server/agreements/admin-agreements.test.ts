@@ -9,7 +9,8 @@ import { publishAgreementVersion } from "./publish-agreement-version";
 import { updateLegalRequest } from "./update-legal-request";
 import { getAgreementTemplate } from "./get-agreement-template";
 import { listAgreementTemplates } from "./list-agreement-templates";
-import { listLegalRequests, parseLegalRequestListQuery } from "./list-legal-requests";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { legalRequestList } from "./legal-request-list";
 import { openLegalRequest } from "./open-legal-request";
 
 const context = { ip: "10.0.0.9" };
@@ -123,10 +124,8 @@ describe("legal requests", () => {
     const second = await openRequest();
     await updateLegalRequest(admin, { requestId: second.requestId, status: "IN_NEGOTIATION", note: "" }, context);
 
-    const all = parseLegalRequestListQuery({});
-    expect((await listLegalRequests(admin, all.params, all.filters)).rows.map((row) => row.id)).toEqual([first.requestId, second.requestId]);
-    const open = parseLegalRequestListQuery({ status: "OPEN" });
-    const page = await listLegalRequests(admin, open.params, open.filters);
+    expect((await loadListPage(legalRequestList, admin, {})).rows.map((row) => row.id)).toEqual([first.requestId, second.requestId]);
+    const page = await loadListPage(legalRequestList, admin, { status: "OPEN" });
     expect(page).toMatchObject({ total: 1, rows: [{ id: first.requestId, status: "OPEN", agreement: "Master Partner Agreement v1" }] });
   });
 });

@@ -3,13 +3,13 @@ import { prisma } from "@/server/db";
 import { changePartnerUserRole } from "./change-partner-user-role";
 import { deactivatePartnerUser } from "./deactivate-partner-user";
 import { reactivatePartnerUser } from "./reactivate-partner-user";
-import { listPartnerUsers } from "./list-partner-users";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { partnerUserList } from "./partner-user-list";
 import { getPartnerUser } from "./get-partner-user";
 import { LAST_ADMIN_MESSAGE } from "./partner-admin-guard";
 import { makePartner, makeUser } from "../../../tests/factories";
 
 const context = { ip: "10.7.0.1" };
-const listParams = { page: 1, pageSize: 25, sort: "name" as const, dir: "asc" as const, q: "" };
 
 async function companyWithAdmins(count: number) {
   const partner = await makePartner();
@@ -98,7 +98,7 @@ describe("partner user roles", () => {
     const admin = await makeUser("PARTNER_ADMIN", { partnerId: applicant.id });
     const colleague = await makeUser("PARTNER_USER", { partnerId: applicant.id });
     await expect(changePartnerUserRole(admin, { userId: colleague.id, role: "PARTNER_ADMIN" }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listPartnerUsers(admin, listParams)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(loadListPage(partnerUserList, admin, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -142,15 +142,15 @@ describe("deactivating and reactivating partner users", () => {
   });
 });
 
-describe("listPartnerUsers", () => {
+describe("the company users list", () => {
   it("lists the company's people, searched by name or email, and nobody else's", async () => {
     const { partner, admins } = await companyWithAdmins(1);
     const colleague = await makeUser("PARTNER_USER", { partnerId: partner.id, active: false, email: `findme-${partner.id}@test.example` });
     await companyWithAdmins(1);
-    const all = await listPartnerUsers(admins[0], listParams);
+    const all = await loadListPage(partnerUserList, admins[0], {});
     expect(all.total).toBe(2);
     expect(all.rows.map((row) => row.id).sort()).toEqual([admins[0].id, colleague.id].sort());
-    const found = await listPartnerUsers(admins[0], { ...listParams, q: "FINDME" });
+    const found = await loadListPage(partnerUserList, admins[0], { q: "FINDME" });
     expect(found.rows).toEqual([expect.objectContaining({ id: colleague.id, status: "INACTIVE", role: "PARTNER_USER" })]);
     expect(found.rows[0]).not.toHaveProperty("passwordHash");
   });

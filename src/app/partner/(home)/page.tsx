@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { getPartnerOverview } from "@/server/partners/get-partner-overview";
-import { listNfrLicenses, NFR_LICENSE_SORTS } from "@/server/nfr/list-nfr-licenses";
-import { parseListParams } from "@/server/list-params";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { nfrLicenseList } from "@/server/nfr/nfr-license-list";
 import { PageHeader } from "@/components/page-header";
 import { Card, Stat } from "@/components/card";
 import { DataTable } from "@/components/data-table";
@@ -14,8 +14,8 @@ export const metadata: Metadata = { title: "Partner home" };
 
 export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("company.read");
-  const params = parseListParams(await searchParams, { sortable: NFR_LICENSE_SORTS, defaultSort: "expiresOn" });
-  const [overview, licenses] = await Promise.all([getPartnerOverview(user), listNfrLicenses(user, params)]);
+  const query = await searchParams;
+  const [overview, licenses] = await Promise.all([getPartnerOverview(user), loadListPage(nfrLicenseList, user, query)]);
   const { partner } = overview;
   return (
     <>
@@ -45,20 +45,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
         </Card>
       </div>
       <h2 className="mb-3 text-lg font-semibold">NFR licenses</h2>
-      <DataTable
-        caption="NFR licenses"
-        columns={[
-          { id: "referenceNumber", header: "Reference" },
-          { id: "name", header: "Contact", sortable: true },
-          { id: "plan", header: "Plan", format: "enum" },
-          { id: "usersCount", header: "Users", format: "number", sortable: true },
-          { id: "status", header: "Status", format: "status", sortable: true },
-          { id: "expiresOn", header: "Expires", format: "date", sortable: true },
-        ]}
-        data={licenses}
-        params={params}
-        emptyMessage="Your company holds no NFR licenses yet."
-      />
+      <DataTable list={licenses} />
     </>
   );
 }

@@ -6,7 +6,8 @@ import { getAgreementTemplate } from "@/server/agreements/get-agreement-template
 import { getAgreementVersion } from "@/server/agreements/get-agreement-version";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { DataTable } from "@/components/data-table";
+import { DataTable, unpagedTable } from "@/components/data-table";
+import { firstValues } from "@/server/lists/params";
 import { humanize } from "@/lib/humanize";
 import { AgreementBodyForm } from "../agreement-body-form";
 import { parsePageParams, recordIdParam } from "@/server/page-params";
@@ -25,7 +26,9 @@ export default async function AdminAgreementPage({
   const user = await requireCapability("agreements.manage");
   const template = await getAgreementTemplate(user, recordIdParam((await params).templateId));
   if (!template) notFound();
-  const { published } = parsePageParams(z.object({ published: z.string().optional().catch(undefined) }), await searchParams);
+  const search = await searchParams;
+  const { published } = parsePageParams(z.object({ published: z.string().optional().catch(undefined) }), search);
+  const query = firstValues(search);
   // A new draft starts from the current text, since most versions change a few clauses.
   const current = template.current && !template.draft ? await getAgreementVersion(user, template.id, template.current.id) : null;
   const rows = template.versions.map((version) => ({ ...version, label: `Version ${version.version}`, status: version.publishedAt ? "PUBLISHED" : "DRAFT" }));
@@ -43,17 +46,20 @@ export default async function AdminAgreementPage({
       ) : null}
       <div className="space-y-6">
         <DataTable
-          caption="Versions"
-          columns={[
-            { id: "label", header: "Version", href: `/admin/agreements/${template.id}/versions/:id` },
-            { id: "status", header: "Status", format: "status" },
-            { id: "publishedAt", header: "Published", format: "datetime" },
-            { id: "publishedBy", header: "Published by" },
-            { id: "acceptances", header: "Acceptances", format: "number" },
-          ]}
-          data={{ rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) }}
-          params={{ sort: "version", dir: "desc" }}
-          emptyMessage="No versions yet."
+          list={unpagedTable({
+            caption: "Versions",
+            emptyMessage: "No versions yet.",
+            path: `/admin/agreements/${template.id}`,
+            query,
+            columns: [
+              { id: "label", header: "Version", href: `/admin/agreements/${template.id}/versions/:id` },
+              { id: "status", header: "Status", format: "status" },
+              { id: "publishedAt", header: "Published", format: "datetime" },
+              { id: "publishedBy", header: "Published by" },
+              { id: "acceptances", header: "Acceptances", format: "number" },
+            ],
+            rows,
+          })}
         />
         {template.draft ? (
           <Card title="Draft in progress">

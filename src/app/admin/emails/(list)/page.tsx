@@ -1,25 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmailStatus } from "@/generated/prisma/enums";
 import { requireCapability } from "@/server/auth/session";
-import { listOutboxEmails, OUTBOX_EMAIL_SORTS } from "@/server/mail/list-outbox-emails";
-import { emailTemplates } from "@/server/mail/templates";
-import { parseFilter, parseListParams } from "@/server/list-params";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { outboxEmailList } from "@/server/mail/outbox-email-list";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
-import { enumOptions } from "@/components/enum-options";
 
 export const metadata: Metadata = { title: "Emails" };
 
 export default async function AdminEmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireCapability("emails.manage");
-  const query = await searchParams;
-  const params = parseListParams(query, { sortable: OUTBOX_EMAIL_SORTS, defaultSort: "createdAt", defaultDir: "desc" });
-  const templates = Object.keys(emailTemplates);
-  const emails = await listOutboxEmails(user, params, {
-    status: parseFilter(query, "status", Object.values(EmailStatus)),
-    template: parseFilter(query, "template", templates),
-  });
+  const user = await requireCapability(outboxEmailList.capability);
+  const emails = await loadListPage(outboxEmailList, user, await searchParams);
   return (
     <>
       <PageHeader
@@ -31,25 +22,7 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
           </Link>
         }
       />
-      <DataTable
-        caption="Emails"
-        columns={[
-          { id: "createdAt", header: "Queued", format: "datetime", sortable: true },
-          { id: "to", header: "Recipient", sortable: true },
-          { id: "subject", header: "Subject", href: "/admin/emails/:id" },
-          { id: "template", header: "Template", sortable: true },
-          { id: "status", header: "Status", format: "status", sortable: true },
-          { id: "attempts", header: "Attempts", format: "number" },
-        ]}
-        data={emails}
-        params={params}
-        searchLabel="Recipient"
-        filters={[
-          { name: "status", label: "Status", options: enumOptions(Object.values(EmailStatus)) },
-          { name: "template", label: "Template", options: templates.map((name) => ({ value: name, label: name })) },
-        ]}
-        emptyMessage="No emails yet. Messages appear here as soon as the portal queues them."
-      />
+      <DataTable list={emails} />
     </>
   );
 }

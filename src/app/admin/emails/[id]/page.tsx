@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
-import { getOutboxEmail } from "@/server/mail/list-outbox-emails";
+import { getOutboxEmail } from "@/server/mail/get-outbox-email";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { StatusBadge } from "@/components/status-badge";

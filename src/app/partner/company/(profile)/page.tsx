@@ -3,7 +3,8 @@ import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getPartnerProfile } from "@/server/partners/get-partner-profile";
-import { listPartnerUsers, parsePartnerUserListQuery } from "@/server/partners/list-partner-users";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { partnerUserList } from "@/server/partners/partner-user-list";
 import { listPartnerInvitations } from "@/server/partners/list-partner-invitations";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -17,12 +18,11 @@ import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Company" };
 
-
 export default async function PartnerCompanyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("company.read");
   const isAdmin = can(user, "company.manage");
-  const params = parsePartnerUserListQuery(await searchParams);
-  const [profile, users, invitations] = await Promise.all([getPartnerProfile(user), listPartnerUsers(user, params), listPartnerInvitations(user)]);
+  const query = await searchParams;
+  const [profile, users, invitations] = await Promise.all([getPartnerProfile(user), loadListPage(partnerUserList, user, query), listPartnerInvitations(user)]);
 
   return (
     <>
@@ -64,20 +64,7 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
       </div>
 
       <h2 className="mb-3 text-lg font-semibold">Users</h2>
-      <DataTable
-        caption="Company users"
-        columns={[
-          { id: "name", header: "Name", sortable: true, href: isAdmin ? "/partner/company/users/:id" : undefined },
-          { id: "email", header: "Email", sortable: true },
-          { id: "role", header: "Role", format: "enum", sortable: true },
-          { id: "status", header: "Status", format: "status" },
-          { id: "lastSignInAt", header: "Last sign-in", format: "datetime", sortable: true },
-        ]}
-        data={users}
-        params={params}
-        searchLabel="Search users"
-        emptyMessage="No users yet."
-      />
+      <DataTable list={users} />
 
       <div className="mt-8 grid gap-4 lg:grid-cols-2">
         {isAdmin ? (

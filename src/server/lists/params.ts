@@ -1,6 +1,8 @@
+import "server-only";
 // Lists are server-paged: page, sort, direction, search and filters live in the URL.
 import "server-only";
 import { z } from "zod";
+import type { SearchParams, SortDirection } from "@/server/lists/define-list";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -14,20 +16,9 @@ export interface ListParams<S extends string> {
   page: number;
   pageSize: number;
   sort: S;
-  dir: "asc" | "desc";
+  dir: SortDirection;
   q: string;
 }
-
-export interface Page<T> {
-  rows: T[];
-  /** How many rows match; when `totalIsCapped`, at least this many (COUNT_CAP) and possibly more. */
-  total: number;
-  totalIsCapped?: boolean;
-  page: number;
-  pageSize: number;
-}
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const DIRECTIONS = ["asc", "desc"] as const;
 
@@ -38,19 +29,31 @@ const listParamsSchema = z.object({
   q: z.string().trim().max(100).catch(""),
 });
 
-function first(value: string | string[] | undefined): string | undefined {
+/** A parameter's value, the first one when the URL repeats it. */
+export function firstValue(searchParams: SearchParams, name: string): string | undefined {
+  const value = searchParams[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The URL's parameters, one value each, for a table's links and its filter bar. */
+export function firstValues(searchParams: SearchParams): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of Object.keys(searchParams)) {
+    const value = firstValue(searchParams, name);
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
 }
 
 /** Reads list parameters from a page's search params; anything unknown or out of range falls back to a default. */
 export function parseListParams<S extends string>(
   searchParams: SearchParams,
-  options: { sortable: readonly [S, ...S[]]; defaultSort: S; defaultDir?: "asc" | "desc" },
+  options: { sortable: readonly S[]; defaultSort: S; defaultDir?: SortDirection },
 ): ListParams<S> {
   const { page, pageSize, q } = listParamsSchema.parse({
-    page: first(searchParams.page) ?? 1,
-    pageSize: first(searchParams.pageSize) ?? DEFAULT_PAGE_SIZE,
-    q: first(searchParams.q) ?? "",
+    page: firstValue(searchParams, "page") ?? 1,
+    pageSize: firstValue(searchParams, "pageSize") ?? DEFAULT_PAGE_SIZE,
+    q: firstValue(searchParams, "q") ?? "",
   });
   return {
     page,
@@ -61,9 +64,9 @@ export function parseListParams<S extends string>(
   };
 }
 
-/** A filter value from the URL, kept only when it is one of the allowed values. */
+/** A value from the URL, kept only when it is one of the allowed values. */
 export function parseFilter<V extends string>(searchParams: SearchParams, name: string, allowed: readonly V[]): V | undefined {
-  const value = first(searchParams[name]);
+  const value = firstValue(searchParams, name);
   return allowed.find((candidate) => candidate === value);
 }
 
@@ -75,7 +78,7 @@ export function pageArgs(params: Pick<ListParams<string>, "page" | "pageSize">) 
  * Counts a list's matching rows up to COUNT_CAP. `count` is the model's Prisma count with the list's `where`; given
  * `take`, Prisma counts over a LIMITed subquery, so PostgreSQL stops reading after COUNT_CAP + 1 rows.
  */
-export async function countUpTo(count: (limit: { take: number }) => Promise<number>): Promise<Pick<Page<unknown>, "total" | "totalIsCapped">> {
+export async function countUpTo(count: (limit: { take: number }) => Promise<number>): Promise<{ total: number; totalIsCapped: boolean }> {
   const counted = await count({ take: COUNT_CAP + 1 });
   return counted > COUNT_CAP ? { total: COUNT_CAP, totalIsCapped: true } : { total: counted, totalIsCapped: false };
 }

@@ -3,8 +3,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { PartnerTier } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
-import { iteratePartnersForExport, PARTNER_EXPORT_BATCH_SIZE, PARTNER_EXPORT_HEADER } from "./export-partners";
+import { EXPORT_BATCH_SIZE, listCsvRows } from "@/server/lists/export-list";
+import { partnerList } from "./partner-list";
 import { makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 // More than two full batches, so the keyset has to carry over at least twice and end on a partial batch.
 const OWN_PARTNERS = 2600;
@@ -30,14 +32,9 @@ function partnerData(camOwnerId: string, index: number, tier: PartnerTier): Pris
   };
 }
 
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
-}
-
-const idColumn = PARTNER_EXPORT_HEADER.indexOf("ID");
-const tierColumn = PARTNER_EXPORT_HEADER.indexOf("Tier");
+const header = partnerList.csv?.columns.map((column) => column.header) ?? [];
+const idColumn = header.indexOf("ID");
+const tierColumn = header.indexOf("Tier");
 
 beforeAll(async () => {
   cam = await makeUser("CAM");
@@ -51,13 +48,13 @@ beforeAll(async () => {
   });
 });
 
-describe("iteratePartnersForExport", () => {
+describe("the accounts export", () => {
   it("yields every partner the CAM owns exactly once, in id order, across several batches", async () => {
-    expect(OWN_PARTNERS).toBeGreaterThan(2 * PARTNER_EXPORT_BATCH_SIZE);
+    expect(OWN_PARTNERS).toBeGreaterThan(2 * EXPORT_BATCH_SIZE);
     const expectedIds = (await prisma.partner.findMany({ where: { camOwnerId: cam.id }, select: { id: true }, orderBy: { id: "asc" } })).map(
       (partner) => partner.id,
     );
-    const rows = await collect(iteratePartnersForExport(cam, { q: "" }, {}));
+    const rows = await collect(listCsvRows(partnerList, cam, {}));
     expect(rows.map((row) => row[idColumn])).toEqual(expectedIds);
     expect(rows).toHaveLength(OWN_PARTNERS);
   });
@@ -69,7 +66,7 @@ describe("iteratePartnersForExport", () => {
     const expectedIds = (
       await prisma.partner.findMany({ where: { camOwnerId: cam.id, tier: "SELECT" }, select: { id: true }, orderBy: { id: "asc" } })
     ).map((partner) => partner.id);
-    const rows = await collect(iteratePartnersForExport(cam, { q: "" }, { tier: "SELECT" }, 250));
+    const rows = await collect(listCsvRows(partnerList, cam, { tier: "SELECT" }, 250));
     expect(expectedIds.length).toBeGreaterThan(3 * 250);
     expect(rows.map((row) => row[idColumn])).toEqual(expectedIds);
     expect(rows.every((row) => row[tierColumn] === "SELECT")).toBe(true);
@@ -77,14 +74,14 @@ describe("iteratePartnersForExport", () => {
   });
 
   it("applies the list's search", async () => {
-    const rows = await collect(iteratePartnersForExport(cam, { q: `${cam.id.slice(-6)}-0001` }, {}));
+    const rows = await collect(listCsvRows(partnerList, cam, { q: `${cam.id.slice(-6)}-0001` }));
     // Partner …-00010 to …-00019.
     expect(rows.map((row) => row[0])).toEqual(Array.from({ length: 10 }, (_, index) => `Partner ${cam.id.slice(-6)}-0001${index}`));
   });
 
   it("gives an admin every partner and another CAM only its own", async () => {
     const admin = await makeUser("ADMIN");
-    expect(await collect(iteratePartnersForExport(admin, { q: "" }, {}))).toHaveLength(OWN_PARTNERS + OTHER_PARTNERS);
-    expect(await collect(iteratePartnersForExport(otherCam, { q: "" }, {}))).toHaveLength(OTHER_PARTNERS);
+    expect(await collect(listCsvRows(partnerList, admin, {}))).toHaveLength(OWN_PARTNERS + OTHER_PARTNERS);
+    expect(await collect(listCsvRows(partnerList, otherCam, {}))).toHaveLength(OTHER_PARTNERS);
   });
 });

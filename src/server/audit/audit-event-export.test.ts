@@ -1,21 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
-import { iterateAuditEventsForExport, AUDIT_EVENT_EXPORT_HEADER } from "./export-audit-events";
+import { listCsvRows } from "@/server/lists/export-list";
+import { auditEventList } from "./audit-event-list";
 import { makeUser } from "../../../tests/factories";
+import { collect } from "../../../tests/support/collect";
 
 let admin: SessionUser;
 let cam: SessionUser;
 
 const sameMoment = new Date("2025-02-01T08:30:00.000Z");
 
-async function collect(rows: AsyncIterable<string[]>): Promise<string[][]> {
-  const collected: string[][] = [];
-  for await (const row of rows) collected.push(row);
-  return collected;
-}
-
-const idColumn = AUDIT_EVENT_EXPORT_HEADER.indexOf("ID");
+const idColumn = auditEventList.csv?.columns.findIndex((column) => column.header === "ID") ?? -1;
 
 beforeAll(async () => {
   admin = await makeUser("ADMIN");
@@ -30,20 +26,20 @@ beforeAll(async () => {
   });
 });
 
-describe("iterateAuditEventsForExport", () => {
+describe("the audit trail export", () => {
   it("yields every matching event once, newest first with ties by id, across batches", async () => {
     const expected = await prisma.auditEvent.findMany({ where: { action: "partner.updated" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
-    const rows = await collect(iterateAuditEventsForExport(admin, { q: "" }, { action: "partner.updated" }, 2));
+    const rows = await collect(listCsvRows(auditEventList, admin, { action: "partner.updated" }, 2));
     expect(rows.map((row) => row[idColumn])).toEqual(expected.map((event) => event.id));
     expect(rows).toHaveLength(6);
   });
 
   it("writes the time in UTC and the actor's name, email and role", async () => {
-    const [row] = await collect(iterateAuditEventsForExport(admin, { q: "calc" }, {}));
+    const [row] = await collect(listCsvRows(auditEventList, admin, { q: "calc" }));
     expect(row?.slice(0, 5)).toEqual(["2025-03-01T00:00:00.000Z", admin.name, admin.email, "ADMIN", "user.signed_in"]);
   });
 
   it("refuses anyone but an admin", async () => {
-    await expect(collect(iterateAuditEventsForExport(cam, { q: "" }, {}))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(collect(listCsvRows(auditEventList, cam, {}))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsvLine } from "@/server/csv/csv";
+import { toCsvLine } from "@/server/lists/csv";
 
 // Lines are sent in chunks of this many, so 100k rows are not 100k tiny writes.
 const LINES_PER_CHUNK = 500;

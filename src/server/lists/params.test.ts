@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_CAP, countUpTo, MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./list-params";
+import { COUNT_CAP, countUpTo, MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./params";
 
 const options = { sortable: ["name", "createdAt"] as const, defaultSort: "name" as const };
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, tableRowsHtml } from "./table-rows-html";
+
+describe("escapeHtml", () => {
+  it("escapes what could open a tag, an entity or leave a quoted attribute", () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;");
+  });
+});
+
+describe("tableRowsHtml", () => {
+  it("escapes every value, including one that tries to close its cell", () => {
+    const html = tableRowsHtml([{ id: "1", name: '</td><img src=x onerror="alert(1)">' }], [{ id: "name" }]);
+    expect(html).toBe("<tr><td>&lt;/td&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</td></tr>");
+  });
+
+  it("formats each cell by its column and shows a dash for nothing", () => {
+    const html = tableRowsHtml(
+      [{ id: "1", when: new Date("2026-11-23T18:04:00Z"), amount: 123456, tier: "PUBLIC_SECTOR", status: "DENIED", tracks: ["A", "B"], none: null }],
+      [
+        { id: "when", format: "datetime" },
+        { id: "amount", format: "money" },
+        { id: "tier", format: "enum" },
+        { id: "status", format: "status" },
+        { id: "tracks" },
+        { id: "none", format: "date" },
+      ],
+    );
+    expect(html).toBe(
+      '<tr><td class="whitespace-nowrap">Nov 23, 2026, 6:04 PM UTC</td><td>$1,234.56</td><td>Public sector</td>' +
+        '<td><span class="inline-flex rounded-full px-2 py-0.5 text-xs font-medium bg-red-100 text-red-800">Denied</span></td>' +
+        '<td>A, B</td><td class="whitespace-nowrap"><span class="text-gray-400">—</span></td></tr>',
+    );
+  });
+
+  it("links a cell to its row's page", () => {
+    expect(tableRowsHtml([{ id: "a b", name: "Acme" }], [{ id: "name", href: "/things/:id" }])).toBe(
+      '<tr><td><a href="/things/a%20b" class="font-medium text-blue-700 hover:underline">Acme</a></td></tr>',
+    );
+  });
+});
