@@ -141,6 +141,26 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
     }
   });
 
+  it("a NUL byte in a list's search, filter or export is no server error", async () => {
+    for (const [email, pathname] of [
+      ["admin@demo.test", "/admin?q=smi%00th&role=CAM%00"],
+      ["admin@demo.test", "/admin/audit?q=%00&action=user.signed_in%00&actorEmail=a%00@b.example&from=2025-01-01%00"],
+      ["cam@demo.test", "/cam?q=%00"],
+      ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
+    ] as const) {
+      expect((await visit(email, pathname)).status, pathname).toBe(200);
+    }
+    for (const [email, pathname] of [
+      ["admin@demo.test", "/admin/export?q=%00"],
+      ["admin@demo.test", "/admin/audit/export?q=%00&action=%00"],
+      ["cam@demo.test", "/cam/export?q=%00"],
+    ] as const) {
+      const response = await visit(email, pathname);
+      expect(response.status, pathname).toBe(200);
+      expect(response.contentType).toMatch(/^text\/csv/);
+    }
+  });
+
   it("a repeated or NUL-laden query parameter is read once or not at all", async () => {
     for (const pathname of [
       "/register/verify?token=a&token=b",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_CAP, countUpTo, MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./params";
+import { COUNT_CAP, countUpTo, firstValue, MAX_PAGE_SIZE, pageArgs, parseFilter, parseListParams } from "./params";
 
 const options = { sortable: ["name", "createdAt"] as const, defaultSort: "name" as const };
 
@@ -49,5 +49,13 @@ describe("countUpTo", () => {
     expect(await countUpTo(counter(COUNT_CAP))).toEqual({ total: COUNT_CAP, totalIsCapped: false });
     expect(await countUpTo(counter(100_000))).toEqual({ total: COUNT_CAP, totalIsCapped: true });
     expect(limits).toEqual([COUNT_CAP + 1, COUNT_CAP + 1, COUNT_CAP + 1]);
+  });
+});
+
+describe("control characters in a list's URL", () => {
+  it("are dropped from a search and a filter, so a NUL byte never reaches the database", () => {
+    expect(firstValue({ q: "smi\u0000th" }, "q")).toBe("smith");
+    expect(firstValue({ role: ["CAM\u001b", "PHD"] }, "role")).toBe("CAM");
+    expect(parseListParams({ q: "\u0000\u0007" }, { sortable: ["name"], defaultSort: "name" }).q).toBe("");
   });
 });

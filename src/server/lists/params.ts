@@ -1,4 +1,3 @@
-import "server-only";
 // Lists are server-paged: page, sort, direction, search and filters live in the URL.
 import "server-only";
 import { z } from "zod";
@@ -29,10 +28,13 @@ const listParamsSchema = z.object({
   q: z.string().trim().max(100).catch(""),
 });
 
-/** A parameter's value, the first one when the URL repeats it. */
+// NUL and the other control characters mean nothing in a search or a filter, and PostgreSQL refuses NUL outright.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** A parameter's value, the first one when the URL repeats it, without control characters. */
 export function firstValue(searchParams: SearchParams, name: string): string | undefined {
   const value = searchParams[name];
-  return Array.isArray(value) ? value[0] : value;
+  return (Array.isArray(value) ? value[0] : value)?.replace(CONTROL_CHARACTERS, "");
 }
 
 /** The URL's parameters, one value each, for a table's links and its filter bar. */
