@@ -208,7 +208,8 @@ function printTable(measurements: Measurement[], healthP95: number): void {
   const cpu = ["web cpu", "db cpu", "worker cpu", "bench cpu"];
   const header = ["page", "role", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/health", `<${TARGET_P95_MS}ms`, "failed", ...cpu];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
   console.log(`\n${line(header)}\n${line(widths.map((width) => "-".repeat(width)))}`);
   for (const row of rows) console.log(line(row));
   console.log(`\n${cpu.join(", ")}: CPU milliseconds per request of the web server, PostgreSQL, the job worker and autocannon.\n`);

@@ -105,7 +105,10 @@ describe("npm run db:migrate", () => {
   });
 
   it("refuses a migration name that is not snake_case", async () => {
-    const { code, output } = await runScript("scripts/db.ts", ["create", "Bad Name"], { PORTAL_DATA_DIR: tempDataDir(), DATABASE_URL: process.env.DATABASE_URL });
+    const { code, output } = await runScript("scripts/db.ts", ["create", "Bad Name"], {
+      PORTAL_DATA_DIR: tempDataDir(),
+      DATABASE_URL: process.env.DATABASE_URL,
+    });
     expect(code).toBe(1);
     expect(output).toContain("Name the migration in snake_case");
   });

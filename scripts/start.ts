@@ -67,7 +67,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function main() {
   const environment = loadEnvironment();
   if (Number(process.versions.node.split(".")[0]) < PINNED_NODE_MAJOR) {
-    say(`Running on Node ${process.version}, which renders pages at about half the speed of Node ${PINNED_NODE_MAJOR}: start with npm start, which uses the Node that npm install put in node_modules.`);
+    say(
+      `Running on Node ${process.version}, which renders pages at about half the speed of Node ${PINNED_NODE_MAJOR}: start with npm start, which uses the Node that npm install put in node_modules.`,
+    );
   }
   await ensurePortFree(environment.port);
 
@@ -122,7 +124,10 @@ async function main() {
       ? spawn(nextBin, ["dev", "-p", String(environment.port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] })
       : spawn(tsxBin, ["scripts/web-server.ts"], { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
     supervise("web server", webServer);
-    supervise("job worker", spawn(tsxBin, ["--conditions=react-server", "scripts/worker.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }));
+    supervise(
+      "job worker",
+      spawn(tsxBin, ["--conditions=react-server", "scripts/worker.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] }),
+    );
 
     await waitUntilServing(environment.port);
     say(`Portal ready at ${process.env.NEXTAUTH_URL}`);

@@ -33,7 +33,10 @@ function vitestCounts(file: string): { passed: number; failed: number } {
   if (!report) return { passed: 0, failed: 1 };
   // A file that fails to load counts as a failure even though no test in it ran.
   const failedSuites = Number(report.numFailedTestSuites ?? 0);
-  return { passed: Number(report.numPassedTests ?? 0), failed: Number(report.numFailedTests ?? 0) + (Number(report.numFailedTests ?? 0) === 0 ? failedSuites : 0) };
+  return {
+    passed: Number(report.numPassedTests ?? 0),
+    failed: Number(report.numFailedTests ?? 0) + (Number(report.numFailedTests ?? 0) === 0 ? failedSuites : 0),
+  };
 }
 
 function playwrightCounts(): { passed: number; failed: number } {
@@ -51,7 +54,12 @@ async function main() {
     typecheck: await run("Type-check (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]),
     lint: await run("Lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]),
     format: await run("Format check (prettier --check)", bin("prettier"), ["--check", "."]),
-    vitest: await run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]),
+    vitest: await run("Unit and integration tests (vitest)", bin("vitest"), [
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestReport}`,
+    ]),
     build: await run("Production build (next build)", bin("next"), ["build"], { NODE_ENV: "production" }),
     pages: false,
     e2e: false,

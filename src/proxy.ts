@@ -16,8 +16,7 @@ function isExportRoute(pathname: string): boolean {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isPrivate =
-    !isExportRoute(pathname) && PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const isPrivate = !isExportRoute(pathname) && PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   // `raw` finds the cookie (by next-auth's name, however many chunks) without decrypting it.
   if (isPrivate && !(await getToken({ req: request, raw: true }))) {
     const login = new URL("/login", request.url);

@@ -17,7 +17,9 @@ describe("startDatabase (embedded)", () => {
       try {
         expect(database.embedded).toBe(true);
         expect(new URL(database.serverUrl).port).not.toBe(String(busyPort));
-        const names = await withServerClient(database.serverUrl, async (client) => (await client.query("SELECT datname FROM pg_database")).rows.map((row) => row.datname));
+        const names = await withServerClient(database.serverUrl, async (client) =>
+          (await client.query("SELECT datname FROM pg_database")).rows.map((row) => row.datname),
+        );
         expect(names).toContain("portal");
       } finally {
         await database.stop();

@@ -102,9 +102,7 @@ function checkDataDirectory(dataDir: string): void {
   }
   const pid = runningPostmasterPid(dataDir);
   if (pid !== null) {
-    throw new StartupError(
-      `Another PostgreSQL (process ${pid}) is already using ${dataDir}: stop it (or the portal that started it) first.`,
-    );
+    throw new StartupError(`Another PostgreSQL (process ${pid}) is already using ${dataDir}: stop it (or the portal that started it) first.`);
   }
 }
 
@@ -142,11 +140,7 @@ function embeddedInitdbPath(): string[] {
  * Starts an embedded PostgreSQL in `dataDir` on the first free port from `preferredPort`,
  * or uses `DATABASE_URL` when it is set. The caller must call `stop()` before exiting.
  */
-export async function startDatabase(options: {
-  dataDir: string;
-  preferredPort?: number;
-  log?: (message: string) => void;
-}): Promise<Database> {
+export async function startDatabase(options: { dataDir: string; preferredPort?: number; log?: (message: string) => void }): Promise<Database> {
   const log = options.log ?? (() => {});
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -190,7 +184,10 @@ export async function startDatabase(options: {
         port += 1;
         continue;
       }
-      const reason = serverLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).slice(-1)[0]?.trim();
+      const reason = serverLog
+        .filter((line) => /FATAL|ERROR|could not/i.test(line))
+        .slice(-1)[0]
+        ?.trim();
       throw new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : "."}`);
     }
   }

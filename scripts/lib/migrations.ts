@@ -52,16 +52,10 @@ async function listMigrations(migrationsDir: string): Promise<MigrationList> {
 }
 
 /** Applies the pending migrations and returns their names (none when the database is up to date). */
-export async function applyMigrations(
-  databaseUrl: string,
-  log: Log = () => {},
-  options: MigrationOptions = {},
-): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, log: Log = () => {}, options: MigrationOptions = {}): Promise<string[]> {
   const { migrationsDir, schemaPath } = resolvePaths(options);
   const migrationsList = await listMigrations(migrationsDir);
-  const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, schemaPath, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: FILTERS }),
-  );
+  const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, schemaPath, (engine) => engine.applyMigrations({ migrationsList, filters: FILTERS }));
   for (const name of appliedMigrationNames) log(`Applied migration ${name}`);
   return appliedMigrationNames;
 }
@@ -70,12 +64,7 @@ export async function applyMigrations(
  * Writes a migration from the migrations folder to schema.prisma and applies it; returns its directory, or null when
  * the schema has not changed. Refuses when the database has drifted from the migrations or the change would lose data.
  */
-export async function createMigration(
-  databaseUrl: string,
-  name: string,
-  log: Log = () => {},
-  options: MigrationOptions = {},
-): Promise<string | null> {
+export async function createMigration(databaseUrl: string, name: string, log: Log = () => {}, options: MigrationOptions = {}): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) {
     throw new Error(`The migration name "${name}" must use only lower-case letters, digits and underscores.`);
   }
@@ -87,8 +76,7 @@ export async function createMigration(
     const { action } = await engine.devDiagnostic({ migrationsList, filters: FILTERS });
     if (action.tag === "reset") {
       throw new Error(
-        "The database no longer matches the migrations, so no migration was written; reset it with `npm run db:reset`." +
-          `\n\n${action.reason.trim()}`,
+        "The database no longer matches the migrations, so no migration was written; reset it with `npm run db:reset`." + `\n\n${action.reason.trim()}`,
       );
     }
   });
@@ -132,10 +120,7 @@ export async function createMigration(
 }
 
 /** Compares what the migrations build with schema.prisma; `script` is the SQL that would bring them in line. */
-export async function diffMigrationsToSchema(
-  databaseUrl: string,
-  options: MigrationOptions = {},
-): Promise<{ inSync: boolean; script: string }> {
+export async function diffMigrationsToSchema(databaseUrl: string, options: MigrationOptions = {}): Promise<{ inSync: boolean; script: string }> {
   const { migrationsDir, schemaPath } = resolvePaths(options);
   const migrationsList = await listMigrations(migrationsDir);
   const files = [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
@@ -153,11 +138,7 @@ export async function diffMigrationsToSchema(
 }
 
 /** Drops everything in the database (the app's tables and pg-boss's queue) and applies every migration again. */
-export async function resetDatabase(
-  databaseUrl: string,
-  log: Log = () => {},
-  options: MigrationOptions = {},
-): Promise<void> {
+export async function resetDatabase(databaseUrl: string, log: Log = () => {}, options: MigrationOptions = {}): Promise<void> {
   await withServerClient(databaseUrl, (client) =>
     client.query("DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"),
   );

@@ -38,9 +38,7 @@ async function instantiateEngine(): Promise<void> {
   // createRequire rather than import.meta.resolve, which Vitest's module runner does not support.
   const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const compiled = await WebAssembly.compile(await readFile(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
-  const imports = Object.fromEntries(
-    WebAssembly.Module.imports(compiled).map(({ module: name }) => [name, bg as unknown as WebAssembly.ModuleImports]),
-  );
+  const imports = Object.fromEntries(WebAssembly.Module.imports(compiled).map(({ module: name }) => [name, bg as unknown as WebAssembly.ModuleImports]));
   const instance = await WebAssembly.instantiate(compiled, imports);
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
@@ -119,9 +117,7 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
     const closePool = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await closePool();
-      await withServerClient(this.databaseUrl, (client) =>
-        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
+      await withServerClient(this.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     };
     return this.track(adapter);
   }
@@ -147,7 +143,10 @@ function readableEngineError(error: unknown): unknown {
   if (!(error instanceof Error) || error.constructor !== Error) return error;
   const [message = "", trace = ""] = error.message.split(/\n\s+0: /);
   if (!trace && message === message.trim()) return error;
-  const reason = message.trim().split(/\s*\n\s*/).join(": ");
+  const reason = message
+    .trim()
+    .split(/\s*\n\s*/)
+    .join(": ");
   const migration = /migration_name="([^"]+)"/.exec(trace)?.[1];
   return new Error(migration ? `The migration ${migration} failed: ${reason}` : reason);
 }
@@ -156,11 +155,7 @@ function readableEngineError(error: unknown): unknown {
  * Opens a schema engine on `databaseUrl` with the schema file at `schemaPath`, runs `work`, then frees the engine and
  * closes every connection it opened.
  */
-export async function withSchemaEngine<T>(
-  databaseUrl: string,
-  schemaPath: string,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(databaseUrl: string, schemaPath: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   if (crashed) throw new Error("The schema engine crashed earlier in this process; run the command again.");
   loaded ??= instantiateEngine();
   await loaded;
@@ -178,11 +173,7 @@ export async function withSchemaEngine<T>(
   try {
     const schema = await readFile(schemaPath, "utf8");
     engine = await Promise.race([
-      bg.SchemaEngine.new(
-        { datamodels: [[schemaPath, schema]] },
-        () => {},
-        bindMigrationAwareSqlAdapterFactory(factory),
-      ),
+      bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory)),
       panicked,
     ]);
     return await Promise.race([work(engine), panicked]);

@@ -24,7 +24,9 @@ describe("findDanglingReferences", () => {
         );
       }
       // A null key points at nothing and is no error.
-      await client.query(`INSERT INTO "User" (id, email, name, role, "createdAt", "updatedAt") VALUES ('loner', 'loner@example.test', 'Loner', 'CAM', now(), now())`);
+      await client.query(
+        `INSERT INTO "User" (id, email, name, role, "createdAt", "updatedAt") VALUES ('loner', 'loner@example.test', 'Loner', 'CAM', now(), now())`,
+      );
       expect(await findDanglingReferences(client)).toEqual([{ constraint: "User_partnerId_fkey", table: "User", rows: 2 }]);
     } finally {
       await client.query("ROLLBACK");

@@ -50,9 +50,7 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
       log(`Large data already present (ProgramSetting ${LARGE_SEED_MARKER} = ${JSON.stringify(marker.rows[0]?.value)}); nothing added.`);
       return { created: false };
     }
-    const staff = await client.query<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [
-      DEMO_CAM_EMAIL,
-    ]);
+    const staff = await client.query<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [DEMO_CAM_EMAIL]);
     const demoCam = staff.rows[0];
     if (!demoCam) throw new Error(`The large seed builds on the demo data, but ${DEMO_CAM_EMAIL} does not exist: run the demo seed first.`);
     const certifications = await client.query<{ id: string; passingScore: number; validityMonths: number | null }>(
@@ -254,8 +252,7 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
     );
 
     // Two of the SOW's consultants work on each authorization; time entries below use the same two.
-    const consultantOf = (w: string, t: string) =>
-      id("k", `((${w} - 1) / $2) * $3 + ((${w} + ${t}) % $3) + 1`);
+    const consultantOf = (w: string, t: string) => id("k", `((${w} - 1) / $2) * $3 + ((${w} + ${t}) % $3) + 1`);
     await step(
       "WorkAuthorizationConsultant",
       `INSERT INTO "WorkAuthorizationConsultant" ("workAuthorizationId", "consultantId", "assignedAt")

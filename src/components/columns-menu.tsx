@@ -28,7 +28,14 @@ export function ColumnsMenu(props: {
     if (next.length === props.columns.length) return;
     const [path, search = ""] = props.baseHref.split("?");
     const params = new URLSearchParams(search);
-    if (next.length) params.set("hide", props.columns.filter((column) => next.includes(column.id)).map((column) => column.id).join(","));
+    if (next.length)
+      params.set(
+        "hide",
+        props.columns
+          .filter((column) => next.includes(column.id))
+          .map((column) => column.id)
+          .join(","),
+      );
     const query = params.toString();
     startTransition(() => {
       setOptimisticHidden(next);
@@ -71,7 +78,12 @@ export function ColumnsMenu(props: {
             const visible = !hidden.includes(column.id);
             return (
               <label key={column.id} className="flex items-center gap-2 text-gray-800">
-                <input type="checkbox" checked={visible} disabled={visible && visibleCount === 1} onChange={(event) => toggle(column.id, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={visible}
+                  disabled={visible && visibleCount === 1}
+                  onChange={(event) => toggle(column.id, event.target.checked)}
+                />
                 {column.header}
               </label>
             );

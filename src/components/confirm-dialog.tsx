@@ -73,7 +73,9 @@ export function ConfirmDialog({ trigger, triggerAriaLabel, title, confirmLabel, 
             >
               Cancel
             </button>
-            <SubmitButton pendingLabel={pendingLabel} tone={tone}>{confirmLabel}</SubmitButton>
+            <SubmitButton pendingLabel={pendingLabel} tone={tone}>
+              {confirmLabel}
+            </SubmitButton>
           </div>
         </form>
       </dialog>

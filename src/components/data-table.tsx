@@ -65,7 +65,17 @@ export interface DataTableProps {
 
 /** A short list shown whole on one page (a catalog of a handful of agreements): no search, filters or sort links. */
 export function unpagedTable(spec: Pick<DataTableProps, "caption" | "emptyMessage" | "path" | "query" | "columns" | "rows">): DataTableProps {
-  return { ...spec, total: spec.rows.length, totalIsCapped: false, page: 1, pageSize: Math.max(spec.rows.length, 1), sort: "", dir: "asc", filters: [], fields: [] };
+  return {
+    ...spec,
+    total: spec.rows.length,
+    totalIsCapped: false,
+    page: 1,
+    pageSize: Math.max(spec.rows.length, 1),
+    sort: "",
+    dir: "asc",
+    filters: [],
+    fields: [],
+  };
 }
 
 // One height for every control in the filter bar: a search input, a select and a date input differ by default.
@@ -152,8 +162,7 @@ function EmptyMessage({ list }: { list: DataTableProps }) {
     const pageCount = Math.max(1, Math.ceil(total / list.pageSize));
     return (
       <>
-        There is no page {page} of this list.{" "}
-        {/* Past a capped count the last page is unknown, so the way back is the first page. */}
+        There is no page {page} of this list. {/* Past a capped count the last page is unknown, so the way back is the first page. */}
         <Link href={hrefWith(path, query, { page: totalIsCapped || pageCount === 1 ? null : String(pageCount) })} className={CELL_LINK_CLASS}>
           {totalIsCapped ? "Go to the first page" : `Go to the last page, page ${pageCount}`}
         </Link>
@@ -207,10 +216,7 @@ export function DataTable({ list }: { list: DataTableProps }) {
           positioned: without it that text escapes the scroll box and widens the page on a phone. Cells are styled
           from the table, so a row carries no classes of its own. */}
       <div className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table
-          id={tableId}
-          className="min-w-full divide-y divide-gray-200 text-sm [&_td]:px-4 [&_td]:py-2 [&_td]:text-gray-800 [&_tbody>tr:hover]:bg-gray-50"
-        >
+        <table id={tableId} className="min-w-full divide-y divide-gray-200 text-sm [&_td]:px-4 [&_td]:py-2 [&_td]:text-gray-800 [&_tbody>tr:hover]:bg-gray-50">
           <caption className="sr-only">{list.caption}</caption>
           <thead className="bg-gray-50">
             <tr>

@@ -258,7 +258,15 @@ const SUBMIT_TONE_CLASSES = {
  * While the action runs the button stays focusable and only ignores clicks: a disabled button drops keyboard focus to
  * the page's start. The click is what both Enter in a field and a press on the button send, so one check stops both.
  */
-export function SubmitButton({ children, pendingLabel, tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: keyof typeof SUBMIT_TONE_CLASSES }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  tone?: keyof typeof SUBMIT_TONE_CLASSES;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

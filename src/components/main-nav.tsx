@@ -7,9 +7,7 @@ export function MainNav({ links }: { links: { href: string; label: string }[] })
   const pathname = usePathname();
   if (links.length === 0) return null;
   // The longest matching link is the current one, so /partner does not light up on /partner/company.
-  const current = links
-    .filter((link) => pathname === link.href || pathname.startsWith(`${link.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const current = links.filter((link) => pathname === link.href || pathname.startsWith(`${link.href}/`)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="border-t border-gray-100">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm sm:px-6">

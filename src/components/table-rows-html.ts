@@ -54,7 +54,9 @@ export function tableRowsHtml(rows: readonly ({ id: string } & Record<string, un
     columns.forEach((column, index) => {
       const content = cellHtml(row[column.id], column.format);
       html += opens[index];
-      html += column.href ? `<a href="${escapeHtml(column.href.replace(":id", encodeURIComponent(row.id)))}" class="${CELL_LINK_CLASS}">${content}</a>` : content;
+      html += column.href
+        ? `<a href="${escapeHtml(column.href.replace(":id", encodeURIComponent(row.id)))}" class="${CELL_LINK_CLASS}">${content}</a>`
+        : content;
       html += "</td>";
     });
     html += "</tr>";

@@ -69,7 +69,8 @@ function controlCharacterErrors(values: Record<string, FormValue>): Record<strin
   for (const [key, value] of Object.entries(values)) {
     const texts = value instanceof File ? [value.name] : Array.isArray(value) ? value : [value];
     if (CONTROL_CHARACTERS.test(key) || texts.some((text) => CONTROL_CHARACTERS.test(text))) {
-      errors[key.replace(CONTROL_CHARACTERS_GLOBAL, "") || "form"] = "This field holds characters that are not text (such as a NUL byte). Remove them and try again.";
+      errors[key.replace(CONTROL_CHARACTERS_GLOBAL, "") || "form"] =
+        "This field holds characters that are not text (such as a NUL byte). Remove them and try again.";
     }
   }
   return errors;

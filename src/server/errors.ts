@@ -1,13 +1,7 @@
 // Errors an operation throws on purpose; the action client turns them into a message next to a field.
 import "server-only";
 
-export type AppErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "TOKEN_INVALID"
-  | "TOKEN_EXPIRED";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "TOKEN_INVALID" | "TOKEN_EXPIRED";
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: "That record does not exist or is not yours to see.",

@@ -6,6 +6,11 @@ import "server-only";
  * front appends the address it saw: then the right-most entry is the one no client can forge.
  */
 export function clientIpFrom(headers: Headers): string {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
+  const hops =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean) ?? [];
   return hops.at(-1) || headers.get("x-real-ip") || "unknown";
 }

@@ -42,7 +42,13 @@ export function countRequestStatements(
   const counter: Counter = { statements: 0 };
   const id = request.headers[STATEMENT_COUNT_ID_HEADER];
   response.once("close", () =>
-    report({ id: typeof id === "string" ? id : null, method: request.method ?? "", url: request.url ?? "", status: response.statusCode, statements: counter.statements }),
+    report({
+      id: typeof id === "string" ? id : null,
+      method: request.method ?? "",
+      url: request.url ?? "",
+      status: response.statusCode,
+      statements: counter.statements,
+    }),
   );
   counterStore().run(counter, handle);
 }

@@ -88,13 +88,21 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await continueStep(visitor);
   await expect(visitor.getByText("Accept the Master Partner Agreement or ask to negotiate it.")).toBeVisible();
   for (const agreement of ["Master Partner Agreement", "Reseller Addendum", "Referral and Services Addendum"]) {
-    await visitor.getByRole("radiogroup", { name: new RegExp(`Your decision on the ${agreement}`) }).getByLabel("I accept these terms").check();
+    await visitor
+      .getByRole("radiogroup", { name: new RegExp(`Your decision on the ${agreement}`) })
+      .getByLabel("I accept these terms")
+      .check();
   }
   await continueStep(visitor);
 
   // Step 5: submitting waits for the confirmed address.
   await expect(visitor.getByRole("status").filter({ hasText: `Confirm ${applicantEmail} before you submit` })).toBeVisible();
-  const verifyLink = await readLinkFromEmail(browser, applicantEmail, "Confirm your email to continue your partner application", /https?:\/\/\S+\/register\/verify\?token=[\w-]+/);
+  const verifyLink = await readLinkFromEmail(
+    browser,
+    applicantEmail,
+    "Confirm your email to continue your partner application",
+    /https?:\/\/\S+\/register\/verify\?token=[\w-]+/,
+  );
   await visitor.goto(verifyLink);
   await visitor.getByRole("button", { name: "Confirm my email" }).click();
   await expect(visitor.getByText(`${applicantEmail} is confirmed.`)).toBeVisible();
@@ -135,8 +143,18 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await phd.getByRole("button", { name: "Approve the application" }).click();
   await expect(phd.getByRole("alert").filter({ hasText: "Complete the checklist first" })).toBeVisible();
 
-  for (const item of ["1. Company is valid", "2. Correct region", "4. CRM id linked", "7. Deal-registration access", "8. Account data correct", "10. Alliance/technology partner"]) {
-    await phd.getByRole("radiogroup", { name: new RegExp(`^${item.replace(/[.]/g, "\\.")}`) }).getByLabel("Yes").check();
+  for (const item of [
+    "1. Company is valid",
+    "2. Correct region",
+    "4. CRM id linked",
+    "7. Deal-registration access",
+    "8. Account data correct",
+    "10. Alliance/technology partner",
+  ]) {
+    await phd
+      .getByRole("radiogroup", { name: new RegExp(`^${item.replace(/[.]/g, "\\.")}`) })
+      .getByLabel("Yes")
+      .check();
   }
   await phd.getByLabel("CRM id").fill(`CRM-${run}`);
   await phd.getByRole("button", { name: "Save account" }).click();
@@ -160,7 +178,12 @@ test("a visitor applies, confirms the email, accepts agreements; a PHD reviews a
   await visitor.getByLabel("Email address").fill(colleagueEmail);
   await visitor.getByRole("button", { name: "Send invitation" }).click();
   await expect(visitor.getByText(colleagueEmail).first()).toBeVisible();
-  const inviteLink = await readLinkFromEmail(browser, colleagueEmail, `Priya Natarajan invited you to the ${company} partner portal`, /https?:\/\/\S+\/invitations\/[\w-]+/);
+  const inviteLink = await readLinkFromEmail(
+    browser,
+    colleagueEmail,
+    `Priya Natarajan invited you to the ${company} partner portal`,
+    /https?:\/\/\S+\/invitations\/[\w-]+/,
+  );
   const colleague = await browser.newPage();
   await colleague.goto(inviteLink);
   await expect(colleague.getByRole("heading", { level: 1, name: `Join ${company}` })).toBeVisible();

@@ -56,6 +56,8 @@ test("an admin previews every email template as HTML and as text", async ({ page
   await page.getByRole("link", { name: "Emails" }).click();
   await page.getByRole("link", { name: "Templates" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Email templates" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "passwordReset as plain text" })).toContainText("Choose a new password: https://partners.example.com/reset-password?token=example");
+  await expect(page.getByRole("region", { name: "passwordReset as plain text" })).toContainText(
+    "Choose a new password: https://partners.example.com/reset-password?token=example",
+  );
   await expect(page.frameLocator('iframe[title="passwordReset as HTML"]').getByRole("link", { name: "Choose a new password" })).toBeVisible();
 });

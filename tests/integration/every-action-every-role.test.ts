@@ -154,7 +154,8 @@ function form(values: Record<string, string | File>): FormData {
 }
 
 const draftCookie = () => ({ [DRAFT_COOKIE]: ids.draftKey });
-const reviewedByPhd = (partnerId: string, answer: "yes" | "no") => form({ partnerId, ...Object.fromEntries(PHD_CHECKLIST_POSITIONS.map((position) => [`item_${position}`, answer])) });
+const reviewedByPhd = (partnerId: string, answer: "yes" | "no") =>
+  form({ partnerId, ...Object.fromEntries(PHD_CHECKLIST_POSITIONS.map((position) => [`item_${position}`, answer])) });
 
 /** Each review action tried by the AMER PHD on the EMEA applicant, and by the EMEA PHD on an AMER one. */
 function acrossRegions(input: (partnerId: string) => FormData, amerPartnerId: () => string): ForeignCase[] {
@@ -177,7 +178,14 @@ const ACTIONS: Record<string, ActionRow> = {
   "partners/updatePartnerProfileAction": {
     capability: "company.manage",
     allowed: "PARTNER_ADMIN",
-    input: () => form({ description: "We migrate and run platforms.", website: ids.northwind.website, locations: "Austin, United States", languages: "English", services: "Migration" }),
+    input: () =>
+      form({
+        description: "We migrate and run platforms.",
+        website: ids.northwind.website,
+        locations: "Austin, United States",
+        languages: "English",
+        services: "Migration",
+      }),
   },
   "partners/uploadPartnerLogoAction": {
     capability: "company.manage",
@@ -234,9 +242,24 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: "PARTNER_ADMIN",
     input: () => form({ versionId: ids.versions.toAccept, agree: "yes" }),
     foreign: [
-      { as: "PARTNER_ADMIN", what: "an agreement its tracks do not need", input: () => form({ versionId: ids.versions.mspCurrent, agree: "yes" }), message: NOT_OUR_AGREEMENT },
-      { as: "PARTNER_ADMIN", what: "an unpublished draft", input: () => form({ versionId: ids.versions.draftToPublish, agree: "yes" }), message: NOT_OUR_AGREEMENT },
-      { as: "otherPartnerAdmin", what: "an agreement its tracks do not need", input: () => form({ versionId: ids.versions.toAccept, agree: "yes" }), message: NOT_OUR_AGREEMENT },
+      {
+        as: "PARTNER_ADMIN",
+        what: "an agreement its tracks do not need",
+        input: () => form({ versionId: ids.versions.mspCurrent, agree: "yes" }),
+        message: NOT_OUR_AGREEMENT,
+      },
+      {
+        as: "PARTNER_ADMIN",
+        what: "an unpublished draft",
+        input: () => form({ versionId: ids.versions.draftToPublish, agree: "yes" }),
+        message: NOT_OUR_AGREEMENT,
+      },
+      {
+        as: "otherPartnerAdmin",
+        what: "an agreement its tracks do not need",
+        input: () => form({ versionId: ids.versions.toAccept, agree: "yes" }),
+        message: NOT_OUR_AGREEMENT,
+      },
     ],
   },
   "agreements/openLegalRequestAction": {
@@ -334,7 +357,8 @@ const ACTIONS: Record<string, ActionRow> = {
     capability: "public",
     why: "applicants have no account until the application is submitted; the draft cookie is theirs",
     allowed: "anonymous",
-    input: () => form({ legalName: "Fabrikam Integration", website: `https://${APPLICANT_DOMAIN}`, country: "United States", region: "AMER", size: "SIZE_11_50" }),
+    input: () =>
+      form({ legalName: "Fabrikam Integration", website: `https://${APPLICANT_DOMAIN}`, country: "United States", region: "AMER", size: "SIZE_11_50" }),
   },
   "applications/saveProgramStepAction": {
     capability: "public",
@@ -358,7 +382,14 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: "anonymous",
     cookies: draftCookie,
     input: () =>
-      form({ name: "Priya Natarajan", email: `priya@${APPLICANT_DOMAIN}`, phone: "+1 512 555 0100", title: "CEO", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      form({
+        name: "Priya Natarajan",
+        email: `priya@${APPLICANT_DOMAIN}`,
+        phone: "+1 512 555 0100",
+        title: "CEO",
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
   },
   "applications/resendApplicationVerificationAction": {
     capability: "public",
@@ -394,31 +425,46 @@ const ACTIONS: Record<string, ActionRow> = {
     capability: "applicants.review",
     allowed: "PHD",
     input: () => reviewedByPhd(ids.applicants.amerToReview, "yes"),
-    foreign: acrossRegions((partnerId) => reviewedByPhd(partnerId, "no"), () => ids.applicants.amerToApprove),
+    foreign: acrossRegions(
+      (partnerId) => reviewedByPhd(partnerId, "no"),
+      () => ids.applicants.amerToApprove,
+    ),
   },
   "applications/updateApplicantAccountAction": {
     capability: "applicants.review",
     allowed: "PHD",
     input: () => form({ partnerId: ids.applicants.amerToReview, region: "AMER", camOwnerId: ids.users.CAM.id, crmId: "001TESTREVIEWED01" }),
-    foreign: acrossRegions((partnerId) => form({ partnerId, region: "APAC", camOwnerId: "", crmId: "001TESTFOREIGN001" }), () => ids.applicants.amerToReview),
+    foreign: acrossRegions(
+      (partnerId) => form({ partnerId, region: "APAC", camOwnerId: "", crmId: "001TESTFOREIGN001" }),
+      () => ids.applicants.amerToReview,
+    ),
   },
   "applications/addAccountNoteAction": {
     capability: "applicants.review",
     allowed: "PHD",
     input: () => form({ partnerId: ids.applicants.amerToReview, note: "Called the primary contact about their CRM record." }),
-    foreign: acrossRegions((partnerId) => form({ partnerId, note: "A note from the wrong desk." }), () => ids.applicants.amerToReview),
+    foreign: acrossRegions(
+      (partnerId) => form({ partnerId, note: "A note from the wrong desk." }),
+      () => ids.applicants.amerToReview,
+    ),
   },
   "applications/approveApplicationAction": {
     capability: "applicants.review",
     allowed: "PHD",
     input: () => form({ partnerId: ids.applicants.amerToApprove }),
-    foreign: acrossRegions((partnerId) => form({ partnerId }), () => ids.applicants.amerToApprove),
+    foreign: acrossRegions(
+      (partnerId) => form({ partnerId }),
+      () => ids.applicants.amerToApprove,
+    ),
   },
   "applications/denyApplicationAction": {
     capability: "applicants.review",
     allowed: "ADMIN",
     input: () => form({ partnerId: ids.applicants.amerToDeny, reason: "The website does not describe an operating business." }),
-    foreign: acrossRegions((partnerId) => form({ partnerId, reason: "The website does not describe an operating business." }), () => ids.applicants.amerToDeny),
+    foreign: acrossRegions(
+      (partnerId) => form({ partnerId, reason: "The website does not describe an operating business." }),
+      () => ids.applicants.amerToDeny,
+    ),
   },
 };
 
@@ -462,9 +508,14 @@ async function fingerprint(): Promise<Record<string, string>> {
     const tables = await prisma.$queryRaw<{ schema: string; name: string }[]>`
       SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname IN ('public', 'pgboss') ORDER BY 1, 2`;
-    expect(tables.map((table) => `${table.schema}.${table.name}`)).toEqual(expect.arrayContaining(["public.AuditEvent", "public.OutboxEmail", "public.Notification", "pgboss.job"]));
+    expect(tables.map((table) => `${table.schema}.${table.name}`)).toEqual(
+      expect.arrayContaining(["public.AuditEvent", "public.OutboxEmail", "public.Notification", "pgboss.job"]),
+    );
     fingerprintSql = tables
-      .map(({ schema, name }) => `SELECT '${schema}.${name}' AS "table", (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${schema}"."${name}" t) AS digest`)
+      .map(
+        ({ schema, name }) =>
+          `SELECT '${schema}.${name}' AS "table", (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${schema}"."${name}" t) AS digest`,
+      )
       .join(" UNION ALL ");
   }
   const rows = await prisma.$queryRawUnsafe<{ table: string; digest: string }[]>(fingerprintSql);
@@ -522,9 +573,18 @@ async function makeApplicant(region: Region, checked: boolean): Promise<string> 
 }
 
 async function newVersion(kind: AgreementKind, published: boolean): Promise<string> {
-  const latest = await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind } }, orderBy: { version: "desc" }, select: { templateId: true, version: true } });
+  const latest = await prisma.agreementVersion.findFirstOrThrow({
+    where: { template: { kind } },
+    orderBy: { version: "desc" },
+    select: { templateId: true, version: true },
+  });
   const version = await prisma.agreementVersion.create({
-    data: { templateId: latest.templateId, version: latest.version + 1, body: `# ${kind}\n\nVersion ${latest.version + 1}.`, publishedAt: published ? new Date() : null },
+    data: {
+      templateId: latest.templateId,
+      version: latest.version + 1,
+      body: `# ${kind}\n\nVersion ${latest.version + 1}.`,
+      publishedAt: published ? new Date() : null,
+    },
     select: { id: true },
   });
   return version.id;
@@ -542,8 +602,7 @@ beforeAll(async () => {
   const deactivated = await makeUser("PARTNER_ADMIN", { partnerId: northwindId, active: false });
   const users = {} as Record<SignedInCaller, SessionUser>;
   for (const [caller, profile] of Object.entries(CALLER_PROFILES) as [SignedInCaller, (typeof CALLER_PROFILES)[SignedInCaller]][]) {
-    const user =
-      caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: amerApplicant.id });
+    const user = caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: amerApplicant.id });
     expect({ caller, role: user.role, partnerStatus: user.partnerStatus }).toEqual({ caller, role: profile.role, partnerStatus: profile.partnerStatus });
     users[caller] = user;
     sessionCookies[caller] = (await openSessionCookie(user)).cookie;
@@ -569,7 +628,12 @@ beforeAll(async () => {
     inactive: (await makeUser("PARTNER_USER", { partnerId: otherId, active: false })).id,
     invitationId: otherInvitation.id,
     invitationToken: otherInvitation.token,
-    notificationId: (await prisma.notification.create({ data: { userId: otherColleague.id, type: "license.expiring", title: "License expiring", body: "Soon." }, select: { id: true } })).id,
+    notificationId: (
+      await prisma.notification.create({
+        data: { userId: otherColleague.id, type: "license.expiring", title: "License expiring", body: "Soon." },
+        select: { id: true },
+      })
+    ).id,
   };
   ids.resetToken = (await token("PASSWORD_RESET", { userId: toReset.id, email: toReset.email })).token;
   ids.applicants = {
@@ -582,7 +646,9 @@ beforeAll(async () => {
   ids.versions = {
     toAccept: await newVersion("RESELLER_ADDENDUM", true),
     toNegotiate: await newVersion("REFERRAL_SERVICES_ADDENDUM", true),
-    mspCurrent: (await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind: "MSP_AGREEMENT" } }, orderBy: { version: "desc" }, select: { id: true } })).id,
+    mspCurrent: (
+      await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind: "MSP_AGREEMENT" } }, orderBy: { version: "desc" }, select: { id: true } })
+    ).id,
     draftToEdit: await newVersion("MSA", false),
     draftToPublish: await newVersion("DPA", false),
   };
@@ -590,7 +656,16 @@ beforeAll(async () => {
   ids.legalRequestId = (await prisma.legalRequest.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true } })).id;
   ids.sentEmailId = (
     await prisma.outboxEmail.create({
-      data: { to: "someone@test.example", template: "passwordReset", subject: "Reset", html: "<p>Reset</p>", text: "Reset", status: "SENT", attempts: 1, sentAt: new Date() },
+      data: {
+        to: "someone@test.example",
+        template: "passwordReset",
+        subject: "Reset",
+        html: "<p>Reset</p>",
+        text: "Reset",
+        status: "SENT",
+        attempts: 1,
+        sentAt: new Date(),
+      },
       select: { id: true },
     })
   ).id;
@@ -687,7 +762,12 @@ describe("the action chain", () => {
   it("answers a body that is not a form (an array, a string, null) with a refusal instead of failing", async () => {
     ran.mockClear();
     for (const body of [null, undefined, "note=x", ["note", "x"], 42, { note: "x" }]) {
-      expect(await probe({ status: "idle" }, body as never)).toEqual({ status: "error", message: "This form could not be read. Reload the page and try again.", fieldErrors: {}, values: {} });
+      expect(await probe({ status: "idle" }, body as never)).toEqual({
+        status: "error",
+        message: "This form could not be read. Reload the page and try again.",
+        fieldErrors: {},
+        values: {},
+      });
     }
     expect(ran).not.toHaveBeenCalled();
   });
@@ -714,9 +794,14 @@ describe("oversized input is refused beside its field, and nothing changes", () 
   it("a 1.1 MB or a 10 MB logo is too large, an image or not", async () => {
     for (const megabytes of [1.1, 10]) {
       const logo = new File([Buffer.concat([PNG, Buffer.alloc(Math.round(megabytes * 1024 * 1024))])], "huge.png", { type: "image/png" });
-      await expectRefusedWithNothingChanged("partners/uploadPartnerLogoAction", "PARTNER_ADMIN", { input: () => form({ logo }) }, {
-        state: { status: "error", message: LOGO_TOO_LARGE_MESSAGE },
-      });
+      await expectRefusedWithNothingChanged(
+        "partners/uploadPartnerLogoAction",
+        "PARTNER_ADMIN",
+        { input: () => form({ logo }) },
+        {
+          state: { status: "error", message: LOGO_TOO_LARGE_MESSAGE },
+        },
+      );
     }
   });
 

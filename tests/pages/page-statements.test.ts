@@ -45,7 +45,14 @@ function recordRoutes(): string[] {
   const appDir = path.join(PROJECT_ROOT, "src/app");
   return readdirSync(appDir, { recursive: true, encoding: "utf8" })
     .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file) && file.includes("["))
-    .map((file) => `/${path.dirname(file).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment)).join("/")}`)
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .filter((segment) => !/^\(.*\)$/.test(segment))
+          .join("/")}`,
+    )
     .filter((route) => !route.startsWith("/api/auth/"))
     .sort();
 }
@@ -98,7 +105,9 @@ beforeAll(async () => {
   console.log(
     [
       `SQL statements per page, at most ${MAX_STATEMENTS_PER_PAGE}: with the demo data, then with ten times the data`,
-      `(${Object.entries(grown).map(([table, rows]) => `${table} ${rows}`).join(", ")} rows)`,
+      `(${Object.entries(grown)
+        .map(([table, rows]) => `${table} ${rows}`)
+        .join(", ")} rows)`,
       `  ${"role / page".padEnd(width)}  demo  ×10`,
       ...visits.map((visit) => `  ${label(visit).padEnd(width)}  ${String(atDemoSize.get(visit)).padStart(4)}  ${String(atTenfold.get(visit)).padStart(3)}`),
     ].join("\n"),

@@ -32,7 +32,10 @@ export interface RecordFixtures {
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
   const { prisma } = server;
   const applicant = await prisma.partner.findFirstOrThrow({ where: { phdRegion: "AMER", status: { in: ["SUBMITTED", "IN_REVIEW"] } }, select: { id: true } });
-  const otherRegionApplicant = await prisma.partner.findFirstOrThrow({ where: { phdRegion: "EMEA", status: { in: ["SUBMITTED", "IN_REVIEW"] } }, select: { id: true } });
+  const otherRegionApplicant = await prisma.partner.findFirstOrThrow({
+    where: { phdRegion: "EMEA", status: { in: ["SUBMITTED", "IN_REVIEW"] } },
+    select: { id: true },
+  });
   const mpa = await prisma.agreementTemplate.findUniqueOrThrow({
     where: { kind: "MPA" },
     select: { id: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: "desc" }, select: { id: true } } },

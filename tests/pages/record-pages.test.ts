@@ -190,4 +190,3 @@ describe("a request body past the portal's limit", () => {
     expect(await response.text()).toBe(REQUEST_TOO_LARGE_MESSAGE);
   });
 });
-

@@ -11,7 +11,10 @@ export interface SignedInBrowser {
   cookie: string;
 }
 
-export async function signInBrowser(user: { id: string; email: string; role: string; partnerId: string | null }, password = TEST_PASSWORD): Promise<SignedInBrowser> {
+export async function signInBrowser(
+  user: { id: string; email: string; role: string; partnerId: string | null },
+  password = TEST_PASSWORD,
+): Promise<SignedInBrowser> {
   const result = await signInWithPassword({ email: user.email, password, ip: "10.20.0.1" });
   if (!result.ok) throw new Error(`could not sign in ${user.email}: ${result.reason}`);
   const secret = process.env.NEXTAUTH_SECRET;
@@ -28,7 +31,10 @@ export { SESSION_COOKIE_NAME };
  */
 export async function openSessionCookie(user: { id: string; role: string; partnerId: string | null }): Promise<SignedInBrowser> {
   const { prisma } = await import("../../src/server/db");
-  const session = await prisma.session.create({ data: { userId: user.id, ip: "10.20.0.3", expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const session = await prisma.session.create({
+    data: { userId: user.id, ip: "10.20.0.3", expiresAt: new Date(Date.now() + 3_600_000) },
+    select: { id: true },
+  });
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   const token = { userId: user.id, role: user.role as never, partnerId: user.partnerId, sessionId: session.id };

@@ -35,8 +35,7 @@ const AGREEMENT_TEXT: Record<AgreementKind, AgreementText> = {
   },
   MSP_AGREEMENT: {
     name: "Managed Services Provider Agreement",
-    scope:
-      "Partner may host and operate the Vendor's software as a managed service for its own customers, billed monthly on consumption.",
+    scope: "Partner may host and operate the Vendor's software as a managed service for its own customers, billed monthly on consumption.",
     obligations:
       "Partner reports monthly usage by the fifth business day, maintains documented security controls, and gives customers a support path that escalates to the Vendor.",
   },
@@ -79,10 +78,7 @@ function agreementBody(kind: AgreementKind, version: number): string {
       `Invoices are payable within ${mpaV2 ? 30 : 45} days of the invoice date, in the currency stated on the order. Amounts are exclusive of taxes.`,
     ],
     ...(mpaV2 ? [["Data protection", MPA_V2_DATA_PROTECTION] as [string, string]] : []),
-    [
-      "Confidentiality",
-      "Each party protects the other's confidential information with at least reasonable care and uses it only to perform this Agreement.",
-    ],
+    ["Confidentiality", "Each party protects the other's confidential information with at least reasonable care and uses it only to perform this Agreement."],
     [
       "Term and termination",
       "This Agreement runs for one year and renews automatically for further one-year terms unless either party gives 60 days' written notice. Either party may terminate for an uncured material breach after 30 days' notice.",
@@ -178,11 +174,7 @@ function acceptance(
 
 // Every applicant clicked through the agreements its tracks need, in the versions published on the day it applied.
 // Most authorized partners have since accepted MPA v2; the demo partners have, the legal-request partner has not.
-function buildAcceptances(
-  ctx: SeedContext,
-  partners: SeedPartner[],
-  versions: VersionRef[],
-): Prisma.AgreementAcceptanceCreateManyInput[] {
+function buildAcceptances(ctx: SeedContext, partners: SeedPartner[], versions: VersionRef[]): Prisma.AgreementAcceptanceCreateManyInput[] {
   const rows: Prisma.AgreementAcceptanceCreateManyInput[] = [];
   const mpaV2 = latestVersion(versions, "MPA", ctx.now);
   for (const partner of partners.filter((p) => p.status !== "DENIED")) {

@@ -2,7 +2,18 @@
 import { faker } from "@faker-js/faker";
 import { addDays, addMonths, subDays } from "date-fns";
 import type { CtpOwner, CtpSectionKind, Prisma } from "@/generated/prisma/client";
-import { type PartnerKey, type SeedContext, type SeedPartner, type SeedUser, type Staff, isAuthorized, newId, partnerByKey, primaryContact, userAt } from "./shared";
+import {
+  type PartnerKey,
+  type SeedContext,
+  type SeedPartner,
+  type SeedUser,
+  type Staff,
+  isAuthorized,
+  newId,
+  partnerByKey,
+  primaryContact,
+  userAt,
+} from "./shared";
 
 type CertificationCode = "SA-CORE" | "PSE" | "MIGRATION" | "IMPLEMENTATION" | "CICD" | "SECURITY" | "ASSOCIATE" | "PM";
 

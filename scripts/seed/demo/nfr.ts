@@ -140,8 +140,7 @@ const NFR_SPECS: NfrSpec[] = [
     isRenewal: false,
     daysAgo: 25,
     justification: "Licenses for the whole company.",
-    rejectionReason:
-      "Fifty users is far more than the demo team described. Please resubmit with the number of people who run customer demos.",
+    rejectionReason: "Fifty users is far more than the demo team described. Please resubmit with the number of people who run customer demos.",
   },
   {
     partner: "emeaApplicant",

@@ -183,7 +183,6 @@ export async function seedUsersAndPartners(ctx: SeedContext): Promise<{ staff: S
   return { staff, partners };
 }
 
-
 function uniqueCompanyName(usedNames: Set<string>): string {
   for (;;) {
     const name = faker.company.name();
@@ -202,8 +201,7 @@ function buildPartner(
   usedNames.add(legalName);
   const website = `https://${slugify(legalName)}.example.com`;
   const websiteDomain = new URL(website).host.toLowerCase();
-  const place =
-    COUNTRIES[spec.region].find((c) => c.country === spec.country) ?? faker.helpers.arrayElement(COUNTRIES[spec.region]);
+  const place = COUNTRIES[spec.region].find((c) => c.country === spec.country) ?? faker.helpers.arrayElement(COUNTRIES[spec.region]);
   const phdRegion: PhdRegion = spec.region === "PUBLIC_SECTOR" ? "AMER" : spec.region;
   const authorized = spec.status === "AUTHORIZED";
   const submittedAt = spec.joinedDaysAgo ? subDays(ctx.now, spec.joinedDaysAgo) : submittedAtFor(ctx, spec);

@@ -2,7 +2,22 @@
 import { faker } from "@faker-js/faker";
 import { addDays, addHours, subDays, subHours } from "date-fns";
 import type { ConsultantStage, Prisma, SowStatus } from "@/generated/prisma/client";
-import { type PartnerKey, type SeedContext, type SeedPartner, type SeedUser, type Staff, daysAgo, earliest, newId, partnerByKey, personName, slugify, userAt, utcDay, utcMonthStart } from "./shared";
+import {
+  type PartnerKey,
+  type SeedContext,
+  type SeedPartner,
+  type SeedUser,
+  type Staff,
+  daysAgo,
+  earliest,
+  newId,
+  partnerByKey,
+  personName,
+  slugify,
+  userAt,
+  utcDay,
+  utcMonthStart,
+} from "./shared";
 
 const SOW_AMOUNT_CENTS = 30_000_000;
 const SOW_RATES = [
@@ -54,7 +69,10 @@ export async function seedSubcontracting(ctx: SeedContext, staff: Staff, partner
   const [activeSow, ...pipelineSows] = sows;
   if (!activeSow) throw new Error("Demo seed: no active SOW planned");
   await seedActiveSowDelivery(ctx, staff, activeSow.partner, activeSow.row.id);
-  await seedCandidateConsultants(ctx, pipelineSows.map((s) => s.partner));
+  await seedCandidateConsultants(
+    ctx,
+    pipelineSows.map((s) => s.partner),
+  );
 }
 
 interface WorkAuthorizationPlan {
@@ -248,10 +266,7 @@ function consultantRow(
     accessRequestedAt: reached(stage, "ONBOARDING") ? onboardedAt : null,
     timeLoggingSetAt: reached(stage, "ACTIVE") ? addDays(onboardedAt, 2) : null,
     offboardedAt: stage === "OFFBOARDED" ? subDays(ctx.now, 12) : null,
-    retroNotes:
-      stage === "OFFBOARDED"
-        ? "Project closed on schedule. Access removed; no other ongoing projects for this consultant."
-        : null,
+    retroNotes: stage === "OFFBOARDED" ? "Project closed on schedule. Access removed; no other ongoing projects for this consultant." : null,
     createdAt,
     updatedAt: createdAt,
   };

@@ -47,9 +47,7 @@ const FEE_STATUSES: ReferralFeeStatus[] = ["PAID", "INVOICEABLE"];
 const REFERRAL_FEE_RATE = 0.1;
 
 export async function seedTeamOps(ctx: SeedContext, partners: SeedPartner[]): Promise<void> {
-  const teamOpsPartners = partners.filter(
-    (p) => isAuthorized(p) && (p.tracks.includes("TEAMOPS_CONSULTANT") || p.tracks.includes("TEAMOPS_TOOL")),
-  );
+  const teamOpsPartners = partners.filter((p) => isAuthorized(p) && (p.tracks.includes("TEAMOPS_CONSULTANT") || p.tracks.includes("TEAMOPS_TOOL")));
   const preferences = teamOpsPartners.map((partner) => buildPreference(partner));
   await ctx.tx.teamOpsMatchingPreference.createMany({
     data: preferences.map(({ partner, ...prefs }) => ({
@@ -70,7 +68,10 @@ export async function seedTeamOps(ctx: SeedContext, partners: SeedPartner[]): Pr
     const createdAt = subDays(ctx.now, outcome.daysAgo);
     const categoryScores = TEAMOPS_CATEGORIES.map((category) => ({ category, score: faker.number.int({ min: 15, max: 95 }) }));
     // The weakest categories are the consultancy the prospect needs.
-    const servicesWanted = [...categoryScores].sort((a, b) => a.score - b.score).slice(0, 3).map((s) => s.category);
+    const servicesWanted = [...categoryScores]
+      .sort((a, b) => a.score - b.score)
+      .slice(0, 3)
+      .map((s) => s.category);
     const region = faker.helpers.arrayElement<Region>(["AMER", "EMEA", "APAC"]);
     const place = faker.helpers.arrayElement(COUNTRIES[region]);
     const profile: AssessmentProfile = {
@@ -169,10 +170,7 @@ function rankPartners(
       const breakdown = {
         region: pref.regions.includes(profile.region) ? 30 : 0,
         size: pref.companySizes.includes(profile.companySize) ? 20 : 0,
-        budget:
-          profile.budgetCents >= pref.budgetMinCents && (pref.budgetMaxCents === null || profile.budgetCents <= pref.budgetMaxCents)
-            ? 20
-            : 0,
+        budget: profile.budgetCents >= pref.budgetMinCents && (pref.budgetMaxCents === null || profile.budgetCents <= pref.budgetMaxCents) ? 20 : 0,
         language: profile.languages.some((l) => pref.languages.includes(l)) ? 15 : 0,
         services: Math.round((15 * overlap) / profile.servicesWanted.length),
       };

@@ -8,7 +8,6 @@ export function countUsers(partners: SeedPartner[]): number {
   return STAFF_ACCOUNTS.length + partners.reduce((sum, p) => sum + p.users.length, 0);
 }
 
-
 interface StaffAccount {
   email: string;
   role: Role;
@@ -28,7 +27,6 @@ export const STAFF_ACCOUNTS: StaffAccount[] = [
   { email: "ps@demo.test", role: "PS_COORDINATOR", region: null, title: "Sr. Channel Solutions Manager" },
   { email: "admin@demo.test", role: "ADMIN", region: null, title: "Channel Operations Manager" },
 ];
-
 
 export function staffRow(ctx: SeedContext, account: StaffAccount): Prisma.UserCreateManyInput & { id: string; createdAt: Date } {
   const createdAt = subDays(ctx.now, 900);

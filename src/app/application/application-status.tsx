@@ -7,7 +7,6 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDate } from "@/lib/format";
 import { DescriptionList } from "@/components/description-list";
 
-
 const EXPLANATIONS: Record<string, string> = {
   SUBMITTED: "Your application is submitted. The Partner Help Desk reviews new applications every week.",
   IN_REVIEW: "The Partner Help Desk is reviewing your application.",

@@ -14,9 +14,7 @@ const MESSAGES: Record<string, string> = {
 
 /** `callbackUrl` is a path on this site (sameOriginPath); `error` is what a sign-in without script came back with. */
 export function LoginForm({ callbackUrl, error }: { callbackUrl: string; error?: string }) {
-  const [state, setState] = useState<ActionState>(
-    error && MESSAGES[error] ? { status: "error", message: MESSAGES[error], fieldErrors: {}, values: {} } : IDLE,
-  );
+  const [state, setState] = useState<ActionState>(error && MESSAGES[error] ? { status: "error", message: MESSAGES[error], fieldErrors: {}, values: {} } : IDLE);
   const [pending, startTransition] = useTransition();
 
   function submit(formData: FormData) {

@@ -8,7 +8,15 @@ import { markNotificationsReadAction } from "@/server/notifications/actions";
  * "Mark all as read" without a notification id; one notification's button with it. With nothing unread the button
  * goes, but the form stays so that its "marked as read" message is still shown after the page refreshes.
  */
-export function MarkReadForm({ notificationId, notificationTitle, nothingUnread = false }: { notificationId?: string; notificationTitle?: string; nothingUnread?: boolean }) {
+export function MarkReadForm({
+  notificationId,
+  notificationTitle,
+  nothingUnread = false,
+}: {
+  notificationId?: string;
+  notificationTitle?: string;
+  nothingUnread?: boolean;
+}) {
   const [state, formAction] = useActionState(markNotificationsReadAction, IDLE);
   return (
     <form action={formAction} className="flex flex-col items-end gap-2">

@@ -27,7 +27,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
 
   return (
     <>
-      <PageHeader title="Notifications" description="What happened in the program that needs your attention." actions={<MarkReadForm nothingUnread={unread === 0} />} />
+      <PageHeader
+        title="Notifications"
+        description="What happened in the program that needs your attention."
+        actions={<MarkReadForm nothingUnread={unread === 0} />}
+      />
 
       <section aria-labelledby="notification-list-heading" className="space-y-3">
         <h2 id="notification-list-heading" className="sr-only">
@@ -40,7 +44,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             {notifications.rows.map((notification) => {
               const unread = notification.readAt === null;
               return (
-                <li key={notification.id} className={`flex flex-wrap items-start justify-between gap-4 px-4 py-3 ${unread ? "border-l-4 border-blue-700 bg-blue-50" : ""}`}>
+                <li
+                  key={notification.id}
+                  className={`flex flex-wrap items-start justify-between gap-4 px-4 py-3 ${unread ? "border-l-4 border-blue-700 bg-blue-50" : ""}`}
+                >
                   <div className="min-w-0 flex-1 space-y-1">
                     <p className="flex flex-wrap items-center gap-2">
                       {unread ? <span className="rounded-full bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">Unread</span> : null}

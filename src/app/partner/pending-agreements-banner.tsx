@@ -4,9 +4,7 @@ import { listPendingAgreements, type PendingAgreement } from "@/server/agreement
 import { StatusAlert } from "@/components/status-alert";
 
 function sentence(agreement: PendingAgreement): string {
-  return agreement.version > 1
-    ? `A new version of the ${agreement.templateName} needs your acceptance`
-    : `The ${agreement.templateName} needs your acceptance`;
+  return agreement.version > 1 ? `A new version of the ${agreement.templateName} needs your acceptance` : `The ${agreement.templateName} needs your acceptance`;
 }
 
 /**

@@ -33,9 +33,7 @@ export function AgreementsStepForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {verificationSentTo ? (
-        <StatusAlert tone="info">
-          We sent a confirmation link to {verificationSentTo}. Open it before you submit; meanwhile, read the agreements.
-        </StatusAlert>
+        <StatusAlert tone="info">We sent a confirmation link to {verificationSentTo}. Open it before you submit; meanwhile, read the agreements.</StatusAlert>
       ) : null}
       <p className="text-sm text-gray-600">Your tracks need these agreements in their current version. Read each one, then accept it or ask to negotiate.</p>
       <FormMessage state={state} />
@@ -47,7 +45,12 @@ export function AgreementsStepForm({
             <h3 id={`agreement-${agreement.kind}`} className="font-semibold">
               {agreement.templateName} <span className="font-normal text-gray-600">(version {agreement.version})</span>
             </h3>
-            <div tabIndex={0} role="region" aria-label={`${agreement.templateName} text`} className="max-h-64 overflow-y-auto rounded border border-gray-100 bg-gray-50 p-3">
+            <div
+              tabIndex={0}
+              role="region"
+              aria-label={`${agreement.templateName} text`}
+              className="max-h-64 overflow-y-auto rounded border border-gray-100 bg-gray-50 p-3"
+            >
               {agreement.text}
             </div>
             <RadioGroup

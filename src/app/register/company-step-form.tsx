@@ -26,7 +26,13 @@ export function CompanyStepForm({ saved }: { saved?: TCompanyStep }) {
         required
       />
       <Field name="country" label="Country of the head office" autoComplete="country-name" defaultValue={saved?.country} state={state} required />
-      <SelectField name="region" label="Region you sell in" options={[CHOOSE, ...enumOptions(Object.values(Region))]} defaultValue={saved?.region ?? ""} state={state} />
+      <SelectField
+        name="region"
+        label="Region you sell in"
+        options={[CHOOSE, ...enumOptions(Object.values(Region))]}
+        defaultValue={saved?.region ?? ""}
+        state={state}
+      />
       <SelectField
         name="size"
         label="Company size"

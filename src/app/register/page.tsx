@@ -31,7 +31,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <div className="mx-auto max-w-xl rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <h1 className="mb-2 text-xl font-semibold">Apply to the partner program</h1>
         <p className="text-sm text-gray-700">
-          You are signed in as {user.email}. To apply for another company, sign out first; to add colleagues to your company, ask its portal admin to invite them.
+          You are signed in as {user.email}. To apply for another company, sign out first; to add colleagues to your company, ask its portal admin to invite
+          them.
         </p>
       </div>
     );
@@ -58,13 +59,20 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
             return (
               <li key={entry.step}>
                 {reachable && !isCurrent ? (
-                  <Link href={`/register?step=${entry.step}`} className="block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-blue-800 hover:bg-blue-100">
+                  <Link
+                    href={`/register?step=${entry.step}`}
+                    className="block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-blue-800 hover:bg-blue-100"
+                  >
                     {label}
                   </Link>
                 ) : (
                   <span
                     aria-current={isCurrent ? "step" : undefined}
-                    className={isCurrent ? "block rounded-full bg-blue-700 px-3 py-1 font-semibold text-white" : "block rounded-full border border-gray-200 px-3 py-1 text-gray-500"}
+                    className={
+                      isCurrent
+                        ? "block rounded-full bg-blue-700 px-3 py-1 font-semibold text-white"
+                        : "block rounded-full border border-gray-200 px-3 py-1 text-gray-500"
+                    }
                   >
                     {label}
                   </span>

@@ -18,7 +18,14 @@ export function ProgramStepForm({ saved }: { saved?: TProgramStep }) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      <CheckboxGroup name="tracks" legend="Tracks" hint="Choose every way you will work with us; each track may add an agreement." options={TRACK_OPTIONS} defaultValues={saved?.tracks} state={state} />
+      <CheckboxGroup
+        name="tracks"
+        legend="Tracks"
+        hint="Choose every way you will work with us; each track may add an agreement."
+        options={TRACK_OPTIONS}
+        defaultValues={saved?.tracks}
+        state={state}
+      />
       <RadioGroup name="tier" legend="Tier" options={TIER_OPTIONS} defaultValue={saved?.tier ?? "OPEN"} state={state} />
       <TextareaField
         name="workPlan"

@@ -5,7 +5,6 @@ import { signInWithPassword, type SignInResult } from "@/server/account/sign-in-
 import { clientIpFrom } from "@/server/request-ip";
 import { SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
 
-
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export const authOptions: AuthOptions = {

@@ -37,7 +37,9 @@ describe("password reset", () => {
     await requestPasswordReset({ email: user.email }, context);
     const token = await resetTokenFromEmail(user.email);
     await resetPassword({ token, password: "first-new-password", confirmPassword: "first-new-password" }, context);
-    await expect(resetPassword({ token, password: "second-new-password", confirmPassword: "second-new-password" }, context)).rejects.toMatchObject({ code: "TOKEN_INVALID" });
+    await expect(resetPassword({ token, password: "second-new-password", confirmPassword: "second-new-password" }, context)).rejects.toMatchObject({
+      code: "TOKEN_INVALID",
+    });
   });
 
   it("refuses an expired link and leaves the password unchanged", async () => {
@@ -45,7 +47,9 @@ describe("password reset", () => {
     await requestPasswordReset({ email: user.email }, context);
     const token = await resetTokenFromEmail(user.email);
     await prisma.oneTimeToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(resetPassword({ token, password: "too-late-password", confirmPassword: "too-late-password" }, context)).rejects.toMatchObject({ code: "TOKEN_EXPIRED" });
+    await expect(resetPassword({ token, password: "too-late-password", confirmPassword: "too-late-password" }, context)).rejects.toMatchObject({
+      code: "TOKEN_EXPIRED",
+    });
     expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ip: "10.9.0.3" })).toMatchObject({ ok: true });
   });
 

@@ -66,7 +66,11 @@ describe("sessions", () => {
     const deactivated = await makeUser("PARTNER_USER", { partnerId: partner.id });
     const promoted = await makeUser("PARTNER_USER", { partnerId: partner.id });
     const bystander = await makeUser("PARTNER_USER", { partnerId: partner.id });
-    const [deactivatedBrowser, promotedBrowser, bystanderBrowser] = [await signInBrowser(deactivated), await signInBrowser(promoted), await signInBrowser(bystander)];
+    const [deactivatedBrowser, promotedBrowser, bystanderBrowser] = [
+      await signInBrowser(deactivated),
+      await signInBrowser(promoted),
+      await signInBrowser(bystander),
+    ];
 
     await deactivatePartnerUser(admin, { userId: deactivated.id }, context);
     await changePartnerUserRole(admin, { userId: promoted.id, role: "PARTNER_ADMIN" }, context);

@@ -85,7 +85,9 @@ describe("signInWithPassword", () => {
 
 describe("the sign-in form's credentials check", () => {
   const authorize = (credentials: Record<string, string>) => {
-    const provider = authOptions.providers[0] as unknown as { options: { authorize: (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown> } };
+    const provider = authOptions.providers[0] as unknown as {
+      options: { authorize: (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown> };
+    };
     return provider.options.authorize(credentials, { headers: { "x-forwarded-for": "10.5.0.1" } });
   };
 

@@ -13,7 +13,14 @@ export async function signOut(user: SessionUser | null, sessionId: string | null
   if (user && sessionId) {
     await prisma.$transaction(async (tx) => {
       await tx.session.updateMany({ where: { id: sessionId, userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
-      await recordAuditEvent(tx, { actor: user, action: "user.signed_out", entityType: "User", entityId: user.id, summary: `${user.email} signed out`, ip: context.ip });
+      await recordAuditEvent(tx, {
+        actor: user,
+        action: "user.signed_out",
+        entityType: "User",
+        entityId: user.id,
+        summary: `${user.email} signed out`,
+        ip: context.ip,
+      });
     });
   }
   (await cookies()).delete(SESSION_COOKIE_NAME);

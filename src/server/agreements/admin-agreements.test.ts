@@ -34,9 +34,7 @@ describe("agreement versions", () => {
   it("drafts the next version, lets it be edited, publishes it once, then freezes it; every step is audited", async () => {
     const draft = await createAgreementVersion(admin, { templateId, body: "# MPA v2" }, context);
     expect(draft.version).toBe(2);
-    expect(await listAgreementTemplates()).toEqual([
-      expect.objectContaining({ name: "Master Partner Agreement", currentVersion: 1, draftVersion: 2 }),
-    ]);
+    expect(await listAgreementTemplates()).toEqual([expect.objectContaining({ name: "Master Partner Agreement", currentVersion: 1, draftVersion: 2 })]);
 
     await updateAgreementDraft(admin, { versionId: draft.versionId, body: "# MPA v2, edited" }, context);
     await publishAgreementVersion(admin, { versionId: draft.versionId }, context);

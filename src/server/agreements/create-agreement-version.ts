@@ -14,7 +14,9 @@ export async function createAgreementVersion(user: SessionUser, input: TCreateAg
   try {
     return await prisma.$transaction(async (tx) => {
       // Two admins drafting at once wait for each other here, so only one draft is made.
-      const [template] = await tx.$queryRaw<{ id: string; name: string }[]>`SELECT "id", "name" FROM "AgreementTemplate" WHERE "id" = ${input.templateId} FOR UPDATE`;
+      const [template] = await tx.$queryRaw<
+        { id: string; name: string }[]
+      >`SELECT "id", "name" FROM "AgreementTemplate" WHERE "id" = ${input.templateId} FOR UPDATE`;
       if (!template) throw new AppError("NOT_FOUND", { field: "templateId" });
       const latest = await tx.agreementVersion.findFirst({
         where: { templateId: template.id },

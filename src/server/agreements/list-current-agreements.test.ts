@@ -50,7 +50,14 @@ describe("listCurrentAgreements", () => {
         body: "# Reseller Addendum v1",
         publishedAt: reseller.versions[0].publishedAt,
       },
-      { kind: "MPA", templateName: "Master Partner Agreement", versionId: mpaV2.id, version: 2, body: "# Master Partner Agreement v2", publishedAt: mpaV2.publishedAt },
+      {
+        kind: "MPA",
+        templateName: "Master Partner Agreement",
+        versionId: mpaV2.id,
+        version: 2,
+        body: "# Master Partner Agreement v2",
+        publishedAt: mpaV2.publishedAt,
+      },
     ]);
   });
 

@@ -107,7 +107,9 @@ describe("acceptAgreement", () => {
     });
     expect(acceptance).toMatchObject({ userId: partnerAdmin.id, method: "CLICK_THROUGH", region: "AMER", ip: "203.0.113.7", userAgent: "Mozilla/5.0 (test)" });
     expect(acceptance.acceptedAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    expect(await prisma.auditEvent.count({ where: { action: "agreement.accepted", entityId: acceptance.id, actorId: partnerAdmin.id, ip: "203.0.113.7" } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { action: "agreement.accepted", entityId: acceptance.id, actorId: partnerAdmin.id, ip: "203.0.113.7" } }),
+    ).toBe(1);
   });
 
   it("refuses a second acceptance of the same version with a clear message, also when both arrive at once", async () => {
@@ -135,7 +137,11 @@ describe("acceptAgreement", () => {
     await expect(acceptAgreement(partnerAdmin, { versionId: draft.versionId, agree: "yes" }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const msp = await prisma.agreementTemplate.create({
-      data: { kind: "MSP_AGREEMENT", name: "Managed Services Provider Agreement", versions: { create: { version: 1, body: "# MSP", publishedAt: new Date() } } },
+      data: {
+        kind: "MSP_AGREEMENT",
+        name: "Managed Services Provider Agreement",
+        versions: { create: { version: 1, body: "# MSP", publishedAt: new Date() } },
+      },
       select: { versions: { select: { id: true } } },
     });
     await expect(acceptAgreement(partnerAdmin, { versionId: msp.versions[0].id, agree: "yes" }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -159,7 +165,9 @@ describe("openLegalRequest", () => {
     expect(page.agreements.find((a) => a.kind === "MPA")).toMatchObject({ standing: "IN_NEGOTIATION", openRequest: { id: request.requestId } });
     expect(page.canRespond).toBe(true);
     expect(
-      await prisma.notification.count({ where: { userId: admin.id, type: "agreement.legal_request_opened", link: `/admin/legal-requests/${request.requestId}` } }),
+      await prisma.notification.count({
+        where: { userId: admin.id, type: "agreement.legal_request_opened", link: `/admin/legal-requests/${request.requestId}` },
+      }),
     ).toBe(1);
     expect(await prisma.auditEvent.count({ where: { action: "legal_request.opened", entityId: request.requestId, actorId: partnerAdmin.id } })).toBe(1);
   });

@@ -45,7 +45,10 @@ describe("legal request workflow", () => {
   });
 
   it("holds an agreement out of pending only while OPEN or IN_NEGOTIATION", () => {
-    expect(["OPEN", "IN_NEGOTIATION", "RESOLVED", "WITHDRAWN"].filter((status) => isOpenLegalRequest(status as LegalRequestStatus))).toEqual(["OPEN", "IN_NEGOTIATION"]);
+    expect(["OPEN", "IN_NEGOTIATION", "RESOLVED", "WITHDRAWN"].filter((status) => isOpenLegalRequest(status as LegalRequestStatus))).toEqual([
+      "OPEN",
+      "IN_NEGOTIATION",
+    ]);
     expect(nextLegalRequestStatuses("RESOLVED")).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ export async function updateLegalRequest(user: SessionUser, input: TUpdateLegalR
       where: { id: request.id, status: request.status, updatedAt: request.updatedAt },
       data: { ...(status ? { status } : {}), notes },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", { field: "status", message: "Someone changed this request a moment ago. Reload the page and try again." });
+    if (updated.count !== 1)
+      throw new AppError("CONFLICT", { field: "status", message: "Someone changed this request a moment ago. Reload the page and try again." });
     const summary = [status ? `status ${request.status} → ${status}` : null, entry ? "note added" : null].filter(Boolean).join(", ");
     await recordAuditEvent(tx, {
       actor: user,

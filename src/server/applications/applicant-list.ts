@@ -27,7 +27,12 @@ export const applicantList = defineList({
   defaultDir: "asc",
   search: { label: "Search applicants", where: (q) => ({ legalName: containing(q) }) },
   filters: {
-    status: selectFilter({ label: "Status", values: APPLICANT_STATUSES, where: (status): Prisma.PartnerWhereInput => ({ status }), otherwise: { status: { in: [...OPEN_STATUSES] } } }),
+    status: selectFilter({
+      label: "Status",
+      values: APPLICANT_STATUSES,
+      where: (status): Prisma.PartnerWhereInput => ({ status }),
+      otherwise: { status: { in: [...OPEN_STATUSES] } },
+    }),
     region: selectFilter({ label: "Region", values: Object.values(Region), where: (region) => ({ region }) }),
   },
   row: (partner) => ({

@@ -60,7 +60,11 @@ async function fillDraft(options: { negotiate?: boolean } = {}) {
     context,
   );
   await saveProgramStep(draftKey, { tracks: ["RESELLER", "SERVICES"], tier: "OPEN", workPlan: "We resell and implement for mid-size manufacturers." }, context);
-  await saveContactStep(draftKey, { name: "Priya Natarajan", email, phone: "+49 30 1234567", title: "CEO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+  await saveContactStep(
+    draftKey,
+    { name: "Priya Natarajan", email, phone: "+49 30 1234567", title: "CEO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD },
+    context,
+  );
   await saveAgreementsStep(
     draftKey,
     {
@@ -102,7 +106,10 @@ describe("applying", () => {
 
   it("submits a verified application: partner, contact account, acceptances with IP, review, and the draft is gone", async () => {
     const { partnerId, email, draftKey } = await submitVerified();
-    const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { users: true, agreementAcceptances: true, reviews: { include: { items: true } } } });
+    const partner = await prisma.partner.findUniqueOrThrow({
+      where: { id: partnerId },
+      include: { users: true, agreementAcceptances: true, reviews: { include: { items: true } } },
+    });
     expect(partner).toMatchObject({ status: "SUBMITTED", region: "EMEA", phdRegion: "EMEA", tracks: ["RESELLER", "SERVICES"] });
     expect(partner.websiteDomain).toMatch(/^fabrikam-[0-9a-f]+\.example$/);
     expect(partner.users).toHaveLength(1);
@@ -131,28 +138,50 @@ describe("applying", () => {
 
   it("tells a company that already applied, by its domain, at the first step", async () => {
     const partner = await makePartner();
-    const attempt = saveCompanyStep(null, { legalName: "Copycat", website: `WWW.${partner.websiteDomain.toUpperCase()}`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    const attempt = saveCompanyStep(
+      null,
+      { legalName: "Copycat", website: `WWW.${partner.websiteDomain.toUpperCase()}`, country: "US", region: "AMER", size: "SIZE_1_10" },
+      context,
+    );
     await expect(attempt).rejects.toMatchObject({ field: "website", message: expect.stringMatching(/already applied/) });
   });
 
   it("tells an address that has an account to sign in, and an address with another draft that a link was sent", async () => {
     const existing = await makeUser("PARTNER_USER");
     const first = await fillDraft();
-    const { draftKey } = await saveCompanyStep(null, { legalName: "Second", website: `second-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    const { draftKey } = await saveCompanyStep(
+      null,
+      { legalName: "Second", website: `second-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" },
+      context,
+    );
     await saveProgramStep(draftKey, { tracks: ["REFERRAL"], tier: "OPEN", workPlan: "Referrals for our consulting customers." }, context);
     const contact = { name: "X Y", phone: "+1 555 0100", title: "CTO", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD };
-    await expect(saveContactStep(draftKey, { ...contact, email: existing.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already uses this email/) });
+    await expect(saveContactStep(draftKey, { ...contact, email: existing.email }, context)).rejects.toMatchObject({
+      field: "email",
+      message: expect.stringMatching(/already uses this email/),
+    });
     const before = await prisma.outboxEmail.count({ where: { to: first.email } });
-    await expect(saveContactStep(draftKey, { ...contact, email: first.email }, context)).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already in progress/) });
+    await expect(saveContactStep(draftKey, { ...contact, email: first.email }, context)).rejects.toMatchObject({
+      field: "email",
+      message: expect.stringMatching(/already in progress/),
+    });
     expect(await prisma.outboxEmail.count({ where: { to: first.email } })).toBe(before + 1);
     expect((await loadDraft(prisma, draftKey))!.email).toBeNull();
   });
 
   it("asks for a decision on every agreement the tracks need, naming each missing one", async () => {
-    const { draftKey } = await saveCompanyStep(null, { legalName: "Partial", website: `partial-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    const { draftKey } = await saveCompanyStep(
+      null,
+      { legalName: "Partial", website: `partial-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" },
+      context,
+    );
     await saveProgramStep(draftKey, { tracks: ["RESELLER"], tier: "OPEN", workPlan: "Reselling to public schools in Ohio." }, context);
     const email = `partial-${unique()}@example.com`;
-    await saveContactStep(draftKey, { name: "A B", email, phone: "+1 555 0101", title: "Owner", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+    await saveContactStep(
+      draftKey,
+      { name: "A B", email, phone: "+1 555 0101", title: "Owner", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD },
+      context,
+    );
     const error = await saveAgreementsStep(draftKey, { decision_MPA: "ACCEPT" }, context).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toEqual({ decision_RESELLER_ADDENDUM: "Accept the Reseller Addendum or ask to negotiate it." });
@@ -186,16 +215,30 @@ describe("applying", () => {
 
     const busyIp = { ip: "203.0.113.99" };
     await prisma.auditEvent.createMany({
-      data: Array.from({ length: 20 }, () => ({ action: "application.verification_sent", entityType: "ApplicationDraft", entityId: "x", summary: "sent", ip: busyIp.ip })),
+      data: Array.from({ length: 20 }, () => ({
+        action: "application.verification_sent",
+        entityType: "ApplicationDraft",
+        entityId: "x",
+        summary: "sent",
+        ip: busyIp.ip,
+      })),
     });
     const other = await fillDraft();
     await expect(resendApplicationVerification(other.draftKey, busyIp)).rejects.toThrow(/several confirmation links/);
   });
 
   it("cannot be completed while an agreement the tracks need has no published version", async () => {
-    const { draftKey } = await saveCompanyStep(null, { legalName: "Trainers", website: `trainers-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" }, context);
+    const { draftKey } = await saveCompanyStep(
+      null,
+      { legalName: "Trainers", website: `trainers-${unique()}.example`, country: "US", region: "AMER", size: "SIZE_1_10" },
+      context,
+    );
     await saveProgramStep(draftKey, { tracks: ["TRAINING"], tier: "OPEN", workPlan: "Certified courses for the Americas." }, context);
-    await saveContactStep(draftKey, { name: "T R", email: `t-${unique()}@example.com`, phone: "+1 555 0102", title: "Lead", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, context);
+    await saveContactStep(
+      draftKey,
+      { name: "T R", email: `t-${unique()}@example.com`, phone: "+1 555 0102", title: "Lead", password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD },
+      context,
+    );
     await expect(saveAgreementsStep(draftKey, { decision_MPA: "ACCEPT" }, context)).rejects.toThrow(/Training addendum is not published yet/i);
   });
 
@@ -261,7 +304,9 @@ describe("reviewing", () => {
   it("assigns the CAM the PHD chose, and only an active CAM", async () => {
     const { partnerId } = await submitVerified();
     const otherCam = await makeUser("CAM", { region: "AMER" });
-    await expect(updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: phd.id, crmId: null }, context)).rejects.toMatchObject({ field: "camOwnerId" });
+    await expect(updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: phd.id, crmId: null }, context)).rejects.toMatchObject({
+      field: "camOwnerId",
+    });
     await updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: otherCam.id, crmId: "CRM-42" }, context);
     await answerChecklist(partnerId);
     await approveApplication(phd, { partnerId }, context);
@@ -295,13 +340,19 @@ describe("reviewing", () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     // The applicant's own desk holds the company's row, as a decision in progress does.
-    const holder = prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${partnerId} FOR UPDATE`;
-      await released;
-    }, { timeout: 20_000 });
+    const holder = prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${partnerId} FOR UPDATE`;
+        await released;
+      },
+      { timeout: 20_000 },
+    );
     const heldUp = new Promise((resolve) => setTimeout(() => resolve("held up behind the lock"), 3_000));
     try {
-      for (const attempt of [() => addAccountNote(otherDesk, { partnerId, note: "Not my region" }, context), () => denyApplication(otherDesk, { partnerId, reason: "Not my region" }, context)]) {
+      for (const attempt of [
+        () => addAccountNote(otherDesk, { partnerId, note: "Not my region" }, context),
+        () => denyApplication(otherDesk, { partnerId, reason: "Not my region" }, context),
+      ]) {
         expect(await Promise.race([attempt().catch((error: AppError) => error.code), heldUp])).toBe("NOT_FOUND");
       }
     } finally {

@@ -29,7 +29,9 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
       select: { id: true, name: true, email: true },
     });
     if (!cam) {
-      throw new AppError("VALIDATION", { message: `No active Channel Account Manager covers ${humanize(partner.region)}: choose one under Account before approving.` });
+      throw new AppError("VALIDATION", {
+        message: `No active Channel Account Manager covers ${humanize(partner.region)}: choose one under Account before approving.`,
+      });
     }
     const contact = await primaryContactOf(tx, partner.id);
     if (!contact) throw new AppError("CONFLICT", { message: "This applicant has no primary contact to make its admin." });

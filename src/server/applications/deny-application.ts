@@ -22,7 +22,11 @@ export async function denyApplication(user: SessionUser, input: TDenyApplication
     });
     const contact = await primaryContactOf(tx, partner.id);
     if (contact) {
-      await enqueueEmail(tx, { to: contact.email, template: "applicationDenied", data: { name: contact.name, companyName: partner.legalName, reason: input.reason } });
+      await enqueueEmail(tx, {
+        to: contact.email,
+        template: "applicationDenied",
+        data: { name: contact.name, companyName: partner.legalName, reason: input.reason },
+      });
     }
     await recordAuditEvent(tx, {
       actor: user,

@@ -31,14 +31,30 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
       contractSignedAt: true,
       lastPhdReviewAt: true,
       accountNotes: true,
-      users: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1, select: { id: true, name: true, email: true, phone: true, title: true, role: true, emailVerifiedAt: true } },
+      users: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
+        select: { id: true, name: true, email: true, phone: true, title: true, role: true, emailVerifiedAt: true },
+      },
       agreementAcceptances: {
         orderBy: { acceptedAt: "asc" },
-        select: { id: true, acceptedAt: true, ip: true, method: true, version: { select: { version: true, template: { select: { name: true, kind: true } } } } },
+        select: {
+          id: true,
+          acceptedAt: true,
+          ip: true,
+          method: true,
+          version: { select: { version: true, template: { select: { name: true, kind: true } } } },
+        },
       },
       legalRequests: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, status: true, reason: true, createdAt: true, version: { select: { version: true, template: { select: { name: true, kind: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          createdAt: true,
+          version: { select: { version: true, template: { select: { name: true, kind: true } } } },
+        },
       },
       reviews: {
         where: { kind: "APPLICANT" },
@@ -55,7 +71,11 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
   });
   if (!partner) return null;
   const [cams, history] = await Promise.all([
-    prisma.user.findMany({ where: { role: "CAM", active: true }, select: { id: true, name: true, region: true }, orderBy: [{ region: "asc" }, { name: "asc" }] }),
+    prisma.user.findMany({
+      where: { role: "CAM", active: true },
+      select: { id: true, name: true, region: true },
+      orderBy: [{ region: "asc" }, { name: "asc" }],
+    }),
     listRecordHistory("Partner", partner.id),
   ]);
   const { users, reviews, ...rest } = partner;

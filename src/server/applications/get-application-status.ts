@@ -15,8 +15,14 @@ export async function getApplicationStatus(user: SessionUser) {
       submittedAt: true,
       decidedAt: true,
       denialReason: true,
-      legalRequests: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, version: { select: { version: true, template: { select: { name: true } } } } } },
-      agreementAcceptances: { orderBy: { acceptedAt: "asc" }, select: { id: true, acceptedAt: true, version: { select: { version: true, template: { select: { name: true } } } } } },
+      legalRequests: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, status: true, version: { select: { version: true, template: { select: { name: true } } } } },
+      },
+      agreementAcceptances: {
+        orderBy: { acceptedAt: "asc" },
+        select: { id: true, acceptedAt: true, version: { select: { version: true, template: { select: { name: true } } } } },
+      },
     },
   });
   if (!partner) throw new AppError("NOT_FOUND");

@@ -10,7 +10,10 @@ export type ApplicationVerificationLookup = { status: "valid"; email: string; co
  * who did not apply sees it is not theirs and does nothing. Reading does not use the link up.
  */
 export async function getApplicationVerification(token: string): Promise<ApplicationVerificationLookup> {
-  const found = await prisma.oneTimeToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { purpose: true, email: true, usedAt: true, expiresAt: true } });
+  const found = await prisma.oneTimeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, email: true, usedAt: true, expiresAt: true },
+  });
   if (!found || found.purpose !== "EMAIL_VERIFICATION" || found.usedAt) return { status: "invalid" };
   if (found.expiresAt <= new Date()) return { status: "expired" };
   const draft = await prisma.applicationDraft.findUnique({ where: { email: found.email }, select: { data: true } });

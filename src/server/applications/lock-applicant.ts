@@ -17,7 +17,9 @@ export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: st
   });
   if (!partner) throw new AppError("NOT_FOUND");
   if (partner.status !== "SUBMITTED" && partner.status !== "IN_REVIEW") {
-    throw new AppError("CONFLICT", { message: `This application was already decided: the partner is ${partner.status === "AUTHORIZED" ? "authorized" : "denied"}.` });
+    throw new AppError("CONFLICT", {
+      message: `This application was already decided: the partner is ${partner.status === "AUTHORIZED" ? "authorized" : "denied"}.`,
+    });
   }
   return partner;
 }

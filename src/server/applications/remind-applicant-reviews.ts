@@ -25,10 +25,22 @@ export async function remindApplicantReviews(now = new Date()): Promise<number> 
       const desk = await tx.user.findMany({ where: { role: "PHD", region: region.phdRegion, active: true }, select: { id: true } });
       const summary = `${count} application${count === 1 ? "" : "s"} in ${humanize(region.phdRegion)} wait${count === 1 ? "s" : ""} for review; the oldest for ${ageInDays(oldest, now)} days`;
       for (const phd of desk) {
-        await notify(tx, { userId: phd.id, type: "partner.applications_waiting", title: "Applicant review this week", body: `${summary}.`, link: "/phd/applicants" });
+        await notify(tx, {
+          userId: phd.id,
+          type: "partner.applications_waiting",
+          title: "Applicant review this week",
+          body: `${summary}.`,
+          link: "/phd/applicants",
+        });
       }
       reminded += desk.length;
-      await recordAuditEvent(tx, { actor: null, action: "partner.review_reminder_sent", entityType: "Region", entityId: region.phdRegion, summary: `${summary}; ${desk.length} PHD(s) reminded` });
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "partner.review_reminder_sent",
+        entityType: "Region",
+        entityId: region.phdRegion,
+        summary: `${summary}; ${desk.length} PHD(s) reminded`,
+      });
     }
     return reminded;
   });

@@ -21,7 +21,9 @@ export async function saveAgreementsStep(draftKey: string | null, input: TAgreem
     if (missing.length > 0) {
       throw new AppError("VALIDATION", {
         message: "Please correct the highlighted fields.",
-        fieldErrors: Object.fromEntries(missing.map((agreement) => [`decision_${agreement.kind}`, `Accept the ${agreement.templateName} or ask to negotiate it.`])),
+        fieldErrors: Object.fromEntries(
+          missing.map((agreement) => [`decision_${agreement.kind}`, `Accept the ${agreement.templateName} or ask to negotiate it.`]),
+        ),
       });
     }
     const decidedAt = new Date().toISOString();

@@ -7,12 +7,7 @@ import { websiteDomainOf } from "@/server/partners/rules";
 import { WORK_PLAN_MIN_LENGTH } from "@/lib/application-form";
 
 const text = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter ${label}.`)
-    .min(min, `Enter at least ${min} characters.`)
-    .max(max, `Use at most ${max} characters.`);
+  z.string().trim().min(1, `Enter ${label}.`).min(min, `Enter at least ${min} characters.`).max(max, `Use at most ${max} characters.`);
 
 /** A checkbox group posts one value as a string and several as an array. */
 const manyOf = <T extends z.ZodType>(item: T) =>
@@ -86,7 +81,11 @@ export const ZAgreementsStepSchema = z
     for (const kind of Object.values(AgreementKind)) {
       const reason = value[`reason_${kind}`] ?? "";
       if (value[`decision_${kind}`] === "NEGOTIATE" && reason.length < 10) {
-        context.addIssue({ code: "custom", path: [`reason_${kind}`], message: "Tell our legal team which terms you need to negotiate (at least 10 characters)." });
+        context.addIssue({
+          code: "custom",
+          path: [`reason_${kind}`],
+          message: "Tell our legal team which terms you need to negotiate (at least 10 characters).",
+        });
       }
     }
   });
@@ -129,7 +128,11 @@ export type TSaveReviewChecklist = z.infer<typeof ZSaveReviewChecklistSchema>;
 export const ZUpdateApplicantAccountSchema = z.object({
   partnerId: ZPartnerId,
   region: z.enum(Region, { message: "Choose a region." }),
-  camOwnerId: z.string().trim().max(64, "That is not a record of the portal.").transform((value) => value || null),
+  camOwnerId: z
+    .string()
+    .trim()
+    .max(64, "That is not a record of the portal.")
+    .transform((value) => value || null),
   crmId: z
     .string()
     .trim()

@@ -6,7 +6,11 @@ import { appUrl } from "@/server/app-url";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { createOneTimeToken } from "@/server/auth/one-time-token";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
-import { EMAIL_VERIFICATION_TTL_HOURS, MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR, MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR } from "@/server/applications/rules";
+import {
+  EMAIL_VERIFICATION_TTL_HOURS,
+  MAX_VERIFICATION_EMAILS_PER_ADDRESS_PER_HOUR,
+  MAX_VERIFICATION_EMAILS_PER_IP_PER_HOUR,
+} from "@/server/applications/rules";
 
 const SENT_ACTION = "application.verification_sent";
 
@@ -34,7 +38,12 @@ export async function sendApplicationVerification(
   await enqueueEmail(tx, {
     to: draft.email,
     template: "applicationEmailVerification",
-    data: { name: draft.name, companyName: draft.companyName, verifyUrl: appUrl(`/register/verify?token=${token}`), expiresInHours: EMAIL_VERIFICATION_TTL_HOURS },
+    data: {
+      name: draft.name,
+      companyName: draft.companyName,
+      verifyUrl: appUrl(`/register/verify?token=${token}`),
+      expiresInHours: EMAIL_VERIFICATION_TTL_HOURS,
+    },
   });
   await recordAuditEvent(tx, {
     actor: null,

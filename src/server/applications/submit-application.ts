@@ -150,7 +150,9 @@ export async function submitApplication(draftKey: string | null, context: { ip: 
   } catch (error) {
     // Another application took the address or the domain between the steps and now.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", { message: "A company with this website or an account with this email has just applied. Sign in, or contact the Partner Help Desk." });
+      throw new AppError("CONFLICT", {
+        message: "A company with this website or an account with this email has just applied. Sign in, or contact the Partner Help Desk.",
+      });
     }
     throw error;
   }

@@ -19,8 +19,22 @@ beforeAll(async () => {
   // Five events share one timestamp, so batches of two must break ties by id to neither repeat nor skip one.
   await prisma.auditEvent.createMany({
     data: [
-      ...Array.from({ length: 5 }, (_, index) => ({ action: "partner.updated", entityType: "Partner", entityId: `p${index}`, summary: `Update ${index}`, createdAt: sameMoment })),
-      { action: "user.signed_in", entityType: "User", entityId: admin.id, summary: "Signed in from the calc lab", actorId: admin.id, actorRole: "ADMIN" as const, createdAt: new Date("2025-03-01T00:00:00Z") },
+      ...Array.from({ length: 5 }, (_, index) => ({
+        action: "partner.updated",
+        entityType: "Partner",
+        entityId: `p${index}`,
+        summary: `Update ${index}`,
+        createdAt: sameMoment,
+      })),
+      {
+        action: "user.signed_in",
+        entityType: "User",
+        entityId: admin.id,
+        summary: "Signed in from the calc lab",
+        actorId: admin.id,
+        actorRole: "ADMIN" as const,
+        createdAt: new Date("2025-03-01T00:00:00Z"),
+      },
       { action: "partner.updated", entityType: "Partner", entityId: "old", summary: "Old update", createdAt: new Date("2025-01-01T00:00:00Z") },
     ],
   });
@@ -28,7 +42,11 @@ beforeAll(async () => {
 
 describe("the audit trail export", () => {
   it("yields every matching event once, newest first with ties by id, across batches", async () => {
-    const expected = await prisma.auditEvent.findMany({ where: { action: "partner.updated" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await prisma.auditEvent.findMany({
+      where: { action: "partner.updated" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     const rows = await collect(listCsvRows(auditEventList, admin, { action: "partner.updated" }, 2));
     expect(rows.map((row) => row[idColumn])).toEqual(expected.map((event) => event.id));
     expect(rows).toHaveLength(6);

@@ -39,26 +39,14 @@ describe("the audit trail list", () => {
   it("lists the newest events first, with the actor's name, email and role", async () => {
     const page = await listAuditEvents(admin);
     expect(page.total).toBe(5);
-    expect(page.rows.map((row) => row.action)).toEqual([
-      "agreement.expired",
-      "partner.suspended",
-      "partner.tier_changed",
-      "user.signed_in",
-      "user.signed_in",
-    ]);
+    expect(page.rows.map((row) => row.action)).toEqual(["agreement.expired", "partner.suspended", "partner.tier_changed", "user.signed_in", "user.signed_in"]);
     expect(page.rows[0]).toMatchObject({ actor: null, actorRole: null, entityType: "Agreement" });
     expect(page.rows[1]).toMatchObject({ actor: `${admin.name} (${admin.email})`, actorRole: ROLE_LABELS.ADMIN, ip: "10.9.0.1" });
   });
 
   it("sorts by action when asked", async () => {
     const page = await listAuditEvents(admin, { sort: "action", dir: "asc" });
-    expect(page.rows.map((row) => row.action)).toEqual([
-      "agreement.expired",
-      "partner.suspended",
-      "partner.tier_changed",
-      "user.signed_in",
-      "user.signed_in",
-    ]);
+    expect(page.rows.map((row) => row.action)).toEqual(["agreement.expired", "partner.suspended", "partner.tier_changed", "user.signed_in", "user.signed_in"]);
     // Equal actions keep the newest first.
     expect(page.rows[3]?.actor).toBe(`${cam.name} (${cam.email})`);
   });

@@ -59,7 +59,6 @@ describe("the capability table", () => {
 });
 
 describe("partner scoping in queries", () => {
-
   it("shows each role only the partners it owns", async () => {
     const cam = await makeUser("CAM", { region: "AMER" });
     const otherCam = await makeUser("CAM", { region: "AMER" });

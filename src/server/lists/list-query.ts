@@ -16,11 +16,7 @@ export interface ListQueryState<Where> {
  * What the page and its export read from the URL, once: the capability is checked, the parameters are parsed (an
  * unknown or malformed value falls back to its default or is ignored) and turned into the list's `where`.
  */
-export async function readListQuery<Where>(
-  definition: AnyListDefinition,
-  user: SessionUser,
-  searchParams: SearchParams,
-): Promise<ListQueryState<Where>> {
+export async function readListQuery<Where>(definition: AnyListDefinition, user: SessionUser, searchParams: SearchParams): Promise<ListQueryState<Where>> {
   authorize(user, definition.capability);
   const params = parseListParams(searchParams, { sortable: definition.sorts, defaultSort: definition.defaultSort, defaultDir: definition.defaultDir });
   const conditions: Where[] = [];

@@ -75,7 +75,7 @@ describe("loadListPage", () => {
       pageSize: "100000",
       sort: "passwordHash",
       dir: "sideways",
-      tier: "'; DROP TABLE \"Partner\"; --",
+      tier: '\'; DROP TABLE "Partner"; --',
       region: ["MARS", "AMER"],
       q: "   ",
     });

@@ -41,10 +41,12 @@ describe("pageArgs", () => {
 describe("countUpTo", () => {
   it("asks for one row past the cap and says when the total is only a lower bound", async () => {
     const limits: number[] = [];
-    const counter = (matching: number) => async ({ take }: { take: number }) => {
-      limits.push(take);
-      return Math.min(matching, take);
-    };
+    const counter =
+      (matching: number) =>
+      async ({ take }: { take: number }) => {
+        limits.push(take);
+        return Math.min(matching, take);
+      };
     expect(await countUpTo(counter(42))).toEqual({ total: 42, totalIsCapped: false });
     expect(await countUpTo(counter(COUNT_CAP))).toEqual({ total: COUNT_CAP, totalIsCapped: false });
     expect(await countUpTo(counter(100_000))).toEqual({ total: COUNT_CAP, totalIsCapped: true });

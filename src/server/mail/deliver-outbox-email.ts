@@ -25,7 +25,14 @@ export async function deliverOutboxEmail(emailId: string, transport: Transporter
         return "CAPTURED";
       }
       try {
-        await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: `<${email.id}@partner-portal>` });
+        await transport.sendMail({
+          from: MAIL_FROM,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          messageId: `<${email.id}@partner-portal>`,
+        });
       } catch (error) {
         const failed = attempts >= MAX_DELIVERY_ATTEMPTS;
         await tx.outboxEmail.update({

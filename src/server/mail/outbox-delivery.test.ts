@@ -28,12 +28,17 @@ async function smtp(port?: number) {
 
 function queueResetEmail(to: string) {
   return prisma.$transaction((tx) =>
-    enqueueEmail(tx, { to, template: "passwordReset", data: { name: "Dana", resetUrl: "http://localhost:3000/reset-password?token=abc", expiresInMinutes: 60 } }),
+    enqueueEmail(tx, {
+      to,
+      template: "passwordReset",
+      data: { name: "Dana", resetUrl: "http://localhost:3000/reset-password?token=abc", expiresInMinutes: 60 },
+    }),
   );
 }
 
 const statusOf = async (id: string) => (await prisma.outboxEmail.findUniqueOrThrow({ where: { id } })).status;
-const jobCount = async () => Number((await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM pgboss.job WHERE name = ${QUEUES.deliverEmail.name}`)[0].count);
+const jobCount = async () =>
+  Number((await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM pgboss.job WHERE name = ${QUEUES.deliverEmail.name}`)[0].count);
 
 describe("outbox delivery", () => {
   it("delivers a queued message over SMTP", async () => {

@@ -15,6 +15,7 @@ export type RenderReply = { id: number; rendered: { subject: string; html: strin
 parentPort?.on("message", (request: RenderRequest) => {
   renderEmailTemplate(request.name, request.data as never).then(
     (rendered) => parentPort?.postMessage({ id: request.id, rendered } satisfies RenderReply),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
   );
 });

@@ -82,10 +82,14 @@ describe("email templates", () => {
       const { renderEmail } = await import("./src/server/mail/render-email.ts");
       const rendered = await renderEmail("passwordReset", ${JSON.stringify({ name: hostileName, resetUrl, expiresInMinutes: 45 })});
       process.stdout.write(JSON.stringify(rendered));`;
-    const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "--input-type=module", "--eval", script], {
-      cwd: root,
-      timeout: 60_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", "--input-type=module", "--eval", script],
+      {
+        cwd: root,
+        timeout: 60_000,
+      },
+    );
     const inWorker = JSON.parse(stdout) as { subject: string; html: string; text: string };
     const inProcess = await renderEmail("passwordReset", { name: hostileName, resetUrl, expiresInMinutes: 45 });
     expect(inWorker).toEqual(inProcess);

@@ -7,7 +7,10 @@ import { makeUser } from "../../../tests/factories";
 
 const context = { ip: "10.7.0.1" };
 const jobsFor = async (emailId: string) =>
-  Number((await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM pgboss.job WHERE name = ${QUEUES.deliverEmail.name} AND data->>'emailId' = ${emailId}`)[0].count);
+  Number(
+    (await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM pgboss.job WHERE name = ${QUEUES.deliverEmail.name} AND data->>'emailId' = ${emailId}`)[0]
+      .count,
+  );
 
 async function failedEmail() {
   const id = await prisma.$transaction((tx) =>

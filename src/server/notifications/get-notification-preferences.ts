@@ -10,5 +10,8 @@ export const DEFAULT_NOTIFICATION_CHANNEL: NotificationChannel = "IMMEDIATE";
 export async function getNotificationPreferences(userId: string): Promise<Record<NotificationType, NotificationChannel>> {
   const saved = await prisma.notificationPreference.findMany({ where: { userId }, select: { type: true, channel: true } });
   const channelByType = new Map(saved.map((preference) => [preference.type, preference.channel]));
-  return Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, channelByType.get(type) ?? DEFAULT_NOTIFICATION_CHANNEL])) as Record<NotificationType, NotificationChannel>;
+  return Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, channelByType.get(type) ?? DEFAULT_NOTIFICATION_CHANNEL])) as Record<
+    NotificationType,
+    NotificationChannel
+  >;
 }

@@ -134,7 +134,10 @@ describe("unread notifications and markNotificationsRead", () => {
 });
 
 describe("updateNotificationPreferences", () => {
-  const everythingImmediate = Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, "IMMEDIATE" as const])) as Record<NotificationType, NotificationChannel>;
+  const everythingImmediate = Object.fromEntries(NOTIFICATION_TYPE_VALUES.map((type) => [type, "IMMEDIATE" as const])) as Record<
+    NotificationType,
+    NotificationChannel
+  >;
 
   it("saves a channel for each type the user's role receives, overwriting what was saved, and notify follows it", async () => {
     expect((await getNotificationPreferences(user.id))["nfr.request_submitted"]).toBe("IMMEDIATE");

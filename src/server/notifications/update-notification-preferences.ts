@@ -11,7 +11,11 @@ import { DEFAULT_NOTIFICATION_CHANNEL } from "@/server/notifications/get-notific
  * Saves the user's email channel for each notification type their role receives; other types posted are ignored.
  * Returns how many types changed: the same choices again write nothing and record nothing.
  */
-export async function updateNotificationPreferences(user: SessionUser, input: TUpdateNotificationPreferences, context: { ip: string }): Promise<{ changed: number }> {
+export async function updateNotificationPreferences(
+  user: SessionUser,
+  input: TUpdateNotificationPreferences,
+  context: { ip: string },
+): Promise<{ changed: number }> {
   const types = notificationTypesFor(user.role);
   const missing = types.filter((type) => !input[type]);
   if (missing.length > 0) throw new AppError("VALIDATION", { fieldErrors: Object.fromEntries(missing.map((type) => [type, CHOOSE_CHANNEL])) });

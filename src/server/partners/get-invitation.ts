@@ -3,10 +3,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { hashToken } from "@/server/auth/one-time-token";
 
-export type InvitationLookup =
-  | { status: "valid"; email: string; companyName: string; role: Role }
-  | { status: "expired" }
-  | { status: "invalid" };
+export type InvitationLookup = { status: "valid"; email: string; companyName: string; role: Role } | { status: "expired" } | { status: "invalid" };
 
 /**
  * What the invitation page shows before anyone accepts: the company and the invited address. Reading does not use

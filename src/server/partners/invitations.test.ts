@@ -55,7 +55,11 @@ describe("invitations", () => {
     expect(await signInWithPassword({ email, password, ip: "10.7.1.2" })).toMatchObject({ ok: true });
     expect(await listPartnerInvitations(admin)).toEqual([]);
     expect(await getInvitation(token)).toEqual({ status: "invalid" });
-    expect(await prisma.auditEvent.count({ where: { action: { in: ["partner.user_invited", "partner.invitation_accepted"] }, OR: [{ entityId: partner.id }, { entityId: user.id }] } })).toBe(2);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: { in: ["partner.user_invited", "partner.invitation_accepted"] }, OR: [{ entityId: partner.id }, { entityId: user.id }] },
+      }),
+    ).toBe(2);
   });
 
   it("stops working when the admin who sent it is deactivated or demoted; others' invitations stay valid", async () => {
@@ -102,7 +106,9 @@ describe("invitations", () => {
 
   it("refuses an unknown link", async () => {
     expect(await getInvitation("made-up")).toEqual({ status: "invalid" });
-    await expect(acceptInvitation({ token: "made-up", name: "Nobody", password, confirmPassword: password }, context)).rejects.toMatchObject({ code: "TOKEN_INVALID" });
+    await expect(acceptInvitation({ token: "made-up", name: "Nobody", password, confirmPassword: password }, context)).rejects.toMatchObject({
+      code: "TOKEN_INVALID",
+    });
   });
 
   it("tells the admin when the address already has an account, and sends nothing", async () => {
@@ -129,7 +135,9 @@ describe("invitations", () => {
 
     await revokeInvitation(admin, { invitationId }, context);
     expect(await getInvitation(second)).toEqual({ status: "invalid" });
-    await expect(acceptInvitation({ token: second, name: "Too late", password, confirmPassword: password }, context)).rejects.toMatchObject({ code: "TOKEN_INVALID" });
+    await expect(acceptInvitation({ token: second, name: "Too late", password, confirmPassword: password }, context)).rejects.toMatchObject({
+      code: "TOKEN_INVALID",
+    });
     await expect(revokeInvitation(admin, { invitationId }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -60,12 +60,10 @@ describe("the accounts export", () => {
   });
 
   it("applies the list's filters and never yields another CAM's partners", async () => {
-    const otherIds = new Set(
-      (await prisma.partner.findMany({ where: { camOwnerId: otherCam.id }, select: { id: true } })).map((partner) => partner.id),
+    const otherIds = new Set((await prisma.partner.findMany({ where: { camOwnerId: otherCam.id }, select: { id: true } })).map((partner) => partner.id));
+    const expectedIds = (await prisma.partner.findMany({ where: { camOwnerId: cam.id, tier: "SELECT" }, select: { id: true }, orderBy: { id: "asc" } })).map(
+      (partner) => partner.id,
     );
-    const expectedIds = (
-      await prisma.partner.findMany({ where: { camOwnerId: cam.id, tier: "SELECT" }, select: { id: true }, orderBy: { id: "asc" } })
-    ).map((partner) => partner.id);
     const rows = await collect(listCsvRows(partnerList, cam, { tier: "SELECT" }, 250));
     expect(expectedIds.length).toBeGreaterThan(3 * 250);
     expect(rows.map((row) => row[idColumn])).toEqual(expectedIds);

@@ -106,7 +106,13 @@ describe("uploadPartnerLogo", () => {
     const { partner, admin } = await companyAdmin();
     const { fileId: first } = await uploadPartnerLogo(admin, { logo: new File([PNG], "../../logo.png", { type: "text/plain" }) }, context);
     const firstRow = await prisma.storedFile.findUniqueOrThrow({ where: { id: first } });
-    expect(firstRow).toMatchObject({ contentType: "image/png", sizeBytes: PNG.length, originalName: "logo.png", ownerPartnerId: partner.id, uploadedById: admin.id });
+    expect(firstRow).toMatchObject({
+      contentType: "image/png",
+      sizeBytes: PNG.length,
+      originalName: "logo.png",
+      ownerPartnerId: partner.id,
+      uploadedById: admin.id,
+    });
     expect((await prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).logoFileId).toBe(first);
 
     const served = await openStoredFile(admin, first);
@@ -132,7 +138,10 @@ describe("uploadPartnerLogo", () => {
   it("refuses a logo over the size limit and an empty file", async () => {
     const { partner, admin } = await companyAdmin();
     const oversize = Buffer.concat([PNG, Buffer.alloc(MAX_LOGO_BYTES)]);
-    await expect(uploadPartnerLogo(admin, { logo: new File([oversize], "big.png") }, context)).rejects.toMatchObject({ code: "VALIDATION", message: "The logo must be at most 512 KB." });
+    await expect(uploadPartnerLogo(admin, { logo: new File([oversize], "big.png") }, context)).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: "The logo must be at most 512 KB.",
+    });
     await expect(uploadPartnerLogo(admin, { logo: new File([], "empty.png") }, context)).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await prisma.storedFile.count({ where: { ownerPartnerId: partner.id } })).toBe(0);
   });

@@ -11,8 +11,7 @@ export const partnerUserList = defineList({
   path: "/partner/company",
   caption: "Company users",
   emptyMessage: "No users yet.",
-  findMany: (query: ListQuery<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>) =>
-    prisma.user.findMany({ ...query, select: personRowSelect }),
+  findMany: (query: ListQuery<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>) => prisma.user.findMany({ ...query, select: personRowSelect }),
   count: (query) => prisma.user.count(query),
   scope: (user) => ({ partnerId: ownPartnerId(user) }),
   sorts: ["name", "email", "role", "lastSignInAt"],

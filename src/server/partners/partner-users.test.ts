@@ -121,13 +121,18 @@ describe("deactivating and reactivating partner users", () => {
     await expect(deactivatePartnerUser(admins[0], { userId: admins[0].id }, context)).rejects.toMatchObject({ code: "CONFLICT", message: LAST_ADMIN_MESSAGE });
     const second = await makeUser("PARTNER_ADMIN", { partnerId: partner.id });
     await deactivatePartnerUser(admins[0], { userId: admins[0].id }, context);
-    expect(await prisma.user.findMany({ where: { partnerId: partner.id, role: "PARTNER_ADMIN", active: true }, select: { id: true } })).toEqual([{ id: second.id }]);
+    expect(await prisma.user.findMany({ where: { partnerId: partner.id, role: "PARTNER_ADMIN", active: true }, select: { id: true } })).toEqual([
+      { id: second.id },
+    ]);
   });
 
   it("keeps one admin when two admins deactivate each other at the same moment", async () => {
     const { partner, admins } = await companyWithAdmins(2);
     const [first, second] = admins;
-    const results = await Promise.allSettled([deactivatePartnerUser(first, { userId: second.id }, context), deactivatePartnerUser(second, { userId: first.id }, context)]);
+    const results = await Promise.allSettled([
+      deactivatePartnerUser(first, { userId: second.id }, context),
+      deactivatePartnerUser(second, { userId: first.id }, context),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await activeAdmins(partner.id)).toBe(1);
   });

@@ -13,7 +13,10 @@ import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/lib/partner-company";
 /** A file name safe to keep and to show: no folders, no control characters, not too long. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "logo";
 }
 
@@ -50,7 +53,14 @@ export async function uploadPartnerLogo(actor: SessionUser, input: TUploadPartne
       await lockPartner(tx, partnerId);
       const partner = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { logoFile: { select: { id: true, storageKey: true } } } });
       const file = await tx.storedFile.create({
-        data: { storageKey, contentType, sizeBytes: bytes.length, originalName: cleanFileName(input.logo.name), ownerPartnerId: partnerId, uploadedById: actor.id },
+        data: {
+          storageKey,
+          contentType,
+          sizeBytes: bytes.length,
+          originalName: cleanFileName(input.logo.name),
+          ownerPartnerId: partnerId,
+          uploadedById: actor.id,
+        },
         select: { id: true },
       });
       await tx.partner.update({ where: { id: partnerId }, data: { logoFileId: file.id } });

@@ -4,9 +4,7 @@ import { FormMessage, SubmitButton, TextareaField } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
 import { createAgreementVersionAction, updateAgreementDraftAction } from "@/server/agreements/actions";
 
-type AgreementBodyFormProps =
-  | { mode: "create"; templateId: string; body: string }
-  | { mode: "edit"; versionId: string; body: string };
+type AgreementBodyFormProps = { mode: "create"; templateId: string; body: string } | { mode: "edit"; versionId: string; body: string };
 
 /** The draft's markdown: a new draft of a template, or changes to an unpublished one. */
 export function AgreementBodyForm(props: AgreementBodyFormProps) {

@@ -19,7 +19,11 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
   const { partner } = overview;
   return (
     <>
-      <PageHeader title={partner.legalName} description={`${humanize(partner.tier)} partner · ${humanize(partner.region)}`} actions={<StatusBadge status={partner.status} />} />
+      <PageHeader
+        title={partner.legalName}
+        description={`${humanize(partner.tier)} partner · ${humanize(partner.region)}`}
+        actions={<StatusBadge status={partner.status} />}
+      />
       <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Stat label="Active users" value={overview.userCount} />
         <Stat label="Current certifications" value={overview.activeCertifications} />
@@ -37,7 +41,10 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
         <Card title="Your Channel Account Manager">
           {partner.camOwner ? (
             <p className="text-sm">
-              {partner.camOwner.name} · <a className="text-blue-700 hover:underline" href={`mailto:${partner.camOwner.email}`}>{partner.camOwner.email}</a>
+              {partner.camOwner.name} ·{" "}
+              <a className="text-blue-700 hover:underline" href={`mailto:${partner.camOwner.email}`}>
+                {partner.camOwner.email}
+              </a>
             </p>
           ) : (
             <p className="text-sm text-gray-600">A Channel Account Manager is assigned when your application is approved.</p>

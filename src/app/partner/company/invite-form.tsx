@@ -10,7 +10,14 @@ export function InviteForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Email address" type="email" autoComplete="off" hint={`They get a link that works once, for ${INVITATION_TTL_DAYS} days.`} state={state} />
+      <Field
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="off"
+        hint={`They get a link that works once, for ${INVITATION_TTL_DAYS} days.`}
+        state={state}
+      />
       <SelectField name="role" label="Role" options={PARTNER_ROLE_OPTIONS} defaultValue="PARTNER_USER" state={state} />
       <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
     </form>

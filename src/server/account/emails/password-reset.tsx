@@ -12,9 +12,7 @@ export const passwordReset = defineEmailTemplate<PasswordResetData>({
   Email: ({ name, resetUrl, expiresInMinutes }) => (
     <EmailLayout title="Reset your password" action={{ label: "Choose a new password", url: resetUrl }}>
       <Paragraph>Hello {name},</Paragraph>
-      <Paragraph>
-        Someone asked to reset the password of your Partner Portal account. The link works once and expires in {expiresInMinutes} minutes.
-      </Paragraph>
+      <Paragraph>Someone asked to reset the password of your Partner Portal account. The link works once and expires in {expiresInMinutes} minutes.</Paragraph>
       <Paragraph>If it was not you, ignore this message: your password stays as it is.</Paragraph>
     </EmailLayout>
   ),

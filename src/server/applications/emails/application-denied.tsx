@@ -12,9 +12,7 @@ export const applicationDenied = defineEmailTemplate<ApplicationDeniedData>({
   Email: ({ name, companyName, reason }) => (
     <EmailLayout title="About your partner application">
       <Paragraph>Hello {name},</Paragraph>
-      <Paragraph>
-        Thank you for applying to the partner program. We cannot accept the application of {companyName} at this time, for this reason:
-      </Paragraph>
+      <Paragraph>Thank you for applying to the partner program. We cannot accept the application of {companyName} at this time, for this reason:</Paragraph>
       <Paragraph>{reason}</Paragraph>
       <Paragraph>If your situation changes, reply to this message and the Partner Help Desk will take another look.</Paragraph>
     </EmailLayout>

@@ -12,9 +12,7 @@ export const applicationReceived = defineEmailTemplate<ApplicationReceivedData>(
   Email: ({ name, companyName, statusUrl }) => (
     <EmailLayout title="Your application is in" action={{ label: "See my application", url: statusUrl }}>
       <Paragraph>Hello {name},</Paragraph>
-      <Paragraph>
-        Thank you for applying to the partner program on behalf of {companyName}. The Partner Help Desk reviews applications every week.
-      </Paragraph>
+      <Paragraph>Thank you for applying to the partner program on behalf of {companyName}. The Partner Help Desk reviews applications every week.</Paragraph>
       <Paragraph>Sign in at any time to see where your application stands.</Paragraph>
     </EmailLayout>
   ),

@@ -15,8 +15,8 @@ export const partnerWelcome = defineEmailTemplate<PartnerWelcomeData>({
     <EmailLayout title="Your company is an authorized partner" action={{ label: "Sign in to the portal", url: signInUrl }}>
       <Paragraph>Hello {name},</Paragraph>
       <Paragraph>
-        {companyName} is now an authorized partner, and you are its portal admin: you can invite colleagues, keep the company profile current and
-        accept agreements.
+        {companyName} is now an authorized partner, and you are its portal admin: you can invite colleagues, keep the company profile current and accept
+        agreements.
       </Paragraph>
       <Paragraph>
         Your Channel Account Manager is {camName} ({camEmail}).

@@ -14,7 +14,6 @@ import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Legal request" };
 
-
 export default async function LegalRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("legalRequests.manage");
   const request = await getLegalRequest(user, recordIdParam((await params).id));
@@ -47,11 +46,7 @@ export default async function LegalRequestPage({ params }: { params: Promise<{ i
           </Card>
         </div>
         <Card title="Update">
-          <UpdateLegalRequestForm
-            requestId={request.id}
-            currentStatus={request.status}
-            nextStatuses={[...nextLegalRequestStatuses(request.status)]}
-          />
+          <UpdateLegalRequestForm requestId={request.id} currentStatus={request.status} nextStatuses={[...nextLegalRequestStatuses(request.status)]} />
         </Card>
       </div>
     </>

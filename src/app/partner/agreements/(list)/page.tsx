@@ -11,8 +11,6 @@ import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agreements" };
 
-
-
 export default async function PartnerAgreementsPage() {
   const user = await requireCapability("agreements.read");
   const { partner, agreements, acceptances, legalRequests, canRespond } = await getPartnerAgreements(user);
@@ -31,7 +29,11 @@ export default async function PartnerAgreementsPage() {
       <div className="space-y-6">
         {agreements.length === 0 ? <p className="text-sm text-gray-600">No agreements are published for your company&apos;s tracks yet.</p> : null}
         {agreements.map((agreement) => (
-          <section key={agreement.versionId} aria-labelledby={`agreement-${agreement.kind}`} className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+          <section
+            key={agreement.versionId}
+            aria-labelledby={`agreement-${agreement.kind}`}
+            className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm"
+          >
             <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
               <div>
                 <h2 id={`agreement-${agreement.kind}`} className="text-base font-semibold text-gray-900">
@@ -53,8 +55,8 @@ export default async function PartnerAgreementsPage() {
               <div className="text-sm text-gray-700">
                 <p>
                   In negotiation: {agreement.openRequest.requestedBy?.name ?? "Your company"} opened a legal request on{" "}
-                  {formatDate(agreement.openRequest.createdAt)}. The channel team will contact you; until the request is closed this version is
-                  not waiting for your acceptance.
+                  {formatDate(agreement.openRequest.createdAt)}. The channel team will contact you; until the request is closed this version is not waiting for
+                  your acceptance.
                 </p>
                 <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-gray-600">{agreement.openRequest.reason}</blockquote>
               </div>
@@ -74,11 +76,21 @@ export default async function PartnerAgreementsPage() {
               <caption className="sr-only">Acceptance history</caption>
               <thead className="text-gray-600">
                 <tr>
-                  <th scope="col" className="py-1 pr-4 font-medium">Agreement</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Version</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Accepted by</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">When (UTC)</th>
-                  <th scope="col" className="py-1 font-medium">How</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Agreement
+                  </th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Version
+                  </th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Accepted by
+                  </th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    When (UTC)
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    How
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -13,7 +13,6 @@ import { StatusAlert } from "@/components/status-alert";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-
 export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
   const user = await requireCapability("agreements.read");
   const found = await getPartnerAgreement(user, recordIdParam((await params).versionId));

@@ -28,7 +28,11 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title={profile.legalName}
-        description={isAdmin ? "Your company's profile in the partner locator, and the people who use the portal." : "Your company's profile and people. Partner admins can change them."}
+        description={
+          isAdmin
+            ? "Your company's profile in the partner locator, and the people who use the portal."
+            : "Your company's profile and people. Partner admins can change them."
+        }
       />
 
       <div className="mb-8 grid gap-4 lg:grid-cols-3">
@@ -54,7 +58,11 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
             {profile.logoFileId ? (
               // A plain img: the file route reads the viewer's session cookie, which Next's image optimizer would not send.
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/files/${profile.logoFileId}`} alt={`${profile.legalName} logo`} className="max-h-32 max-w-full rounded border border-gray-200 bg-white p-2" />
+              <img
+                src={`/files/${profile.logoFileId}`}
+                alt={`${profile.legalName} logo`}
+                className="max-h-32 max-w-full rounded border border-gray-200 bg-white p-2"
+              />
             ) : (
               <p className="text-sm text-gray-600">No logo yet.</p>
             )}

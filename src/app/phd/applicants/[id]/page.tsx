@@ -16,7 +16,6 @@ import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Applicant review" };
 
-
 export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("applicants.review");
   const { id } = await params;
@@ -92,7 +91,8 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
           <ul className="space-y-1 text-sm">
             {partner.agreementAcceptances.map((acceptance) => (
               <li key={acceptance.id}>
-                {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on {formatDateTime(acceptance.acceptedAt)}
+                {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on{" "}
+                {formatDateTime(acceptance.acceptedAt)}
                 {acceptance.ip ? ` from ${acceptance.ip}` : ""}
               </li>
             ))}
@@ -120,7 +120,8 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
             cams={cams.map((cam) => ({ value: cam.id, label: `${cam.name}${cam.region ? ` (${humanize(cam.region)})` : ""}` }))}
           />
           <p className="mt-2 text-xs text-gray-500">
-            Last PHD review: {partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s CAM.
+            Last PHD review: {partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s
+            CAM.
           </p>
         </Card>
       </div>
@@ -136,7 +137,11 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
             </Card>
           ) : null}
           <Card title="Account notes">
-            {partner.accountNotes ? <p className="mb-3 whitespace-pre-line text-sm">{partner.accountNotes}</p> : <p className="mb-3 text-sm text-gray-600">No notes yet.</p>}
+            {partner.accountNotes ? (
+              <p className="mb-3 whitespace-pre-line text-sm">{partner.accountNotes}</p>
+            ) : (
+              <p className="mb-3 text-sm text-gray-600">No notes yet.</p>
+            )}
             <NoteForm partnerId={partner.id} />
           </Card>
         </div>

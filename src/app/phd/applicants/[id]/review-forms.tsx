@@ -68,7 +68,14 @@ export function ChecklistForm({ partnerId, editable, items }: { partnerId: strin
   );
 }
 
-export function AccountForm(props: { partnerId: string; editable: boolean; region: string; camOwnerId: string; crmId: string; cams: { value: string; label: string }[] }) {
+export function AccountForm(props: {
+  partnerId: string;
+  editable: boolean;
+  region: string;
+  camOwnerId: string;
+  crmId: string;
+  cams: { value: string; label: string }[];
+}) {
   const [state, formAction] = useActionState(updateApplicantAccountAction, IDLE);
   return (
     <form action={formAction} className="space-y-3">
@@ -76,7 +83,13 @@ export function AccountForm(props: { partnerId: string; editable: boolean; regio
       <input type="hidden" name="partnerId" value={props.partnerId} />
       <fieldset disabled={!props.editable} className="space-y-3">
         <SelectField name="region" label="Region" options={enumOptions(Object.values(Region))} defaultValue={props.region} state={state} />
-        <SelectField name="camOwnerId" label="Channel Account Manager" options={[{ value: "", label: "The region's CAM" }, ...props.cams]} defaultValue={props.camOwnerId} state={state} />
+        <SelectField
+          name="camOwnerId"
+          label="Channel Account Manager"
+          options={[{ value: "", label: "The region's CAM" }, ...props.cams]}
+          defaultValue={props.camOwnerId}
+          state={state}
+        />
         <Field name="crmId" label="CRM id" defaultValue={props.crmId} state={state} />
         {props.editable ? <SubmitButton pendingLabel="Saving…">Save account</SubmitButton> : null}
       </fieldset>
@@ -126,7 +139,13 @@ export function DenyForm({ partnerId }: { partnerId: string }) {
     >
       <p className="text-sm text-gray-700">The decision cannot be undone: the application is closed and the applicant is emailed the reason.</p>
       <input type="hidden" name="partnerId" value={partnerId} />
-      <TextareaField name="reason" label="Reason for the applicant" hint="The applicant reads this in the email and on their status page." rows={3} state={state} />
+      <TextareaField
+        name="reason"
+        label="Reason for the applicant"
+        hint="The applicant reads this in the email and on their status page."
+        rows={3}
+        state={state}
+      />
     </ConfirmDialog>
   );
 }

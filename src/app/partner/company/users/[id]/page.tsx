@@ -16,7 +16,6 @@ import { DescriptionList } from "@/components/description-list";
 
 export const metadata: Metadata = { title: "Company user" };
 
-
 export default async function PartnerCompanyUserPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("company.read");
   const person = await getPartnerUser(user, recordIdParam((await params).id));

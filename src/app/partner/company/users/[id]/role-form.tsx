@@ -11,7 +11,14 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
-      <SelectField name="role" label="Role" options={PARTNER_ROLE_OPTIONS} defaultValue={role} hint="Partner admins edit the profile and manage users." state={state} />
+      <SelectField
+        name="role"
+        label="Role"
+        options={PARTNER_ROLE_OPTIONS}
+        defaultValue={role}
+        hint="Partner admins edit the profile and manage users."
+        state={state}
+      />
       <SubmitButton pendingLabel="Saving…">Change role</SubmitButton>
     </form>
   );

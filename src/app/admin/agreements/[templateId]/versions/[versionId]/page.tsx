@@ -13,7 +13,6 @@ import { recordIdParam } from "@/server/page-params";
 
 export const metadata: Metadata = { title: "Agreement version" };
 
-
 export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
   const user = await requireCapability("agreements.manage");
   const { templateId, versionId } = await params;
