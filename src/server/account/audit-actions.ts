@@ -6,4 +6,5 @@ export const ACCOUNT_AUDIT_ACTIONS = defineAuditActions({
   "user.signed_out": "User signed out",
   "user.password_reset_requested": "Password reset requested",
   "user.password_reset": "Password reset",
+  "user.old_sessions_deleted": "Old sessions deleted",
 });

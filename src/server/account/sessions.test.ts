@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/server/db";
 import { getCurrentUser } from "@/server/auth/session";
 import { signOut } from "./sign-out";
+import { deleteOldSessions } from "./delete-old-sessions";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { deactivatePartnerUser } from "@/server/partners/deactivate-partner-user";
@@ -97,5 +98,17 @@ describe("sessions", () => {
     const payload = await decode({ token: forged.cookie, secret });
     const swapped = await encode({ token: { ...payload!, sessionId: browser.sessionId }, secret });
     expect(await whoIs({ sessionId: browser.sessionId, cookie: swapped })).toBeNull();
+  });
+
+  it("are deleted 30 days after they ended or expired, and not before", async () => {
+    const user = await makeUser("ADMIN");
+    const [old, recent, open] = [await signInBrowser(user), await signInBrowser(user), await signInBrowser(user)];
+    const now = new Date();
+    await prisma.session.update({ where: { id: old.sessionId }, data: { endedAt: new Date(now.getTime() - 31 * 86_400_000) } });
+    await prisma.session.update({ where: { id: recent.sessionId }, data: { endedAt: new Date(now.getTime() - 29 * 86_400_000) } });
+    expect(await deleteOldSessions(now)).toBe(1);
+    expect((await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id).sort()).toEqual(
+      [recent.sessionId, open.sessionId].sort(),
+    );
   });
 });

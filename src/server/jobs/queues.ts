@@ -6,6 +6,7 @@ import { deliverEmailQueue } from "@/server/mail/queues";
 import { flagOverdueAwardCasesQueue } from "@/server/certifications/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
+import { deleteOldSessionsQueue } from "@/server/account/queues";
 
 /** Every job queue, each declared by its domain. The worker works each one, and schedules those with a cron. */
 export const QUEUES = {
@@ -14,6 +15,7 @@ export const QUEUES = {
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,
+  deleteOldSessions: deleteOldSessionsQueue,
 } as const;
 
 export type QueueKey = keyof typeof QUEUES;

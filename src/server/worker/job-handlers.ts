@@ -6,6 +6,7 @@ import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-awar
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
+import { deleteOldSessions } from "@/server/account/delete-old-sessions";
 
 export interface JobContext {
   transport: Transporter | null;
@@ -24,4 +25,5 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,
+  deleteOldSessions: async () => `deleted ${await deleteOldSessions()} old session(s)`,
 };
