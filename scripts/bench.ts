@@ -57,6 +57,9 @@ const TARGETS: Target[] = [
   { role: "admin", email: "admin@demo.test", path: "/admin?q=smith" },
   { role: "admin", email: "admin@demo.test", path: "/admin/audit" },
   { role: "admin", email: "admin@demo.test", path: "/admin/emails" },
+  { role: "admin", email: "admin@demo.test", path: "/admin/legal-requests" },
+  { role: "partner admin", email: "partner.admin@demo.test", path: "/partner/company" },
+  { role: "PHD", email: "phd@demo.test", path: "/notifications" },
 ];
 const HEALTH_PATH = "/api/health";
 
