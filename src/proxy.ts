@@ -34,5 +34,6 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page and route; the build's static files and the favicon carry the static headers from next.config.ts.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.(?:ico|svg)$).*)"] };
+// Every page and the routes beside them. API routes answer JSON, not pages with scripts: next.config.ts gives them, the
+// build's static files and the favicon the static headers and a fixed policy, and they skip this per-request work.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.(?:ico|svg)$).*)"] };

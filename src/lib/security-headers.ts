@@ -17,6 +17,9 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   ...(servedOverHttps ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+/** For what is no page (API answers, static files): nothing in it may load or run anything, and nothing may frame it. */
+export const STATIC_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /**
  * Scripts run only from the portal and only with this request's nonce (Next puts it on its own scripts), so an
  * injected <script> does nothing; nothing may frame the portal, forms post only to it, and no plugin loads. Styles
