@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser, getUnreadNotificationCount } from "@/server/auth/session";
+import { getUnreadNotificationCount, requireCapability } from "@/server/auth/session";
 import { loadListPage } from "@/server/lists/load-list-page";
 import { notificationList } from "@/server/notifications/notification-list";
 import { getNotificationPreferences } from "@/server/notifications/get-notification-preferences";
@@ -16,9 +15,8 @@ import { formatDateTime } from "@/lib/format";
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  // Every role has notifications, so this page needs a session but no area.
-  const user = await getCurrentUser();
-  if (!user) redirect("/login?callbackUrl=/notifications");
+  // Every role, applicants included, has notifications, so this page needs its capability but no area.
+  const user = await requireCapability(notificationList.capability);
   const [notifications, preferences, unread] = await Promise.all([
     loadListPage(notificationList, user, await searchParams),
     getNotificationPreferences(user.id),

@@ -37,9 +37,10 @@ export function toSessionUser(row: Prisma.UserGetPayload<{ select: typeof SESSIO
 
 /**
  * The scope a capability is granted in: the user's own company, the accounts a CAM owns, a PHD's region, the
- * subcontracting partners (PS coordinators), or everything. It becomes the partner `where` of every scoped query.
+ * subcontracting partners (PS coordinators), or everything; it becomes the partner `where` of every scoped query.
+ * `self` is the user's own records (their notifications), which involve no company: an applicant holds it too.
  */
-export type Scope = "own" | "owned" | "region" | "subcontracting" | "all";
+export type Scope = "self" | "own" | "owned" | "region" | "subcontracting" | "all";
 
 const PARTNER_OWN = { PARTNER_USER: "own", PARTNER_ADMIN: "own" } as const;
 
@@ -68,7 +69,7 @@ export const CAPABILITIES = {
   "emails.manage": { ADMIN: "all" },
   "audit.read": { ADMIN: "all" },
   // Everyone's own inbox
-  "notifications.own": { ...PARTNER_OWN, CAM: "own", PHD: "own", PS_COORDINATOR: "own", ADMIN: "own" },
+  "notifications.own": { PARTNER_USER: "self", PARTNER_ADMIN: "self", CAM: "self", PHD: "self", PS_COORDINATOR: "self", ADMIN: "self" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -81,13 +82,13 @@ export function scopeOf(role: Role, capability: Capability): Scope | undefined {
 }
 
 /**
- * Whether the user holds the capability. A partner user holds a partner capability only while the company is
- * authorized: an applicant's portal is the application's status page, and nothing else.
+ * Whether the user holds the capability. A partner user holds a capability over the company only while the company
+ * is authorized: an applicant's portal is the application's status page, and their own notifications.
  */
 export function can(user: Pick<SessionUser, "role" | "partnerStatus">, capability: Capability): boolean {
   const scope = scopeOf(user.role, capability);
   if (!scope) return false;
-  return !PARTNER_ROLES.includes(user.role) || user.partnerStatus === "AUTHORIZED";
+  return scope === "self" || !PARTNER_ROLES.includes(user.role) || user.partnerStatus === "AUTHORIZED";
 }
 
 /** The one check an action or a route makes: FORBIDDEN unless the user holds the capability. */
