@@ -10,6 +10,7 @@ import { authorize, type Capability, type SessionUser } from "@/server/auth/poli
 import { AppError } from "@/server/errors";
 import { clientIpFrom } from "@/server/request-ip";
 import type { ActionState } from "@/lib/action-state";
+import { hasControlCharacters, withoutControlCharacters } from "@/lib/control-characters";
 
 export interface ActionContext<U> {
   user: U;
@@ -48,17 +49,12 @@ function formDataToObject(formData: FormData): Record<string, FormValue> {
   return values;
 }
 
-// Characters no form field has a use for (NUL and the other controls, but tab and line breaks): PostgreSQL refuses
-// NUL in text, and the rest only hide what a value really says.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const CONTROL_CHARACTERS_GLOBAL = new RegExp(CONTROL_CHARACTERS.source, "g");
-
 function echoValues(values: Record<string, FormValue>): Record<string, string> {
   const echoed: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     // Secrets are never sent back to the page, and a file cannot be put back into an input.
     if (/password|token/i.test(key) || value instanceof File) continue;
-    echoed[key] = (Array.isArray(value) ? value.join(",") : value).replace(CONTROL_CHARACTERS_GLOBAL, "");
+    echoed[key] = withoutControlCharacters(Array.isArray(value) ? value.join(",") : value, { allowWhitespace: true });
   }
   return echoed;
 }
@@ -68,9 +64,8 @@ function controlCharacterErrors(values: Record<string, FormValue>): Record<strin
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const texts = value instanceof File ? [value.name] : Array.isArray(value) ? value : [value];
-    if (CONTROL_CHARACTERS.test(key) || texts.some((text) => CONTROL_CHARACTERS.test(text))) {
-      errors[key.replace(CONTROL_CHARACTERS_GLOBAL, "") || "form"] =
-        "This field holds characters that are not text (such as a NUL byte). Remove them and try again.";
+    if ([key, ...texts].some((text) => hasControlCharacters(text, { allowWhitespace: true }))) {
+      errors[withoutControlCharacters(key) || "form"] = "This field holds characters that are not text (such as a NUL byte). Remove them and try again.";
     }
   }
   return errors;

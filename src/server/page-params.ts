@@ -2,11 +2,9 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { recordId } from "@/server/schema-fields";
+import { hasControlCharacters } from "@/lib/control-characters";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-// NUL and the other control characters have no place in a URL's values; PostgreSQL refuses NUL outright.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
  * A page's query parameters, parsed with zod like an action's input: a parameter given twice counts once (its first
@@ -17,12 +15,12 @@ export function parsePageParams<S extends z.ZodObject>(schema: S, searchParams: 
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(searchParams)) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && !CONTROL_CHARACTERS.test(first)) values[name] = first;
+    if (first !== undefined && !hasControlCharacters(first)) values[name] = first;
   }
   return schema.parse(values);
 }
 
-const ZRecordIdParam = recordId().refine((value) => !CONTROL_CHARACTERS.test(value));
+const ZRecordIdParam = recordId().refine((value) => !hasControlCharacters(value));
 
 /** Whether a path segment could be one of our ids; anything else is a record that does not exist. */
 export function isRecordIdParam(value: string): boolean {

@@ -4,8 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { signInWithPassword, type SignInResult } from "@/server/account/sign-in-with-password";
 import { clientIpFrom } from "@/server/request-ip";
 import { SESSION_MAX_AGE_SECONDS, USE_SECURE_COOKIES } from "@/server/auth/session-cookie";
-
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+import { hasControlCharacters } from "@/lib/control-characters";
 
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -19,7 +18,7 @@ export const authOptions: AuthOptions = {
         if (!credentials?.email || !credentials.password) throw new Error("INVALID");
         // No address or password holds a control character or runs past these lengths: refused before the database.
         const { email, password } = credentials;
-        if (email.length > 254 || password.length > 200 || CONTROL_CHARACTERS.test(email) || /\u0000/.test(password)) throw new Error("INVALID");
+        if (email.length > 254 || password.length > 200 || hasControlCharacters(email) || password.includes("\u0000")) throw new Error("INVALID");
         let result: SignInResult;
         try {
           result = await signInWithPassword({

@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import type { SearchParams, SortDirection } from "@/server/lists/define-list";
+import { withoutControlCharacters } from "@/lib/control-characters";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -28,13 +29,11 @@ const listParamsSchema = z.object({
   q: z.string().trim().max(100).catch(""),
 });
 
-// NUL and the other control characters mean nothing in a search or a filter, and PostgreSQL refuses NUL outright.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-
 /** A parameter's value, the first one when the URL repeats it, without control characters. */
 export function firstValue(searchParams: SearchParams, name: string): string | undefined {
   const value = searchParams[name];
-  return (Array.isArray(value) ? value[0] : value)?.replace(CONTROL_CHARACTERS, "");
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : withoutControlCharacters(first);
 }
 
 /** The URL's parameters, one value each, for a table's links and its filter bar. */

@@ -9,14 +9,12 @@ import { getFileStorage } from "@/server/storage/file-storage";
 import { lockPartner } from "@/server/partners/lock-partner";
 import type { TUploadPartnerLogo } from "@/server/partners/schemas";
 import { LOGO_TOO_LARGE_MESSAGE, MAX_LOGO_BYTES } from "@/lib/partner-company";
+import { withoutControlCharacters } from "@/lib/control-characters";
 
 /** A file name safe to keep and to show: no folders, no control characters, not too long. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f]/g, "")
-    .trim()
-    .slice(0, 200);
+  const cleaned = withoutControlCharacters(base).trim().slice(0, 200);
   return cleaned || "logo";
 }
 
