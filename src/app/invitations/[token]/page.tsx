@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
-import { StatusAlert } from "@/components/status-alert";
+import { InvitationUnusable } from "./invitation-unusable";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 export const dynamic = "force-dynamic";
@@ -26,17 +25,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <AcceptInvitationForm token={token} />
         </>
       ) : (
-        <>
-          <h1 className="mb-3 text-xl font-semibold">Invitation</h1>
-          <StatusAlert tone="error">This invitation has expired. Ask a partner admin of your company to invite you again.</StatusAlert>
-          <p className="mt-4 text-sm">
-            Already have an account?{" "}
-            <Link href="/login" className="font-medium text-blue-700 hover:underline">
-              Sign in
-            </Link>
-            .
-          </p>
-        </>
+        <InvitationUnusable reason="This invitation has expired. Ask a partner admin of your company to invite you again." />
       )}
     </div>
   );
