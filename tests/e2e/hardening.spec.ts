@@ -72,3 +72,19 @@ test("every page, route and asset carries the security headers, and the page's o
   expect((await request.get(script ?? "")).headers()).toMatchObject({ "x-content-type-options": "nosniff" });
   expect(violations).toEqual([]);
 });
+
+test("a form posted by a browser without script is answered with the page and its message, not a server error", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill("nobody\u0000@demo.test");
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.getByRole("button", { name: "Email me a reset link" }).click(),
+  ]);
+  expect(answer.status()).toBeLessThan(500);
+  // The action's own refusal, drawn by the server beside the field, as it is for a browser running the page's script.
+  await expect(page.getByText("This field holds characters that are not text")).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeVisible();
+  await context.close();
+});
