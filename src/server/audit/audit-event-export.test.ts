@@ -20,7 +20,7 @@ beforeAll(async () => {
   await prisma.auditEvent.createMany({
     data: [
       ...Array.from({ length: 5 }, (_, index) => ({
-        action: "partner.updated",
+        action: "partner.profile_updated",
         entityType: "Partner",
         entityId: `p${index}`,
         summary: `Update ${index}`,
@@ -35,7 +35,7 @@ beforeAll(async () => {
         actorRole: "ADMIN" as const,
         createdAt: new Date("2025-03-01T00:00:00Z"),
       },
-      { action: "partner.updated", entityType: "Partner", entityId: "old", summary: "Old update", createdAt: new Date("2025-01-01T00:00:00Z") },
+      { action: "partner.profile_updated", entityType: "Partner", entityId: "old", summary: "Old update", createdAt: new Date("2025-01-01T00:00:00Z") },
     ],
   });
 });
@@ -43,11 +43,11 @@ beforeAll(async () => {
 describe("the audit trail export", () => {
   it("yields every matching event once, newest first with ties by id, across batches", async () => {
     const expected = await prisma.auditEvent.findMany({
-      where: { action: "partner.updated" },
+      where: { action: "partner.profile_updated" },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true },
     });
-    const rows = await collect(listCsvRows(auditEventList, admin, { action: "partner.updated" }, 2));
+    const rows = await collect(listCsvRows(auditEventList, admin, { action: "partner.profile_updated" }, 2));
     expect(rows.map((row) => row[idColumn])).toEqual(expected.map((event) => event.id));
     expect(rows).toHaveLength(6);
   });

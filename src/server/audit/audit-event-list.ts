@@ -4,6 +4,7 @@ import { prisma } from "@/server/db";
 import { ROLE_LABELS } from "@/lib/roles";
 import { containing, defineList, field, selectFilter, type ListQuery } from "@/server/lists/define-list";
 import { csvDate } from "@/server/lists/csv-response";
+import { AUDIT_ACTION_OPTIONS, auditActionLabel } from "./audit-actions";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,9 +30,7 @@ function parseDay(value: string): Date | undefined {
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value) ? day : undefined;
 }
 
-// Only the actions and record types that occur are offered, so a filter never offers what cannot match.
-const occurringActions = async () =>
-  (await prisma.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((row) => row.action);
+// Actions come from their registry, labelled there; record types have none, so the ones that occur are offered.
 const occurringEntityTypes = async () =>
   (await prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } })).map((row) => row.entityType);
 
@@ -51,7 +50,12 @@ export const auditEventList = defineList({
     sort === "createdAt" ? [{ createdAt: dir }, { id: dir }] : [{ [sort]: dir }, { createdAt: "desc" }, { id: "desc" }],
   search: { label: "Search summaries", where: (q) => ({ summary: containing(q) }) },
   filters: {
-    action: selectFilter({ label: "Action", values: occurringActions, where: (action) => ({ action }) }),
+    action: selectFilter({
+      label: "Action",
+      values: AUDIT_ACTION_OPTIONS.map((option) => option.value),
+      optionLabel: auditActionLabel,
+      where: (action) => ({ action }),
+    }),
     entityType: selectFilter({ label: "Record type", values: occurringEntityTypes, where: (entityType) => ({ entityType }) }),
   },
   fields: {
