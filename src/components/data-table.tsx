@@ -27,6 +27,8 @@ export interface FilterOption {
 export interface FilterSpec {
   name: string;
   label: string;
+  /** The label of the empty choice (no value in the URL); "All" unless the list says otherwise. */
+  defaultLabel?: string;
   options: FilterOption[];
 }
 
@@ -130,7 +132,7 @@ function FilterBar({ list }: { list: DataTableProps }) {
             {filter.label}
           </label>
           <select id={`filter-${filter.name}`} name={filter.name} defaultValue={query[filter.name] ?? ""} className={controlClass}>
-            <option value="">All</option>
+            <option value="">{filter.defaultLabel ?? "All"}</option>
             {filter.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

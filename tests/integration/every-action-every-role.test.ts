@@ -22,6 +22,7 @@ import { openSessionCookie, SESSION_COOKIE_NAME } from "../support/session-cooki
 import { can, CAPABILITIES, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
 import { createOneTimeToken } from "../../src/server/auth/one-time-token";
 import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
+import { requiredAgreementKinds } from "../../src/server/agreements/rules";
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
 import { AppError } from "../../src/server/errors";
 import { LOGO_TOO_LARGE_MESSAGE } from "../../src/lib/partner-company";
@@ -112,6 +113,7 @@ interface Ids {
   versions: { toAccept: string; toNegotiate: string; mspCurrent: string; draftToEdit: string; draftToPublish: string };
   templateWithoutDraft: string;
   legalRequestId: string;
+  legalRequestToResolve: string;
   sentEmailId: string;
   resetToken: string;
   draftKey: string;
@@ -300,6 +302,12 @@ const ACTIONS: Record<string, ActionRow> = {
     capability: "legalRequests.manage",
     allowed: "ADMIN",
     input: () => form({ requestId: ids.legalRequestId, status: "IN_NEGOTIATION", note: "Counsel on both sides are talking." }),
+  },
+  "agreements/resolveLegalRequestAction": {
+    capability: "legalRequests.manage",
+    allowed: "ADMIN",
+    input: () =>
+      form({ requestId: ids.legalRequestToResolve, outcome: "AGREED", negotiatedVersion: "Version 2 as amended, signed", exception: "", declineReason: "" }),
   },
 
   // ── mail and notifications ──
@@ -558,10 +566,20 @@ async function token(purpose: TokenPurpose, fields: { partnerId?: string; userId
   );
 }
 
-/** An applicant in review with its primary contact; `checked` answers the PHD's items, so it can be approved. */
+/**
+ * An applicant in review with its primary contact; `checked` answers the PHD's items, links its CRM id and accepts
+ * its agreements, so it can be approved.
+ */
 async function makeApplicant(region: Region, checked: boolean): Promise<string> {
   const partner = await makePartner({ region, status: "IN_REVIEW" });
   await makeUser("PARTNER_USER", { partnerId: partner.id });
+  if (checked) {
+    await prisma.partner.update({ where: { id: partner.id }, data: { crmId: `CRM-${partner.id}` } });
+    for (const kind of requiredAgreementKinds(partner.tracks)) {
+      const version = await prisma.agreementVersion.findFirstOrThrow({ where: { template: { kind }, publishedAt: { not: null } }, select: { id: true } });
+      await prisma.agreementAcceptance.create({ data: { versionId: version.id, partnerId: partner.id, region } });
+    }
+  }
   await prisma.partnerReview.create({
     data: {
       partnerId: partner.id,
@@ -654,6 +672,19 @@ beforeAll(async () => {
   };
   ids.templateWithoutDraft = (await prisma.agreementTemplate.findUniqueOrThrow({ where: { kind: "TRAINING_ADDENDUM" }, select: { id: true } })).id;
   ids.legalRequestId = (await prisma.legalRequest.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true } })).id;
+  const counsel = await makePartner({ region: "EMEA", status: "IN_REVIEW" });
+  const counselAdmin = await makeUser("PARTNER_USER", { partnerId: counsel.id });
+  ids.legalRequestToResolve = (
+    await prisma.legalRequest.create({
+      data: {
+        partnerId: counsel.id,
+        versionId: ids.versions.toNegotiate,
+        requestedById: counselAdmin.id,
+        reason: "Our counsel needs the liability cap changed.",
+      },
+      select: { id: true },
+    })
+  ).id;
   ids.sentEmailId = (
     await prisma.outboxEmail.create({
       data: {

@@ -143,6 +143,36 @@ export async function seedAgreements(ctx: SeedContext, staff: Staff, partners: S
       createdAt: daysAgo(ctx, 4),
     },
   });
+  // How legal requests end, one of each (fixed dates, no faker: the rest of the demo data stays as it was). The same
+  // company's first request on MPA v2 was declined before it opened the one above; a Public sector partner's request on
+  // MPA v1 was resolved as agreed when it joined.
+  const mpaV2 = latestVersion(versions, "MPA", ctx.now);
+  await ctx.tx.legalRequest.create({
+    data: {
+      partnerId: legalPartner.id,
+      versionId: mpaV2.id,
+      requestedById: primaryContact(legalPartner).id,
+      status: "DECLINED",
+      reason: "We ask to strike the audit clause of section 7 entirely: our customers' data cannot leave our premises.",
+      declineReason: "The audit clause is the same for every partner; the new section 4 answers the data residency concern.",
+      createdAt: subDays(ctx.now, 19),
+      resolvedAt: subDays(ctx.now, 12),
+    },
+  });
+  const agreedPartner = partnerByKey(partners, "publicSelect");
+  const agreedVersion = latestVersion(versions, "MPA", agreedPartner.submittedAt);
+  await ctx.tx.legalRequest.create({
+    data: {
+      partnerId: agreedPartner.id,
+      versionId: agreedVersion.id,
+      requestedById: primaryContact(agreedPartner).id,
+      status: "RESOLVED",
+      reason: "As a public body we cannot accept an indemnity without a cap; we ask for the cap of section 9 to apply to it.",
+      exception: "Section 9's liability cap applies to the indemnity of section 8 (approved by legal).",
+      createdAt: subDays(agreedPartner.submittedAt, 10),
+      resolvedAt: subDays(agreedPartner.submittedAt, 1),
+    },
+  });
 }
 
 function latestVersion(versions: VersionRef[], kind: AgreementKind, at: Date): VersionRef {

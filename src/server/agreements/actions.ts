@@ -6,6 +6,7 @@ import {
   ZCreateAgreementVersionSchema,
   ZOpenLegalRequestSchema,
   ZPublishAgreementVersionSchema,
+  ZResolveLegalRequestSchema,
   ZUpdateAgreementDraftSchema,
   ZUpdateLegalRequestSchema,
 } from "@/server/agreements/schemas";
@@ -15,6 +16,7 @@ import { createAgreementVersion } from "@/server/agreements/create-agreement-ver
 import { updateAgreementDraft } from "@/server/agreements/update-agreement-draft";
 import { publishAgreementVersion } from "@/server/agreements/publish-agreement-version";
 import { updateLegalRequest } from "@/server/agreements/update-legal-request";
+import { resolveLegalRequest } from "@/server/agreements/resolve-legal-request";
 
 // The banner about pending agreements sits in the partner layout, so partner-side changes refresh every partner page.
 const PARTNER_PATHS = ["/partner", "/partner/agreements"];
@@ -59,4 +61,14 @@ export const updateLegalRequestAction = capabilityAction("legalRequests.manage",
   run: (input, { user, ip }) => updateLegalRequest(user, input, { ip }),
   revalidate: ["/admin/legal-requests", "/partner/agreements"],
   successMessage: "Legal request updated.",
+});
+
+export const resolveLegalRequestAction = capabilityAction("legalRequests.manage", {
+  schema: ZResolveLegalRequestSchema,
+  run: (input, { user, ip }) => resolveLegalRequest(user, input, { ip }),
+  revalidate: ["/admin/legal-requests", "/partner/agreements", "/phd/applicants"],
+  successMessage: (result) =>
+    result.status === "RESOLVED"
+      ? "Resolved as agreed: the agreement is recorded for the company, and the partner and the PHD desk are told."
+      : "Declined: the partner is emailed the reason and the PHD desk is told.",
 });

@@ -12,6 +12,9 @@ import { listAgreementTemplates } from "./list-agreement-templates";
 import { loadListPage } from "@/server/lists/load-list-page";
 import { legalRequestList } from "./legal-request-list";
 import { openLegalRequest } from "./open-legal-request";
+import { resolveLegalRequest } from "./resolve-legal-request";
+import { acceptAgreement } from "./accept-agreement";
+import { ZResolveLegalRequestSchema, ZUpdateLegalRequestSchema } from "./schemas";
 
 const context = { ip: "10.0.0.9" };
 
@@ -19,6 +22,7 @@ let admin: SessionUser;
 let templateId: string;
 
 beforeEach(async () => {
+  await prisma.notification.deleteMany();
   await prisma.legalRequest.deleteMany();
   await prisma.agreementAcceptance.deleteMany();
   await prisma.agreementVersion.deleteMany();
@@ -94,27 +98,102 @@ describe("legal requests", () => {
     return { requestId, partnerAdmin };
   }
 
-  it("moves OPEN → IN_NEGOTIATION → RESOLVED, appends notes with date and author, and audits each change", async () => {
+  it("moves OPEN → IN_NEGOTIATION, appends notes with date and author, and audits each change", async () => {
     const { requestId } = await openRequest();
     await updateLegalRequest(admin, { requestId, status: "IN_NEGOTIATION", note: "Call booked with their counsel." }, context);
     await updateLegalRequest(admin, { requestId, status: undefined, note: "Cap agreed at 12 months of fees." }, context);
-    await updateLegalRequest(admin, { requestId, status: "RESOLVED", note: "" }, context);
 
     const request = await prisma.legalRequest.findUniqueOrThrow({ where: { id: requestId } });
-    expect(request.status).toBe("RESOLVED");
+    expect(request.status).toBe("IN_NEGOTIATION");
     const notes = request.notes.split("\n\n");
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, Test ADMIN: Call booked with their counsel\.$/);
     expect(notes[1]).toMatch(/Cap agreed at 12 months of fees\.$/);
-    expect(await prisma.auditEvent.count({ where: { action: "legal_request.updated", entityId: requestId, actorId: admin.id } })).toBe(3);
+    expect(await prisma.auditEvent.count({ where: { action: "legal_request.updated", entityId: requestId, actorId: admin.id } })).toBe(2);
   });
 
-  it("refuses a move the workflow does not allow, and a resolved request stays resolved", async () => {
+  it("resolves as agreed: records what was agreed and the company's agreement, emails the requester, notifies the region's PHDs", async () => {
+    const { requestId, partnerAdmin } = await openRequest();
+    const [amerPhd, emeaPhd] = [await makeUser("PHD", { region: "AMER" }), await makeUser("PHD", { region: "EMEA" })];
+    await updateLegalRequest(admin, { requestId, status: "IN_NEGOTIATION", note: "" }, context);
+    const result = await resolveLegalRequest(
+      admin,
+      { requestId, outcome: "AGREED", negotiatedVersion: "MPA v1 with a 12-month liability cap", exception: null, declineReason: null },
+      context,
+    );
+    expect(result.status).toBe("RESOLVED");
+
+    const request = await prisma.legalRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(request).toMatchObject({ status: "RESOLVED", negotiatedVersion: "MPA v1 with a 12-month liability cap", declineReason: null });
+    expect(request.resolvedAt).toBeInstanceOf(Date);
+    expect(
+      await prisma.agreementAcceptance.findMany({ where: { partnerId: request.partnerId }, select: { versionId: true, method: true, userId: true } }),
+    ).toEqual([{ versionId: request.versionId, method: "SIGNED_DOCUMENT", userId: partnerAdmin.id }]);
+    const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to: partnerAdmin.email, template: "legalRequestOutcome" } });
+    expect(email.subject).toBe("Your legal request is resolved: Master Partner Agreement version 1 as agreed");
+    expect(email.text).toContain("MPA v1 with a 12-month liability cap");
+    const notices = await prisma.notification.findMany({
+      where: { type: "agreement.legal_request_resolved" },
+      select: { userId: true, link: true, title: true },
+    });
+    expect(notices).toEqual([{ userId: amerPhd.id, link: `/phd/applicants/${request.partnerId}`, title: expect.stringMatching(/resolved as agreed$/) }]);
+    expect(notices.some((notice) => notice.userId === emeaPhd.id)).toBe(false);
+    expect(await prisma.auditEvent.count({ where: { action: "legal_request.resolved", entityId: requestId, actorId: admin.id } })).toBe(1);
+
+    const resolved = await loadListPage(legalRequestList, admin, { status: "RESOLVED" });
+    expect(resolved.rows.map((row) => row.id)).toEqual([requestId]);
+  });
+
+  it("declines with a reason: no agreement is recorded, the partner may then accept as written", async () => {
+    const { requestId, partnerAdmin } = await openRequest();
+    await resolveLegalRequest(
+      admin,
+      { requestId, outcome: "DECLINED", negotiatedVersion: null, exception: null, declineReason: "The liability cap is standard for every partner." },
+      context,
+    );
+    const request = await prisma.legalRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(request).toMatchObject({ status: "DECLINED", declineReason: "The liability cap is standard for every partner." });
+    expect(await prisma.agreementAcceptance.count({ where: { partnerId: request.partnerId } })).toBe(0);
+    const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to: partnerAdmin.email, template: "legalRequestOutcome" } });
+    expect(email.text).toContain("The liability cap is standard for every partner.");
+    expect(await prisma.auditEvent.count({ where: { action: "legal_request.declined", entityId: requestId } })).toBe(1);
+    await acceptAgreement(partnerAdmin, { versionId: request.versionId, agree: "yes" }, { ...context, userAgent: null });
+    expect(await prisma.agreementAcceptance.count({ where: { partnerId: request.partnerId, method: "CLICK_THROUGH" } })).toBe(1);
+  });
+
+  it("refuses a move the workflow does not allow, and an outcome stands", async () => {
     const { requestId } = await openRequest();
-    await expect(updateLegalRequest(admin, { requestId, status: "RESOLVED", note: "" }, context)).rejects.toMatchObject({ code: "CONFLICT", field: "status" });
-    await updateLegalRequest(admin, { requestId, status: "WITHDRAWN", note: "The partner accepts as written." }, context);
-    await expect(updateLegalRequest(admin, { requestId, status: "IN_NEGOTIATION", note: "" }, context)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await prisma.legalRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("WITHDRAWN");
+    const agreed = { requestId, outcome: "AGREED", negotiatedVersion: null, exception: "Section 9 capped at 12 months.", declineReason: null } as const;
+    await resolveLegalRequest(admin, agreed, context);
+    await expect(resolveLegalRequest(admin, agreed, context)).rejects.toMatchObject({ code: "CONFLICT", field: "outcome" });
+    await expect(resolveLegalRequest(admin, { ...agreed, outcome: "DECLINED", declineReason: "Changed our mind about it." }, context)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(updateLegalRequest(admin, { requestId, status: "WITHDRAWN", note: "" }, context)).rejects.toMatchObject({ code: "CONFLICT", field: "status" });
+    expect((await prisma.legalRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("RESOLVED");
+
+    const other = await openRequest();
+    await updateLegalRequest(admin, { requestId: other.requestId, status: "WITHDRAWN", note: "The partner accepts as written." }, context);
+    await expect(updateLegalRequest(admin, { requestId: other.requestId, status: "IN_NEGOTIATION", note: "" }, context)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(resolveLegalRequest(admin, { ...agreed, requestId: other.requestId }, context)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await prisma.legalRequest.findUniqueOrThrow({ where: { id: other.requestId } })).status).toBe("WITHDRAWN");
+  });
+
+  it("asks for what was agreed, or why it was declined", () => {
+    const base = { requestId: "c0000000000000000000000000", negotiatedVersion: "", exception: "", declineReason: "" };
+    expect(ZResolveLegalRequestSchema.safeParse({ ...base, outcome: "AGREED" }).error?.issues.map((issue) => issue.path.join("."))).toEqual([
+      "negotiatedVersion",
+    ]);
+    expect(
+      ZResolveLegalRequestSchema.safeParse({ ...base, outcome: "DECLINED", declineReason: "No." }).error?.issues.map((issue) => issue.path.join(".")),
+    ).toEqual(["declineReason"]);
+    expect(ZResolveLegalRequestSchema.parse({ ...base, outcome: "AGREED", exception: "Cap at 12 months." })).toMatchObject({
+      negotiatedVersion: null,
+      exception: "Cap at 12 months.",
+    });
+    expect(ZUpdateLegalRequestSchema.safeParse({ requestId: base.requestId, status: "RESOLVED", note: "" }).success).toBe(false);
   });
 
   it("lists the oldest first, filtered by status", async () => {

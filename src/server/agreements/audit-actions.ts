@@ -8,4 +8,6 @@ export const AGREEMENT_AUDIT_ACTIONS = defineAuditActions({
   "agreement.accepted": "Agreement accepted",
   "legal_request.opened": "Legal request opened",
   "legal_request.updated": "Legal request updated",
+  "legal_request.resolved": "Legal request resolved as agreed",
+  "legal_request.declined": "Legal request declined",
 });

@@ -1,12 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 
 /**
  * One agreement with all its versions, newest first: when each was published and by whom, and how many companies
- * accepted it. Null when there is no such template.
+ * accepted it. Null when there is no such template. Cached for the request, so the page's title and the page share one read.
  */
-export async function getAgreementTemplate(user: SessionUser, templateId: string) {
+export const getAgreementTemplate = cache(async (user: SessionUser, templateId: string) => {
   const template = await prisma.agreementTemplate.findUnique({
     where: { id: templateId },
     select: {
@@ -35,6 +36,6 @@ export async function getAgreementTemplate(user: SessionUser, templateId: string
     current: versions.find((version) => version.publishedAt) ?? null,
     draft: versions.find((version) => !version.publishedAt) ?? null,
   };
-}
+});
 
 export type AgreementTemplateDetail = NonNullable<Awaited<ReturnType<typeof getAgreementTemplate>>>;

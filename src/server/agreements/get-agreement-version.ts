@@ -1,9 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 
-/** One version of one agreement with its text, for an admin's preview; null when the template has no such version. */
-export async function getAgreementVersion(user: SessionUser, templateId: string, versionId: string) {
+/**
+ * One version of one agreement with its text, for an admin's preview; null when the template has no such version.
+ * Cached for the request, so the page's title and the page share one read.
+ */
+export const getAgreementVersion = cache(async (user: SessionUser, templateId: string, versionId: string) => {
   const version = await prisma.agreementVersion.findFirst({
     where: { id: versionId, templateId },
     select: {
@@ -29,4 +33,4 @@ export async function getAgreementVersion(user: SessionUser, templateId: string,
     acceptances: version._count.acceptances,
     publishedBy: publisher?.name ?? null,
   };
-}
+});

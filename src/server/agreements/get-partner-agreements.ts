@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { can, ownPartnerId, type SessionUser } from "@/server/auth/policy";
@@ -59,9 +60,12 @@ export async function getPartnerAgreements(user: SessionUser) {
   return { partner, agreements, acceptances, legalRequests, canRespond: can(user, "agreements.respond") };
 }
 
-/** One of the company's current agreements (the version it is asked about), or null when it is not one of them. */
-export async function getPartnerAgreement(user: SessionUser, versionId: string) {
+/**
+ * One of the company's current agreements (the version it is asked about), or null when it is not one of them.
+ * Cached for the request, so the page's title and the page share one read.
+ */
+export const getPartnerAgreement = cache(async (user: SessionUser, versionId: string) => {
   const { partner, agreements, canRespond } = await getPartnerAgreements(user);
   const agreement = agreements.find((candidate) => candidate.versionId === versionId);
   return agreement ? { partner, agreement, canRespond } : null;
-}
+});

@@ -3,4 +3,5 @@ import { defineNotificationTypes } from "@/server/notifications/define-notificat
 
 export const AGREEMENT_NOTIFICATION_TYPES = defineNotificationTypes([
   { type: "agreement.legal_request_opened", label: "Legal request opened", recipients: ["ADMIN"] },
+  { type: "agreement.legal_request_resolved", label: "Legal request resolved or declined", recipients: ["PHD"] },
 ]);

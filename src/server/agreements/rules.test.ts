@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LegalRequestStatus } from "@/generated/prisma/enums";
-import { agreementStanding, canMoveLegalRequest, isOpenLegalRequest, nextLegalRequestStatuses, requiredAgreementKinds } from "@/server/agreements/rules";
+import {
+  agreementStanding,
+  canMoveLegalRequest,
+  isLegalRequestOutcome,
+  isOpenLegalRequest,
+  nextLegalRequestStatuses,
+  requiredAgreementKinds,
+} from "@/server/agreements/rules";
 
 describe("requiredAgreementKinds", () => {
   it("asks every partner for the MPA, even on TeamOps tracks alone", () => {
@@ -34,7 +41,11 @@ describe("legal request workflow", () => {
   it.each([
     ["OPEN", "IN_NEGOTIATION", true],
     ["OPEN", "WITHDRAWN", true],
-    ["OPEN", "RESOLVED", false],
+    ["OPEN", "RESOLVED", true],
+    ["OPEN", "DECLINED", true],
+    ["IN_NEGOTIATION", "DECLINED", true],
+    ["DECLINED", "RESOLVED", false],
+    ["RESOLVED", "DECLINED", false],
     ["IN_NEGOTIATION", "RESOLVED", true],
     ["IN_NEGOTIATION", "WITHDRAWN", true],
     ["IN_NEGOTIATION", "OPEN", false],
@@ -45,10 +56,18 @@ describe("legal request workflow", () => {
   });
 
   it("holds an agreement out of pending only while OPEN or IN_NEGOTIATION", () => {
-    expect(["OPEN", "IN_NEGOTIATION", "RESOLVED", "WITHDRAWN"].filter((status) => isOpenLegalRequest(status as LegalRequestStatus))).toEqual([
+    expect(["OPEN", "IN_NEGOTIATION", "RESOLVED", "DECLINED", "WITHDRAWN"].filter((status) => isOpenLegalRequest(status as LegalRequestStatus))).toEqual([
       "OPEN",
       "IN_NEGOTIATION",
     ]);
     expect(nextLegalRequestStatuses("RESOLVED")).toEqual([]);
+    expect(nextLegalRequestStatuses("DECLINED")).toEqual([]);
+  });
+
+  it("closes a request with an outcome only as resolved as agreed or declined", () => {
+    expect(["OPEN", "IN_NEGOTIATION", "RESOLVED", "DECLINED", "WITHDRAWN"].filter((status) => isLegalRequestOutcome(status as LegalRequestStatus))).toEqual([
+      "RESOLVED",
+      "DECLINED",
+    ]);
   });
 });

@@ -28,13 +28,24 @@ export function isOpenLegalRequest(status: LegalRequestStatus): boolean {
   return (OPEN_LEGAL_REQUEST_STATUSES as readonly LegalRequestStatus[]).includes(status);
 }
 
-/** Where a legal request may go next: OPEN → IN_NEGOTIATION → RESOLVED, and withdrawn at any point before it is resolved. */
+/**
+ * Where a legal request may go next: OPEN → IN_NEGOTIATION, then an outcome (resolved as agreed, or declined), or
+ * withdrawn at any point before one. An outcome may come straight from OPEN: not every request needs a negotiation.
+ */
 const LEGAL_REQUEST_TRANSITIONS: Record<LegalRequestStatus, readonly LegalRequestStatus[]> = {
-  OPEN: ["IN_NEGOTIATION", "WITHDRAWN"],
-  IN_NEGOTIATION: ["RESOLVED", "WITHDRAWN"],
+  OPEN: ["IN_NEGOTIATION", "RESOLVED", "DECLINED", "WITHDRAWN"],
+  IN_NEGOTIATION: ["RESOLVED", "DECLINED", "WITHDRAWN"],
   RESOLVED: [],
+  DECLINED: [],
   WITHDRAWN: [],
 };
+
+/** The statuses that close a request with an outcome; only recording the outcome (what was agreed, or why not) sets them. */
+export const LEGAL_REQUEST_OUTCOME_STATUSES = ["RESOLVED", "DECLINED"] as const satisfies readonly LegalRequestStatus[];
+
+export function isLegalRequestOutcome(status: LegalRequestStatus): boolean {
+  return (LEGAL_REQUEST_OUTCOME_STATUSES as readonly LegalRequestStatus[]).includes(status);
+}
 
 export function nextLegalRequestStatuses(from: LegalRequestStatus): readonly LegalRequestStatus[] {
   return LEGAL_REQUEST_TRANSITIONS[from];

@@ -15,6 +15,7 @@ import { updateApplicantAccount } from "./update-applicant-account";
 import { approveApplication } from "./approve-application";
 import { denyApplication } from "./deny-application";
 import { addAccountNote } from "./add-account-note";
+import { resolveLegalRequest } from "@/server/agreements/resolve-legal-request";
 import { loadListPage } from "@/server/lists/load-list-page";
 import { applicantList } from "./applicant-list";
 import { loadDraft } from "./application-draft";
@@ -94,6 +95,11 @@ async function submitVerified(options: { negotiate?: boolean } = {}) {
 
 async function answerChecklist(partnerId: string, answer: "yes" | "no" = "yes") {
   return saveReviewChecklist(phd, { partnerId, item_1: answer, item_2: "yes", item_4: "yes", item_7: "yes", item_8: "yes", item_10: "yes" }, context);
+}
+
+/** What the PHD does before approving besides the checklist: link the company's CRM record. */
+async function linkCrm(partnerId: string) {
+  await updateApplicantAccount(phd, { partnerId, region: "EMEA", camOwnerId: null, crmId: `CRM-${unique()}` }, context);
 }
 
 describe("applying", () => {
@@ -254,6 +260,26 @@ describe("applying", () => {
 });
 
 describe("reviewing", () => {
+  it("shows decided applicants under All only, their age stopped at the decision, and a desk only its own regions", async () => {
+    const { partnerId } = await submitVerified();
+    await prisma.partner.update({
+      where: { id: partnerId },
+      data: { status: "DENIED", submittedAt: new Date("2026-11-01T09:00:00Z"), decidedAt: new Date("2026-11-04T10:00:00Z") },
+    });
+    expect((await loadListPage(applicantList, phd, {})).rows.map((row) => row.id)).not.toContain(partnerId);
+    const all = await loadListPage(applicantList, phd, { status: "ALL" });
+    expect(all.rows.find((row) => row.id === partnerId)).toMatchObject({ ageDays: 3, decidedAt: new Date("2026-11-04T10:00:00Z") });
+    expect(all.filters.find((filter) => filter.name === "status")).toMatchObject({
+      defaultLabel: "Awaiting decision",
+      options: expect.arrayContaining([{ value: "ALL", label: "All" }]),
+    });
+    const regionsOf = async (user: SessionUser) =>
+      (await loadListPage(applicantList, user, {})).filters.find((filter) => filter.name === "region")?.options.map((option) => option.value);
+    expect(await regionsOf(await makeUser("PHD", { region: "AMER" }))).toEqual(["AMER", "PUBLIC_SECTOR"]);
+    expect(await regionsOf(phd)).toEqual(["EMEA"]);
+    expect(await regionsOf(await makeUser("ADMIN"))).toEqual(["AMER", "EMEA", "APAC", "PUBLIC_SECTOR"]);
+  });
+
   it("lists the region's open applicants oldest first, with their age", async () => {
     const { partnerId } = await submitVerified();
     const page = await loadListPage(applicantList, phd, {});
@@ -265,7 +291,9 @@ describe("reviewing", () => {
 
   it("moves to in review on the first answers and records who answered", async () => {
     const { partnerId } = await submitVerified();
-    expect(await answerChecklist(partnerId)).toEqual({ changed: 6 });
+    // Items 4 and 8 are the portal's facts: posted answers for them are not recorded.
+    expect(await answerChecklist(partnerId)).toEqual({ changed: 4 });
+    expect(await prisma.partnerReviewItem.count({ where: { review: { partnerId }, position: { in: [4, 8] }, answer: { not: null } } })).toBe(0);
     expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).status).toBe("IN_REVIEW");
     const item = await prisma.partnerReviewItem.findFirstOrThrow({ where: { review: { partnerId }, position: 1 } });
     expect(item).toMatchObject({ answer: true, answeredById: phd.id });
@@ -280,6 +308,51 @@ describe("reviewing", () => {
     expect(await prisma.outboxEmail.count({ where: { template: "partnerWelcome" } })).toBe(0);
   });
 
+  it("refuses approval without the CRM id, whatever the checklist says", async () => {
+    const { partnerId } = await submitVerified();
+    await answerChecklist(partnerId);
+    await expect(approveApplication(phd, { partnerId }, context)).rejects.toThrow("Link the company's CRM id under Account.");
+    expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).status).toBe("IN_REVIEW");
+  });
+
+  it("refuses approval while an agreement is in negotiation, and approves once its legal request is resolved as agreed (issue 13, point 1)", async () => {
+    const { partnerId, email } = await submitVerified({ negotiate: true });
+    await answerChecklist(partnerId);
+    await linkCrm(partnerId);
+    await expect(approveApplication(phd, { partnerId }, context)).rejects.toThrow(
+      "Every required agreement must be accepted or its legal request resolved as agreed: Reseller addendum in negotiation (its legal request is not resolved).",
+    );
+    expect(await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).toMatchObject({ status: "IN_REVIEW", contractSignedAt: null });
+    expect(await prisma.outboxEmail.count({ where: { to: email, template: "partnerWelcome" } })).toBe(0);
+
+    // Resolved in the admin's browser after the PHD's page loaded: approval reads it when it runs.
+    const admin = await makeUser("ADMIN");
+    const request = await prisma.legalRequest.findFirstOrThrow({ where: { partnerId }, select: { id: true } });
+    await resolveLegalRequest(
+      admin,
+      { requestId: request.id, outcome: "AGREED", negotiatedVersion: null, exception: "60 days' payment terms.", declineReason: null },
+      context,
+    );
+    await approveApplication(phd, { partnerId }, context);
+    const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } });
+    expect(partner.status).toBe("AUTHORIZED");
+    expect(partner.contractSignedAt).not.toBeNull();
+  });
+
+  it("refuses approval when the legal request is declined", async () => {
+    const { partnerId } = await submitVerified({ negotiate: true });
+    await answerChecklist(partnerId);
+    await linkCrm(partnerId);
+    const admin = await makeUser("ADMIN");
+    const request = await prisma.legalRequest.findFirstOrThrow({ where: { partnerId }, select: { id: true } });
+    await resolveLegalRequest(
+      admin,
+      { requestId: request.id, outcome: "DECLINED", negotiatedVersion: null, exception: null, declineReason: "Payment terms are 30 days for everyone." },
+      context,
+    );
+    await expect(approveApplication(phd, { partnerId }, context)).rejects.toThrow(/Reseller addendum declined in legal review/);
+  });
+
   it("approves: Authorized, contact is admin, region's CAM owns it, both emails queued, notes and last review set", async () => {
     const { partnerId, email } = await submitVerified();
     // Earlier tests in this file made EMEA CAMs too: give each of them an account, so this test's CAM has the fewest.
@@ -287,9 +360,11 @@ describe("reviewing", () => {
       await makePartner({ region: "EMEA", camOwnerId: other.id });
     }
     await answerChecklist(partnerId);
+    await linkCrm(partnerId);
     await approveApplication(phd, { partnerId }, context);
     const partner = await prisma.partner.findUniqueOrThrow({ where: { id: partnerId }, include: { reviews: { include: { items: true } } } });
     expect(partner).toMatchObject({ status: "AUTHORIZED", camOwnerId: cam.id });
+    expect(partner.contractSignedAt).not.toBeNull();
     expect(partner.lastPhdReviewAt).not.toBeNull();
     expect(partner.accountNotes).toMatch(/Applicant review by Test PHD: approved/);
     expect(partner.reviews[0]?.completedAt).not.toBeNull();
@@ -316,6 +391,7 @@ describe("reviewing", () => {
   it("denies with the reason emailed, and two decisions at once leave exactly one", async () => {
     const { partnerId, email } = await submitVerified();
     await answerChecklist(partnerId);
+    await linkCrm(partnerId);
     const results = await Promise.allSettled([
       denyApplication(phd, { partnerId, reason: "We could not verify the company's website." }, context),
       approveApplication(phd, { partnerId }, context),

@@ -7,19 +7,27 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { humanize } from "@/lib/humanize";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
-import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker } from "@/server/applications/rules";
+import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker, contractSignedAt } from "@/server/applications/rules";
+import { ACCEPTANCE_FACTS, applicantAgreementStandings, LEGAL_REQUEST_FACTS } from "@/server/applications/applicant-agreements";
 import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TApproveApplication } from "@/server/applications/schemas";
 
 /**
  * Makes the applicant an Authorized partner: its primary contact becomes the partner admin, the region's CAM (or
  * the one the PHD chose) owns the account, the welcome email and the CAM's notice go out, and the review closes.
+ * The agreements and the CRM id are read here, under the partner's lock, not taken from the page: an agreement
+ * accepted or a legal request resolved in another browser since the page loaded counts, and one reopened does not.
  */
 export async function approveApplication(user: SessionUser, input: TApproveApplication, context: { ip: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const partner = await lockOpenApplicant(tx, user, input.partnerId);
     const review = await openApplicantReview(tx, partner.id);
-    const blocker = approvalBlocker(review.items);
+    const [agreementAcceptances, legalRequests] = await Promise.all([
+      tx.agreementAcceptance.findMany({ where: { partnerId: partner.id }, select: ACCEPTANCE_FACTS }),
+      tx.legalRequest.findMany({ where: { partnerId: partner.id }, select: LEGAL_REQUEST_FACTS }),
+    ]);
+    const agreements = applicantAgreementStandings({ ...partner, agreementAcceptances, legalRequests });
+    const blocker = approvalBlocker({ items: review.items, agreements, crmId: partner.crmId });
     if (blocker) throw new AppError("VALIDATION", { message: blocker });
 
     // The CAM the PHD chose, else the region's CAM with the fewest accounts, so new partners spread across the team.
@@ -46,7 +54,7 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
       user,
       partner,
       review,
-      decision: { status: "AUTHORIZED", camOwner: { connect: { id: cam.id } } },
+      decision: { status: "AUTHORIZED", camOwner: { connect: { id: cam.id } }, contractSignedAt: partner.contractSignedAt ?? contractSignedAt(agreements) },
       outcome: `approved; ${cam.name} owns the account`,
       at: now,
     });

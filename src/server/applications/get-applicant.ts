@@ -1,14 +1,16 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/server/db";
-import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { requiredAgreementKinds } from "@/server/agreements/rules";
+import { can, partnerScope, type SessionUser } from "@/server/auth/policy";
+import { ACCEPTANCE_FACTS, applicantAgreementStandings, LEGAL_REQUEST_FACTS } from "@/server/applications/applicant-agreements";
 import { listRecordHistory } from "@/server/audit/list-record-history";
 
 /**
  * One applicant as the review page shows it: company, primary contact, agreements, checklist and history. Null when
- * there is none in the reviewer's scope, so another region's applicant and a made-up id look the same.
+ * there is none in the reviewer's scope, so another region's applicant and a made-up id look the same. Cached for
+ * the request, so the page's title and the page share one read.
  */
-export async function getApplicant(user: SessionUser, partnerId: string) {
+export const getApplicant = cache(async (user: SessionUser, partnerId: string) => {
   const partner = await prisma.partner.findFirst({
     where: { AND: [partnerScope(user, "applicants.review"), { id: partnerId }] },
     select: {
@@ -25,6 +27,7 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
       workPlan: true,
       crmId: true,
       camOwnerId: true,
+      camOwner: { select: { name: true, email: true } },
       submittedAt: true,
       decidedAt: true,
       denialReason: true,
@@ -39,8 +42,8 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
       agreementAcceptances: {
         orderBy: { acceptedAt: "asc" },
         select: {
+          ...ACCEPTANCE_FACTS,
           id: true,
-          acceptedAt: true,
           ip: true,
           method: true,
           version: { select: { version: true, template: { select: { name: true, kind: true } } } },
@@ -49,9 +52,12 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
       legalRequests: {
         orderBy: { createdAt: "asc" },
         select: {
+          ...LEGAL_REQUEST_FACTS,
           id: true,
-          status: true,
           reason: true,
+          negotiatedVersion: true,
+          exception: true,
+          declineReason: true,
           createdAt: true,
           version: { select: { version: true, template: { select: { name: true, kind: true } } } },
         },
@@ -79,7 +85,16 @@ export async function getApplicant(user: SessionUser, partnerId: string) {
     listRecordHistory("Partner", partner.id),
   ]);
   const { users, reviews, ...rest } = partner;
-  return { partner: rest, contact: users[0] ?? null, review: reviews[0] ?? null, requiredAgreements: requiredAgreementKinds(partner.tracks), cams, history };
-}
+  return {
+    partner: rest,
+    contact: users[0] ?? null,
+    review: reviews[0] ?? null,
+    // The legal request pages are channel operations'; a PHD reads each request's outcome here instead.
+    canOpenLegalRequests: can(user, "legalRequests.manage"),
+    agreements: applicantAgreementStandings(partner),
+    cams,
+    history,
+  };
+});
 
 export type Applicant = NonNullable<Awaited<ReturnType<typeof getApplicant>>>;

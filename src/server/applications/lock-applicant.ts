@@ -13,7 +13,7 @@ export async function lockOpenApplicant(tx: Tx, user: SessionUser, partnerId: st
   await lockPartnerInScope(tx, scope, partnerId);
   const partner = await tx.partner.findFirst({
     where: { AND: [scope, { id: partnerId }] },
-    select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, crmId: true, accountNotes: true },
+    select: { id: true, legalName: true, status: true, region: true, tracks: true, camOwnerId: true, crmId: true, accountNotes: true, contractSignedAt: true },
   });
   if (!partner) throw new AppError("NOT_FOUND");
   if (partner.status !== "SUBMITTED" && partner.status !== "IN_REVIEW") {

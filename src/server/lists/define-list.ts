@@ -20,6 +20,8 @@ export interface ListQuery<Where, OrderBy> {
 /** A select filter: this user's choices, and the condition for the value the URL holds (undefined: no condition). */
 export interface ListFilter<Where> {
   label: string;
+  /** The label of the choice with no value in the URL, when "All" would not say what the list then shows. */
+  defaultLabel?: string;
   resolve(user: SessionUser): Promise<{ options: FilterOption[]; where(value: string | undefined): Where | undefined }>;
 }
 
@@ -117,6 +119,7 @@ export function selectFilter<Where, Value extends string>(spec: {
   optionLabel?: (value: Value) => string;
   where: (value: Value) => Where;
   otherwise?: Where;
+  defaultLabel?: string;
 }): ListFilter<Where> {
   const label = spec.optionLabel ?? humanize;
   const choose = (values: readonly Value[]) => ({
@@ -127,10 +130,10 @@ export function selectFilter<Where, Value extends string>(spec: {
     },
   });
   const { values } = spec;
-  if (typeof values === "function") return { label: spec.label, resolve: async (user) => choose(await values(user)) };
+  if (typeof values === "function") return { label: spec.label, defaultLabel: spec.defaultLabel, resolve: async (user) => choose(await values(user)) };
   // Fixed values are labelled once, not on every request.
   const fixed = choose(values);
-  return { label: spec.label, resolve: async () => fixed };
+  return { label: spec.label, defaultLabel: spec.defaultLabel, resolve: async () => fixed };
 }
 
 /** A free-form filter value; `parse` returns undefined for what it cannot read, and the value is then ignored. */

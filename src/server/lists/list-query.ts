@@ -32,7 +32,7 @@ export async function readListQuery<Where>(definition: AnyListDefinition, user: 
     const { options, where } = resolved[index];
     const condition = where(firstValue(searchParams, name));
     if (condition !== undefined) conditions.push(condition);
-    return { name, label: filter.label, options };
+    return { name, label: filter.label, defaultLabel: filter.defaultLabel, options };
   });
   const fields = Object.entries(definition.fields ?? {}).map(([name, field]) => {
     const condition = field.where(firstValue(searchParams, name)?.trim() || undefined);

@@ -11,6 +11,7 @@ import { partnerWelcome } from "@/server/applications/emails/partner-welcome";
 import { applicationDenied } from "@/server/applications/emails/application-denied";
 import { newPartnerCamNotice } from "@/server/applications/emails/new-partner-cam-notice";
 import { partnerInvitation } from "@/server/partners/emails/partner-invitation";
+import { legalRequestOutcome } from "@/server/agreements/emails/legal-request-outcome";
 
 export const emailTemplates = {
   passwordReset,
@@ -22,6 +23,7 @@ export const emailTemplates = {
   applicationDenied,
   newPartnerCamNotice,
   partnerInvitation,
+  legalRequestOutcome,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

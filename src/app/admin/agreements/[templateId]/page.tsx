@@ -14,15 +14,19 @@ import { parsePageParams, recordIdParam } from "@/server/page-params";
 import { z } from "zod";
 import { StatusAlert } from "@/components/status-alert";
 
-export const metadata: Metadata = { title: "Agreement" };
-
-export default async function AdminAgreementPage({
-  params,
-  searchParams,
-}: {
+interface AdminAgreementPageProps {
   params: Promise<{ templateId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+}
+
+// The same cached read as the page's, so naming the agreement in the title costs no statement.
+export async function generateMetadata({ params }: Pick<AdminAgreementPageProps, "params">): Promise<Metadata> {
+  const user = await requireCapability("agreements.manage");
+  const template = await getAgreementTemplate(user, recordIdParam((await params).templateId));
+  return { title: template ? `${template.name} — Agreement` : "Agreement" };
+}
+
+export default async function AdminAgreementPage({ params, searchParams }: AdminAgreementPageProps) {
   const user = await requireCapability("agreements.manage");
   const template = await getAgreementTemplate(user, recordIdParam((await params).templateId));
   if (!template) notFound();

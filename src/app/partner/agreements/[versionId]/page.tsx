@@ -11,9 +11,18 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
 import { StatusAlert } from "@/components/status-alert";
 
-export const metadata: Metadata = { title: "Agreement" };
+interface PartnerAgreementPageProps {
+  params: Promise<{ versionId: string }>;
+}
 
-export default async function PartnerAgreementPage({ params }: { params: Promise<{ versionId: string }> }) {
+// The same cached read as the page's, so naming the agreement in the title costs no statement.
+export async function generateMetadata({ params }: PartnerAgreementPageProps): Promise<Metadata> {
+  const user = await requireCapability("agreements.read");
+  const found = await getPartnerAgreement(user, recordIdParam((await params).versionId));
+  return { title: found ? `${found.agreement.templateName} version ${found.agreement.version}` : "Agreement" };
+}
+
+export default async function PartnerAgreementPage({ params }: PartnerAgreementPageProps) {
   const user = await requireCapability("agreements.read");
   const found = await getPartnerAgreement(user, recordIdParam((await params).versionId));
   if (!found) notFound();

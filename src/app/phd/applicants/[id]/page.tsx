@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { getApplicant } from "@/server/applications/get-applicant";
-import { approvalBlocker, REVIEW_CHECKLIST } from "@/server/applications/rules";
+import { agreementStandingLine, approvalBlocker, factChecklistAnswers, REVIEW_CHECKLIST } from "@/server/applications/rules";
 import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -13,16 +14,27 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
 import { StatusAlert } from "@/components/status-alert";
 import { DescriptionList } from "@/components/description-list";
+import { normalizeIp } from "@/lib/ip-address";
 
-export const metadata: Metadata = { title: "Applicant review" };
+interface ApplicantPageProps {
+  params: Promise<{ id: string }>;
+}
 
-export default async function ApplicantPage({ params }: { params: Promise<{ id: string }> }) {
+// The same cached read as the page's, so naming the company in the title costs no statement.
+export async function generateMetadata({ params }: ApplicantPageProps): Promise<Metadata> {
+  const user = await requireCapability("applicants.review");
+  const applicant = await getApplicant(user, recordIdParam((await params).id));
+  return { title: applicant ? `${applicant.partner.legalName} — Applicant review` : "Applicant review" };
+}
+
+export default async function ApplicantPage({ params }: ApplicantPageProps) {
   const user = await requireCapability("applicants.review");
   const { id } = await params;
   const applicant = await getApplicant(user, recordIdParam(id));
   if (!applicant) notFound();
-  const { partner, contact, review, requiredAgreements, cams, history } = applicant;
+  const { partner, contact, review, agreements, cams, history, canOpenLegalRequests } = applicant;
   const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";
+  const facts = factChecklistAnswers({ crmId: partner.crmId, agreements });
   const items = REVIEW_CHECKLIST.map((entry) => {
     const answered = review?.items.find((item) => item.position === entry.position);
     return {
@@ -30,10 +42,12 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
       answer: answered?.answer ?? null,
       answeredBy: answered?.answeredBy?.name ?? null,
       answeredAt: answered?.answeredAt ? formatDateTime(answered.answeredAt) : null,
+      // While the application is open the portal answers these from what it knows; afterwards the record stands.
+      fact: open ? (facts.get(entry.position) ?? null) : null,
     };
   });
-  const blocker = approvalBlocker(items);
-  const accepted = new Set(partner.agreementAcceptances.map((acceptance) => acceptance.version.template.kind));
+  const blocker = approvalBlocker({ items, agreements, crmId: partner.crmId });
+  const unsettled = agreements.filter((standing) => standing.state !== "ACCEPTED" && standing.state !== "RESOLVED_AS_AGREED");
   return (
     <>
       <PageHeader
@@ -88,41 +102,60 @@ export default async function ApplicantPage({ params }: { params: Promise<{ id: 
           )}
         </Card>
         <Card title="Agreements">
-          <ul className="space-y-1 text-sm">
+          <ul className="space-y-2 text-sm">
             {partner.agreementAcceptances.map((acceptance) => (
               <li key={acceptance.id}>
                 {acceptance.version.template.name} v{acceptance.version.version}: {humanize(acceptance.method).toLowerCase()} on{" "}
                 {formatDateTime(acceptance.acceptedAt)}
-                {acceptance.ip ? ` from ${acceptance.ip}` : ""}
+                {acceptance.ip ? ` from ${normalizeIp(acceptance.ip)}` : ""}
               </li>
             ))}
             {partner.legalRequests.map((request) => (
               <li key={request.id}>
-                {request.version.template.name} v{request.version.version}: legal request {humanize(request.status).toLowerCase()} — “{request.reason}”
+                {canOpenLegalRequests ? (
+                  <Link href={`/admin/legal-requests/${request.id}`} className="text-blue-700 underline hover:no-underline">
+                    Legal request on {request.version.template.name} v{request.version.version}
+                  </Link>
+                ) : (
+                  <>
+                    Legal request on {request.version.template.name} v{request.version.version}
+                  </>
+                )}
+                : {request.status === "RESOLVED" ? "resolved as agreed" : humanize(request.status).toLowerCase()} — “{request.reason}”
+                {request.status === "RESOLVED" ? (
+                  <span className="block text-gray-700">Agreed: {[request.negotiatedVersion, request.exception].filter(Boolean).join(" · ")}</span>
+                ) : null}
+                {request.status === "DECLINED" && request.declineReason ? <span className="block text-gray-700">Declined: {request.declineReason}</span> : null}
               </li>
             ))}
-            {requiredAgreements
-              .filter((kind) => !accepted.has(kind) && !partner.legalRequests.some((request) => request.version.template.kind === kind))
-              .map((kind) => (
-                <li key={kind} className="text-amber-800">
-                  {humanize(kind)}: not accepted
-                </li>
-              ))}
+            {unsettled.length > 0 ? <li className="text-amber-900">Not settled: {unsettled.map(agreementStandingLine).join("; ")}.</li> : null}
           </ul>
         </Card>
         <Card title="Account">
-          <AccountForm
-            partnerId={partner.id}
-            editable={open}
-            region={partner.region}
-            camOwnerId={partner.camOwnerId ?? ""}
-            crmId={partner.crmId ?? ""}
-            cams={cams.map((cam) => ({ value: cam.id, label: `${cam.name}${cam.region ? ` (${humanize(cam.region)})` : ""}` }))}
-          />
-          <p className="mt-2 text-xs text-gray-500">
-            Last PHD review: {partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the region&apos;s
-            CAM.
-          </p>
+          {open ? (
+            <>
+              <AccountForm
+                partnerId={partner.id}
+                region={partner.region}
+                camOwnerId={partner.camOwnerId ?? ""}
+                crmId={partner.crmId ?? ""}
+                cams={cams.map((cam) => ({ value: cam.id, label: `${cam.name}${cam.region ? ` (${humanize(cam.region)})` : ""}` }))}
+              />
+              <p className="mt-2 text-xs text-gray-600">
+                Last PHD review: {partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "never"}. With no CAM chosen, approval assigns the
+                region&apos;s CAM.
+              </p>
+            </>
+          ) : (
+            <DescriptionList
+              items={[
+                { term: "Region", detail: humanize(partner.region) },
+                { term: "Channel Account Manager", detail: partner.camOwner ? `${partner.camOwner.name} (${partner.camOwner.email})` : "None" },
+                { term: "CRM id", detail: partner.crmId ?? "None" },
+                { term: "Last PHD review", detail: partner.lastPhdReviewAt ? formatDate(partner.lastPhdReviewAt) : "Never" },
+              ]}
+            />
+          )}
         </Card>
       </div>
       <div className="mt-4 grid gap-4 lg:grid-cols-[2fr_1fr]">

@@ -17,6 +17,9 @@ interface ChecklistItemView {
   position: number;
   label: string;
   byApproval: boolean;
+  fromFacts: boolean;
+  /** How the portal's facts answer the item, while the application is open. */
+  fact: { answer: boolean; detail: string } | null;
   answer: boolean | null;
   answeredBy: string | null;
   answeredAt: string | null;
@@ -41,7 +44,16 @@ export function ChecklistForm({ partnerId, editable, items }: { partnerId: strin
       <ol className="space-y-3">
         {items.map((item) => (
           <li key={item.position} className="rounded-md border border-gray-100 p-3">
-            {item.byApproval || !editable ? (
+            {item.fact ? (
+              <div className="text-sm">
+                <p className="font-medium">
+                  {item.position}. {item.label}
+                </p>
+                <p className={item.fact.answer ? "text-gray-700" : "text-amber-900"}>
+                  {item.fact.answer ? "Yes" : "No"}, from the portal&apos;s records: {item.fact.detail}
+                </p>
+              </div>
+            ) : item.byApproval || item.fromFacts || !editable ? (
               <div className="text-sm">
                 <p className="font-medium">
                   {item.position}. {item.label}
@@ -68,31 +80,22 @@ export function ChecklistForm({ partnerId, editable, items }: { partnerId: strin
   );
 }
 
-export function AccountForm(props: {
-  partnerId: string;
-  editable: boolean;
-  region: string;
-  camOwnerId: string;
-  crmId: string;
-  cams: { value: string; label: string }[];
-}) {
+export function AccountForm(props: { partnerId: string; region: string; camOwnerId: string; crmId: string; cams: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState(updateApplicantAccountAction, IDLE);
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="partnerId" value={props.partnerId} />
-      <fieldset disabled={!props.editable} className="space-y-3">
-        <SelectField name="region" label="Region" options={enumOptions(Object.values(Region))} defaultValue={props.region} state={state} />
-        <SelectField
-          name="camOwnerId"
-          label="Channel Account Manager"
-          options={[{ value: "", label: "The region's CAM" }, ...props.cams]}
-          defaultValue={props.camOwnerId}
-          state={state}
-        />
-        <Field name="crmId" label="CRM id" defaultValue={props.crmId} state={state} />
-        {props.editable ? <SubmitButton pendingLabel="Saving…">Save account</SubmitButton> : null}
-      </fieldset>
+      <SelectField name="region" label="Region" options={enumOptions(Object.values(Region))} defaultValue={props.region} state={state} />
+      <SelectField
+        name="camOwnerId"
+        label="Channel Account Manager"
+        options={[{ value: "", label: "The region's CAM" }, ...props.cams]}
+        defaultValue={props.camOwnerId}
+        state={state}
+      />
+      <Field name="crmId" label="CRM id" defaultValue={props.crmId} state={state} />
+      <SubmitButton pendingLabel="Saving…">Save account</SubmitButton>
     </form>
   );
 }

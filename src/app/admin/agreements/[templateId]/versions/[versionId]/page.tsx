@@ -11,9 +11,19 @@ import { AgreementBodyForm } from "../../../agreement-body-form";
 import { formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
 
-export const metadata: Metadata = { title: "Agreement version" };
+interface AdminAgreementVersionPageProps {
+  params: Promise<{ templateId: string; versionId: string }>;
+}
 
-export default async function AdminAgreementVersionPage({ params }: { params: Promise<{ templateId: string; versionId: string }> }) {
+// The same cached read as the page's, so naming the version in the title costs no statement.
+export async function generateMetadata({ params }: AdminAgreementVersionPageProps): Promise<Metadata> {
+  const user = await requireCapability("agreements.manage");
+  const { templateId, versionId } = await params;
+  const version = await getAgreementVersion(user, recordIdParam(templateId), recordIdParam(versionId));
+  return { title: version ? `${version.template.name} version ${version.version}` : "Agreement version" };
+}
+
+export default async function AdminAgreementVersionPage({ params }: AdminAgreementVersionPageProps) {
   const user = await requireCapability("agreements.manage");
   const { templateId, versionId } = await params;
   const version = await getAgreementVersion(user, recordIdParam(templateId), recordIdParam(versionId));
