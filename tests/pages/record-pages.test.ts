@@ -176,7 +176,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       expect(response.status, pathname).toBe(200);
     }
     const repeated = await visit(null, "/register/verify?token=a&token=b");
-    expect(repeated.body).toContain("This link is not valid or was already used.");
+    expect(repeated.body).toContain("This confirmation link is not valid");
   });
 });
 

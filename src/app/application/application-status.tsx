@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { DescriptionList } from "@/components/description-list";
 import { getHelpDeskEmail } from "@/server/account/get-help-desk-email";
 import { ReapplyForm } from "./reapply-form";
+import { StatusAlert } from "@/components/status-alert";
 
 const EXPLANATIONS: Record<string, string> = {
   SUBMITTED: "Your application is submitted. The Partner Help Desk reviews new applications every week.",
@@ -17,13 +18,17 @@ const EXPLANATIONS: Record<string, string> = {
   INACTIVE: "Your company's partner account is inactive. Contact the Partner Help Desk to reactivate it.",
 };
 
-export async function ApplicationStatus({ user }: { user: SessionUser }) {
+/** `sentAgain`: the applicant has just applied again after a denial. */
+export async function ApplicationStatus({ user, sentAgain }: { user: SessionUser; sentAgain: boolean }) {
   const application = await getApplicationStatus(user);
   const helpDeskEmail = getHelpDeskEmail();
   return (
     <>
       <PageHeader title="Your partner application" description={application.legalName} actions={<StatusBadge status={application.status} />} />
       <div className="space-y-4">
+        {sentAgain && application.status === "SUBMITTED" ? (
+          <StatusAlert tone="success">Your application is sent again. The Partner Help Desk reviews it with the new applications.</StatusAlert>
+        ) : null}
         <Card title="Status">
           <p className="text-sm">{EXPLANATIONS[application.status]}</p>
           {application.status === "DENIED" && application.denialReason ? (

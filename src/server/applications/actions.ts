@@ -96,8 +96,9 @@ export const submitApplicationAction = publicAction({
 export const reapplyApplicationAction = capabilityAction("application.reapply", {
   schema: ZReapplySchema,
   run: (input, { user, ip }) => reapplyApplication(user, input, { ip }),
-  revalidate: ["/application", "/phd/applicants"],
-  successMessage: "Your application is sent again. The Partner Help Desk reviews it with the new applications.",
+  revalidate: ["/phd/applicants"],
+  // The form goes away with the denial, so the page itself says the application was sent.
+  redirectTo: "/application?sent=1",
 });
 
 // ── reviewing ──
