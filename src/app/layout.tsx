@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/lib/roles";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NotificationBell } from "./notification-bell";
+import { SignInLink } from "./sign-in-link";
 import { MainNav } from "@/components/main-nav";
 import { homeFor, navigationFor } from "@/server/auth/navigation";
 
@@ -37,9 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <SignOutButton />
               </div>
             ) : (
-              <Link href="/login" className="text-sm font-medium text-blue-700 hover:underline">
-                Sign in
-              </Link>
+              <SignInLink />
             )}
           </div>
           {user ? <MainNav links={navigationFor(user)} /> : null}

@@ -20,7 +20,7 @@ import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
 import { openSessionCookie, SESSION_COOKIE_NAME } from "../support/session-cookie";
 import { can, CAPABILITIES, SESSION_USER_SELECT, toSessionUser, type Capability, type SessionUser } from "../../src/server/auth/policy";
-import { createOneTimeToken } from "../../src/server/auth/one-time-token";
+import { createOneTimeToken, hashToken } from "../../src/server/auth/one-time-token";
 import { PHD_CHECKLIST_POSITIONS, REVIEW_CHECKLIST } from "../../src/server/applications/rules";
 import { requiredAgreementKinds } from "../../src/server/agreements/rules";
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
@@ -71,7 +71,18 @@ for (const file of ACTION_FILES) {
  * The demo roles, an applicant whose company is not yet authorized, nobody signed in, and a partner admin deactivated
  * after signing in (the session cookie is genuine, the account inactive).
  */
-const CALLERS = ["anonymous", "deactivatedAdmin", "applicant", "PARTNER_USER", "PARTNER_ADMIN", "CAM", "PHD", "PS_COORDINATOR", "ADMIN"] as const;
+const CALLERS = [
+  "anonymous",
+  "deactivatedAdmin",
+  "applicant",
+  "deniedApplicant",
+  "PARTNER_USER",
+  "PARTNER_ADMIN",
+  "CAM",
+  "PHD",
+  "PS_COORDINATOR",
+  "ADMIN",
+] as const;
 /** Users who hold a capability in another company or region, for the foreign-id cases only. */
 type Caller = (typeof CALLERS)[number] | "otherPartnerAdmin" | "phdEmea";
 type SignedInCaller = Exclude<Caller, "anonymous">;
@@ -80,6 +91,7 @@ type SignedInCaller = Exclude<Caller, "anonymous">;
 const CALLER_PROFILES: Record<SignedInCaller, { role: Role; partnerStatus: PartnerStatus | null; email?: string }> = {
   deactivatedAdmin: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED" },
   applicant: { role: "PARTNER_USER", partnerStatus: "IN_REVIEW" },
+  deniedApplicant: { role: "PARTNER_USER", partnerStatus: "DENIED" },
   PARTNER_USER: { role: "PARTNER_USER", partnerStatus: "AUTHORIZED", email: "partner.user@demo.test" },
   PARTNER_ADMIN: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED", email: "partner.admin@demo.test" },
   CAM: { role: "CAM", partnerStatus: null, email: "cam@demo.test" },
@@ -117,6 +129,8 @@ interface Ids {
   sentEmailId: string;
   resetToken: string;
   draftKey: string;
+  /** The key a browser kept after the draft's email was confirmed in another one. */
+  movedDraftKey: string;
 }
 const ids = {} as Ids;
 
@@ -406,6 +420,22 @@ const ACTIONS: Record<string, ActionRow> = {
     cookies: draftCookie,
     input: () => form({}),
   },
+  "applications/requestApplicationHandoverAction": {
+    capability: "public",
+    why: "the browser whose draft moved has only its old key; the link goes to the draft's own address",
+    allowed: "anonymous",
+    cookies: () => ({ [DRAFT_COOKIE]: ids.movedDraftKey }),
+    input: () => form({}),
+    foreign: [
+      {
+        as: "anonymous",
+        what: "a draft key that never moved",
+        cookies: () => ({ [DRAFT_COOKIE]: randomBytes(24).toString("base64url") }),
+        input: () => form({}),
+        message: DRAFT_GONE,
+      },
+    ],
+  },
   "applications/verifyApplicationEmailAction": {
     capability: "public",
     why: "the emailed one-time token is the permission",
@@ -426,6 +456,12 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: "anonymous",
     cookies: draftCookie,
     input: () => form({}),
+  },
+
+  "applications/reapplyApplicationAction": {
+    capability: "application.reapply",
+    allowed: "deniedApplicant",
+    input: () => form({ whatChanged: "Our website now lists our reseller customers.", workPlan: "We resell subscriptions to mid-size manufacturers." }),
   },
 
   // ── reviewing applicants ──
@@ -616,11 +652,13 @@ beforeAll(async () => {
   await seedDemoData(prisma, { password: "demo-password" });
 
   const amerApplicant = await prisma.partner.findFirstOrThrow({ where: { status: "IN_REVIEW", region: "AMER" }, select: { id: true } });
+  const deniedApplicant = await prisma.partner.findFirstOrThrow({ where: { status: "DENIED" }, select: { id: true } });
   const northwindId = (await demoUser({ email: "partner.admin@demo.test" })).partnerId!;
   const deactivated = await makeUser("PARTNER_ADMIN", { partnerId: northwindId, active: false });
   const users = {} as Record<SignedInCaller, SessionUser>;
   for (const [caller, profile] of Object.entries(CALLER_PROFILES) as [SignedInCaller, (typeof CALLER_PROFILES)[SignedInCaller]][]) {
-    const user = caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: amerApplicant.id });
+    const applicantOf = caller === "deniedApplicant" ? deniedApplicant : amerApplicant;
+    const user = caller === "deactivatedAdmin" ? deactivated : await demoUser(profile.email ? { email: profile.email } : { partnerId: applicantOf.id });
     expect({ caller, role: user.role, partnerStatus: user.partnerStatus }).toEqual({ caller, role: profile.role, partnerStatus: profile.partnerStatus });
     users[caller] = user;
     sessionCookies[caller] = (await openSessionCookie(user)).cookie;
@@ -654,6 +692,16 @@ beforeAll(async () => {
     ).id,
   };
   ids.resetToken = (await token("PASSWORD_RESET", { userId: toReset.id, email: toReset.email })).token;
+  ids.movedDraftKey = randomBytes(24).toString("base64url");
+  await prisma.applicationDraft.create({
+    data: {
+      id: hashToken(randomBytes(24).toString("base64url")),
+      supersededId: hashToken(ids.movedDraftKey),
+      email: "moved-draft@test.example",
+      step: 4,
+      data: {},
+    },
+  });
   ids.applicants = {
     amerToReview: amerApplicant.id,
     amerToApprove: await makeApplicant("AMER", true),

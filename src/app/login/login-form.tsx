@@ -6,15 +6,34 @@ import { Field, FormMessage } from "@/components/form";
 import { IDLE, type ActionState } from "@/lib/action-state";
 import { sameOriginPath } from "@/lib/same-origin-path";
 
-const MESSAGES: Record<string, string> = {
-  THROTTLED: "Too many failed sign-ins. Wait 15 minutes, or reset your password.",
-  INVALID: "The email or password is incorrect.",
-  UNAVAILABLE: "Signing in is not possible right now. Try again in a minute.",
-};
+/** What each of the sign-in's codes tells the person; a deactivated account is named only after the right password. */
+function messages(helpDeskEmail: string): Record<string, string> {
+  return {
+    THROTTLED: "Too many failed sign-ins. Wait 15 minutes, or reset your password.",
+    INVALID: "The email or password is incorrect.",
+    UNAVAILABLE: "Signing in is not possible right now. Try again in a minute.",
+    DEACTIVATED: `Your account is deactivated. Ask your company's portal admin to reactivate it, or write to the Partner Help Desk at ${helpDeskEmail}.`,
+    DEACTIVATED_STAFF: "Your account is deactivated. Ask a channel operations admin to reactivate it.",
+  };
+}
 
-/** `callbackUrl` is a path on this site (sameOriginPath); `error` is what a sign-in without script came back with. */
-export function LoginForm({ callbackUrl, error }: { callbackUrl: string; error?: string }) {
-  const [state, setState] = useState<ActionState>(error && MESSAGES[error] ? { status: "error", message: MESSAGES[error], fieldErrors: {}, values: {} } : IDLE);
+/**
+ * `callbackUrl` is a path on this site (sameOriginPath); `error` is what a sign-in without script came back with;
+ * `email` is the address the person just applied, accepted an invitation or reset a password with.
+ */
+export function LoginForm({
+  callbackUrl,
+  error,
+  email: knownEmail,
+  helpDeskEmail,
+}: {
+  callbackUrl: string;
+  error?: string;
+  email?: string;
+  helpDeskEmail: string;
+}) {
+  const refusals = messages(helpDeskEmail);
+  const [state, setState] = useState<ActionState>(error && refusals[error] ? { status: "error", message: refusals[error], fieldErrors: {}, values: {} } : IDLE);
   const [pending, startTransition] = useTransition();
 
   function submit(formData: FormData) {
@@ -37,15 +56,16 @@ export function LoginForm({ callbackUrl, error }: { callbackUrl: string; error?:
         window.location.assign(sameOriginPath(callbackUrl));
         return;
       }
-      setState({ status: "error", message: MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID, fieldErrors: {}, values: { email } });
+      setState({ status: "error", message: refusals[result?.error ?? ""] ?? refusals.INVALID, fieldErrors: {}, values: { email } });
     });
   }
 
   return (
     <form action={submit} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Email" type="email" autoComplete="username" required state={state} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required state={state} />
+      <Field name="email" label="Email" type="email" autoComplete="username" required defaultValue={knownEmail} state={state} />
+      {/* With the address filled in, the password is what is left to type. */}
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required autoFocus={knownEmail !== undefined} state={state} />
       <div className="flex items-center justify-between">
         {/* aria-disabled rather than disabled, so the focused button keeps focus while signing in. */}
         <button

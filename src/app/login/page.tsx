@@ -8,12 +8,22 @@ import { sameOriginPath } from "@/lib/same-origin-path";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
 import { StatusAlert } from "@/components/status-alert";
+import { getHelpDeskEmail } from "@/server/account/get-help-desk-email";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 const flag = z.string().optional().catch(undefined);
-const ZLoginPageParams = z.object({ signedOut: flag, reset: flag, applied: flag, invited: flag, error: flag, callbackUrl: flag });
+const ZLoginPageParams = z.object({
+  signedOut: flag,
+  reset: flag,
+  applied: flag,
+  invited: flag,
+  error: flag,
+  callbackUrl: flag,
+  // The address just used to apply, accept an invitation or reset the password; anything else is left out.
+  email: z.string().trim().toLowerCase().max(254).email().optional().catch(undefined),
+});
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parsePageParams(ZLoginPageParams, await searchParams);
@@ -43,7 +53,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Your account is ready. Sign in with your email and the password you chose.
         </StatusAlert>
       ) : null}
-      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={params.error} />
+      <LoginForm callbackUrl={sameOriginPath(params.callbackUrl)} error={params.error} email={params.email} helpDeskEmail={getHelpDeskEmail()} />
       <p className="mt-5 border-t border-gray-100 pt-4 text-sm text-gray-600">
         Not a partner yet?{" "}
         <Link href="/register" className="font-medium text-blue-700 hover:underline">

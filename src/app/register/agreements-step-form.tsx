@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
-import { FormMessage, RadioGroup, SubmitButton, TextareaField } from "@/components/form";
-import { IDLE } from "@/lib/action-state";
+import { useActionState, useState } from "react";
+import { FormMessage, RadioGroup, SubmitButton, TextareaField, typedValue } from "@/components/form";
+import { IDLE, type ActionState } from "@/lib/action-state";
 import { saveAgreementsStepAction } from "@/server/applications/actions";
-import type { TApplicationDraftData } from "@/server/applications/schemas";
+import type { TApplicationDraftData, TDraftAgreementDecision } from "@/server/applications/schemas";
 import { StatusAlert } from "@/components/status-alert";
 
 interface AgreementToDecide {
@@ -53,25 +53,62 @@ export function AgreementsStepForm({
             >
               {agreement.text}
             </div>
-            <RadioGroup
-              name={`decision_${agreement.kind}`}
-              legend={`Your decision on the ${agreement.templateName}`}
-              options={DECISION_OPTIONS}
-              defaultValue={stillCurrent ? previous.decision : undefined}
-              state={state}
-            />
-            <TextareaField
-              name={`reason_${agreement.kind}`}
-              label={`Terms to negotiate in the ${agreement.templateName}`}
-              hint="Only when you ask to negotiate: which sections, and what you need."
-              defaultValue={stillCurrent ? (previous.reason ?? "") : ""}
-              rows={3}
-              state={state}
-            />
+            <AgreementDecision kind={agreement.kind} templateName={agreement.templateName} saved={stillCurrent ? previous : undefined} state={state} />
           </article>
         );
       })}
       <SubmitButton pendingLabel="Saving…">Save and continue</SubmitButton>
     </form>
+  );
+}
+
+/**
+ * The decision on one agreement and the terms to negotiate, which only a negotiation needs: while "I accept these
+ * terms" is chosen the box is disabled (so it is not sent) and emptied.
+ */
+function AgreementDecision({
+  kind,
+  templateName,
+  saved,
+  state,
+}: {
+  kind: string;
+  templateName: string;
+  saved: TDraftAgreementDecision | undefined;
+  state: ActionState;
+}) {
+  const decisionField = `decision_${kind}`;
+  const reasonField = `reason_${kind}`;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const decision = chosen ?? typedValue(state, decisionField, saved?.decision ?? "");
+  const accepted = decision === "ACCEPT";
+  return (
+    <div
+      className="space-y-3"
+      onChange={(event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.name !== decisionField) return;
+        setChosen(input.value);
+        const reason = input.form?.elements.namedItem(reasonField);
+        if (input.value === "ACCEPT" && reason instanceof HTMLTextAreaElement) reason.value = "";
+      }}
+    >
+      <RadioGroup
+        name={decisionField}
+        legend={`Your decision on the ${templateName}`}
+        options={DECISION_OPTIONS}
+        defaultValue={saved?.decision}
+        state={state}
+      />
+      <TextareaField
+        name={reasonField}
+        label={`Terms to negotiate in the ${templateName}`}
+        hint={accepted ? "Not needed: you accept these terms." : "Only when you ask to negotiate: which sections, and what you need."}
+        defaultValue={accepted ? "" : (saved?.reason ?? "")}
+        disabled={accepted}
+        rows={3}
+        state={state}
+      />
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
 import { readDraftKey } from "@/server/applications/draft-cookie";
-import { getApplicationDraft } from "@/server/applications/get-application-draft";
+import { getApplicationDraft, getMovedApplicationDraft } from "@/server/applications/get-application-draft";
+import { MovedApplication } from "./moved-application";
 import { APPLICATION_STEPS, stepToShow } from "@/server/applications/rules";
 import { CompanyStepForm } from "./company-step-form";
 import { ProgramStepForm } from "./program-step-form";
@@ -37,8 +39,22 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const draft = await getApplicationDraft(await readDraftKey());
+  const draftKey = await readDraftKey();
+  const draft = await getApplicationDraft(draftKey);
+  const moved = draft ? null : await getMovedApplicationDraft(draftKey);
+  if (moved) {
+    return (
+      <div className="mx-auto max-w-3xl">
+        <h1 className="mb-5 text-2xl font-semibold">Apply to the partner program</h1>
+        <section className="rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+          <MovedApplication email={moved.email} />
+        </section>
+      </div>
+    );
+  }
   const step = stepToShow(params.step, draft?.step ?? 1);
+  // A step not reached yet (or no step at all) shows the furthest one reached, under that step's own address.
+  if (params.step !== undefined && params.step !== step) redirect(`/register?step=${step}`);
   const current = APPLICATION_STEPS[step - 1];
   return (
     <div className="mx-auto max-w-3xl">

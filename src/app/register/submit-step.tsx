@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { humanize } from "@/lib/humanize";
 import { COMPANY_SIZE_LABELS } from "@/lib/application-form";
 import type { ApplicationDraftView } from "@/server/applications/get-application-draft";
@@ -18,7 +19,7 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
         </StatusAlert>
       )}
       <section aria-label="Company" className="space-y-2">
-        <h3 className="font-semibold">Company</h3>
+        <SectionHeading title="Company" step={1} />
         <DescriptionList
           items={[
             { term: "Legal name", detail: company?.legalName },
@@ -30,7 +31,7 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
         />
       </section>
       <section aria-label="Tracks and tier" className="space-y-2">
-        <h3 className="font-semibold">Tracks and tier</h3>
+        <SectionHeading title="Tracks and tier" step={2} />
         <DescriptionList
           items={[
             { term: "Tracks", detail: program?.tracks.map(humanize).join(", ") },
@@ -40,7 +41,7 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
         />
       </section>
       <section aria-label="Primary contact" className="space-y-2">
-        <h3 className="font-semibold">Primary contact</h3>
+        <SectionHeading title="Primary contact" step={3} />
         <DescriptionList
           items={[
             { term: "Name", detail: contact?.name },
@@ -51,7 +52,7 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
         />
       </section>
       <section aria-label="Agreements" className="space-y-2">
-        <h3 className="font-semibold">Agreements</h3>
+        <SectionHeading title="Agreements" step={4} />
         <ul className="space-y-1 text-sm">
           {draft.agreements.map((agreement) => {
             const decision = agreements[agreement.kind];
@@ -65,6 +66,18 @@ export function SubmitStep({ draft }: { draft: ApplicationDraftView }) {
         </ul>
       </section>
       <SubmitApplicationForm />
+    </div>
+  );
+}
+
+/** A section of the summary, with the way back to the step that holds its answers. */
+function SectionHeading({ title, step }: { title: string; step: number }) {
+  return (
+    <div className="flex items-baseline justify-between gap-4">
+      <h3 className="font-semibold">{title}</h3>
+      <Link href={`/register?step=${step}`} className="text-sm font-medium text-blue-700 hover:underline">
+        Edit<span className="sr-only"> {title.toLowerCase()}</span>
+      </Link>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { signOut } from "@/server/account/sign-out";
 import { getCurrentSessionId } from "@/server/auth/session";
 import { requestPasswordReset } from "@/server/account/request-password-reset";
 import { resetPassword } from "@/server/account/reset-password";
+import { signInAddressPath } from "@/lib/sign-in-path";
 
 export const requestPasswordResetAction = publicAction({
   schema: ZRequestPasswordResetSchema,
@@ -15,7 +16,7 @@ export const requestPasswordResetAction = publicAction({
 export const resetPasswordAction = publicAction({
   schema: ZResetPasswordSchema,
   run: (input, { ip }) => resetPassword(input, { ip }),
-  redirectTo: "/login?reset=1",
+  redirectTo: (result) => signInAddressPath("reset", result.email),
 });
 
 // A form action rather than next-auth's client call, so "Sign out" works before the page's script has loaded.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
+import { getPasswordReset } from "./get-password-reset";
 import { signInWithPassword } from "./sign-in-with-password";
 import { ZResetPasswordSchema } from "@/server/auth/schemas";
 import { MAX_RESET_LINKS_PER_ACCOUNT_PER_HOUR, MAX_RESET_LINKS_PER_IP_PER_HOUR } from "@/server/auth/rules";
@@ -32,11 +33,14 @@ describe("password reset", () => {
     expect(await prisma.auditEvent.count({ where: { entityId: user.id, action: { in: ["user.password_reset_requested", "user.password_reset"] } } })).toBe(2);
   });
 
-  it("works only once", async () => {
+  it("works only once, and its page knows it before a password is typed", async () => {
     const user = await makeUser("CAM");
     await requestPasswordReset({ email: user.email }, context);
     const token = await resetTokenFromEmail(user.email);
-    await resetPassword({ token, password: "first-new-password", confirmPassword: "first-new-password" }, context);
+    expect(await getPasswordReset(token)).toEqual({ status: "valid", email: user.email });
+    expect(await resetPassword({ token, password: "first-new-password", confirmPassword: "first-new-password" }, context)).toEqual({ email: user.email });
+    expect(await getPasswordReset(token)).toEqual({ status: "invalid" });
+    expect(await getPasswordReset("made-up-token")).toEqual({ status: "invalid" });
     await expect(resetPassword({ token, password: "second-new-password", confirmPassword: "second-new-password" }, context)).rejects.toMatchObject({
       code: "TOKEN_INVALID",
     });
@@ -47,6 +51,7 @@ describe("password reset", () => {
     await requestPasswordReset({ email: user.email }, context);
     const token = await resetTokenFromEmail(user.email);
     await prisma.oneTimeToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getPasswordReset(token)).toEqual({ status: "expired" });
     await expect(resetPassword({ token, password: "too-late-password", confirmPassword: "too-late-password" }, context)).rejects.toMatchObject({
       code: "TOKEN_EXPIRED",
     });

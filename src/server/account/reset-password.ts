@@ -7,9 +7,9 @@ import { endAllSessions } from "@/server/account/end-sessions";
 import type { TResetPassword } from "@/server/auth/schemas";
 import { AppError } from "@/server/errors";
 
-export async function resetPassword(input: TResetPassword, context: { ip: string }): Promise<void> {
+export async function resetPassword(input: TResetPassword, context: { ip: string }): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const token = await consumeOneTimeToken(tx, "PASSWORD_RESET", input.token);
     if (!token.userId) throw new AppError("TOKEN_INVALID", { field: "token" });
     const user = await tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, role: true, email: true } });
@@ -24,5 +24,6 @@ export async function resetPassword(input: TResetPassword, context: { ip: string
       summary: `${user.email} chose a new password`,
       ip: context.ip,
     });
+    return { email: user.email };
   });
 }

@@ -24,9 +24,15 @@ describe("signInWithPassword", () => {
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
-  it("refuses a deactivated account even with the right password", async () => {
-    const user = await makeUser("ADMIN", { active: false });
-    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ip: "10.0.0.3" })).toEqual({ ok: false, reason: "INVALID" });
+  it("refuses a deactivated account, saying so only to someone with the right password", async () => {
+    const staff = await makeUser("ADMIN", { active: false });
+    const partnerUser = await makeUser("PARTNER_USER", { active: false });
+    expect(await signInWithPassword({ email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.3" })).toEqual({ ok: false, reason: "DEACTIVATED_STAFF" });
+    expect(await signInWithPassword({ email: partnerUser.email, password: TEST_PASSWORD, ip: "10.0.0.3" })).toEqual({ ok: false, reason: "DEACTIVATED" });
+    expect(await signInWithPassword({ email: partnerUser.email, password: "wrong-password", ip: "10.0.0.3" })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await prisma.session.count({ where: { userId: { in: [staff.id, partnerUser.id] } } })).toBe(0);
+    // Each refusal counts towards the throttle like a wrong password.
+    expect(await prisma.signInAttempt.count({ where: { email: partnerUser.email, succeeded: false } })).toBe(2);
   });
 
   it("throttles an account after repeated failures, even from new addresses and with the right password", async () => {

@@ -6,11 +6,19 @@ import { isSignInThrottled, normalizeEmail, THROTTLE_WINDOW_MINUTES } from "@/se
 import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { SESSION_MAX_AGE_SECONDS } from "@/server/auth/session-cookie";
+import { PARTNER_ROLES } from "@/server/auth/roles";
 
-export type SignInResult = { ok: true; user: SessionUser; sessionId: string } | { ok: false; reason: "INVALID" | "THROTTLED" };
+export type SignInResult = { ok: true; user: SessionUser; sessionId: string } | { ok: false; reason: SignInRefusal };
 
 /**
- * Checks an email and password. The result never says which of the two was wrong, an unknown address takes as
+ * Why a sign-in was refused. DEACTIVATED is said only to someone who gave the right password, so it tells nothing to
+ * whoever merely knows the address; it names the role's kind, since a partner asks their company and staff an admin.
+ */
+export type SignInRefusal = "INVALID" | "THROTTLED" | "DEACTIVATED" | "DEACTIVATED_STAFF";
+
+/**
+ * Checks an email and password. The result never says which of the two was wrong (nor, without the right password,
+ * that the account is deactivated), an unknown address takes as
  * long as a wrong password, and every failure counts towards the account's and the IP's throttle.
  */
 export async function signInWithPassword(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
@@ -30,7 +38,9 @@ export async function signInWithPassword(input: { email: string; password: strin
     select: { ...SESSION_USER_SELECT, active: true, passwordHash: true },
   });
   const passwordMatches = await verifyPasswordOrDummy(input.password, user?.passwordHash ?? null);
-  if (!user || !user.active || !passwordMatches) return { ok: false, reason: "INVALID" };
+  if (!user || !passwordMatches) return { ok: false, reason: "INVALID" };
+  // The attempt stays counted as a failure, so the throttle still stops guessing at a deactivated account.
+  if (!user.active) return { ok: false, reason: PARTNER_ROLES.includes(user.role) ? "DEACTIVATED" : "DEACTIVATED_STAFF" };
 
   const session = await prisma.$transaction(async (tx) => {
     await tx.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });

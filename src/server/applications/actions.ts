@@ -11,6 +11,7 @@ import {
   ZDenyApplicationSchema,
   ZNoInputSchema,
   ZProgramStepSchema,
+  ZReapplySchema,
   ZSaveReviewChecklistSchema,
   ZUpdateApplicantAccountSchema,
   ZVerifyApplicationEmailSchema,
@@ -21,12 +22,15 @@ import { saveContactStep } from "@/server/applications/save-contact-step";
 import { saveAgreementsStep } from "@/server/applications/save-agreements-step";
 import { resendApplicationVerification } from "@/server/applications/resend-application-verification";
 import { verifyApplicationEmail } from "@/server/applications/verify-application-email";
+import { requestApplicationHandover } from "@/server/applications/request-application-handover";
 import { submitApplication } from "@/server/applications/submit-application";
 import { saveReviewChecklist } from "@/server/applications/save-review-checklist";
 import { updateApplicantAccount } from "@/server/applications/update-applicant-account";
 import { addAccountNote } from "@/server/applications/add-account-note";
 import { approveApplication } from "@/server/applications/approve-application";
 import { denyApplication } from "@/server/applications/deny-application";
+import { reapplyApplication } from "@/server/applications/reapply-application";
+import { signInAddressPath } from "@/lib/sign-in-path";
 
 // ── applying ──
 
@@ -63,6 +67,12 @@ export const resendApplicationVerificationAction = publicAction({
   successMessage: "We sent a new link. It works once and expires in 48 hours.",
 });
 
+export const requestApplicationHandoverAction = publicAction({
+  schema: ZNoInputSchema,
+  run: async (_input, { ip }) => requestApplicationHandover(await readDraftKey(), { ip }),
+  successMessage: (result) => `We emailed a link to ${result.email}. Open it in this browser to continue your application here.`,
+});
+
 export const verifyApplicationEmailAction = publicAction({
   schema: ZVerifyApplicationEmailSchema,
   run: async (input, { ip }) => {
@@ -80,7 +90,15 @@ export const submitApplicationAction = publicAction({
     return result;
   },
   revalidate: ["/phd/applicants"],
-  redirectTo: "/login?applied=1",
+  redirectTo: (result) => signInAddressPath("applied", result.email),
+});
+
+export const reapplyApplicationAction = capabilityAction("application.reapply", {
+  schema: ZReapplySchema,
+  run: (input, { user, ip }) => reapplyApplication(user, input, { ip }),
+  revalidate: ["/phd/applicants"],
+  // The form goes away with the denial, so the page itself says the application was sent.
+  redirectTo: "/application?sent=1",
 });
 
 // ── reviewing ──

@@ -37,9 +37,25 @@ export async function loadDraft(tx: Tx | Db, draftKey: string | null): Promise<L
   };
 }
 
+export const DRAFT_MOVED_MESSAGE =
+  "Your email was confirmed in another browser, so your application continues there. Reload this page to see how to continue here instead.";
+
+/**
+ * The draft whose email was confirmed in another browser after this browser's key was issued: confirming hands the
+ * draft to the browser that opened the link (verifyApplicationEmail), and the old key finds it only through here.
+ */
+export async function findMovedDraft(tx: Tx | Db, draftKey: string | null): Promise<{ id: string; email: string; data: TApplicationDraftData } | null> {
+  if (!draftKey) return null;
+  const draft = await tx.applicationDraft.findFirst({ where: { supersededId: hashToken(draftKey) }, select: { id: true, email: true, data: true } });
+  if (!draft?.email) return null;
+  const parsed = ZApplicationDraftDataSchema.safeParse(draft.data);
+  return { id: draft.id, email: draft.email, data: parsed.success ? parsed.data : {} };
+}
+
 /** The draft, which must have reached `step`: steps are saved in order. */
 export async function requireDraft(tx: Tx, draftKey: string | null, step: number): Promise<LoadedDraft> {
   const draft = await loadDraft(tx, draftKey);
+  if (!draft && (await findMovedDraft(tx, draftKey))) throw new AppError("NOT_FOUND", { message: DRAFT_MOVED_MESSAGE });
   if (!draft) throw new AppError("NOT_FOUND", { message: "Your application has expired or was already submitted. Start a new one." });
   if (draft.step < step) throw new AppError("VALIDATION", { message: "Finish the earlier steps of the application first." });
   return draft;

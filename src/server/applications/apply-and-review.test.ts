@@ -142,14 +142,20 @@ describe("applying", () => {
     expect((await prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).contractSignedAt).toBeNull();
   });
 
-  it("tells a company that already applied, by its domain, at the first step", async () => {
-    const partner = await makePartner();
-    const attempt = saveCompanyStep(
-      null,
-      { legalName: "Copycat", website: `WWW.${partner.websiteDomain.toUpperCase()}`, country: "US", region: "AMER", size: "SIZE_1_10" },
-      context,
-    );
-    await expect(attempt).rejects.toMatchObject({ field: "website", message: expect.stringMatching(/already applied/) });
+  it("tells a company that already applied, by its domain, at the first step, in words for where it stands", async () => {
+    for (const [status, message] of [
+      ["AUTHORIZED", /is already a partner\. Ask its portal admin to invite you/],
+      ["DENIED", /was declined\. Its primary contact can sign in to read why and apply again/],
+      ["IN_REVIEW", /is waiting for review/],
+    ] as const) {
+      const partner = await makePartner({ status });
+      const attempt = saveCompanyStep(
+        null,
+        { legalName: "Copycat", website: `WWW.${partner.websiteDomain.toUpperCase()}`, country: "US", region: "AMER", size: "SIZE_1_10" },
+        context,
+      );
+      await expect(attempt).rejects.toMatchObject({ field: "website", message: expect.stringMatching(message) });
+    }
   });
 
   it("tells an address that has an account to sign in, and an address with another draft that a link was sent", async () => {
@@ -202,7 +208,7 @@ describe("applying", () => {
     // The browser that started it in someone's name cannot go on to submit it.
     expect(await loadDraft(prisma, draft.draftKey)).toBeNull();
     expect((await loadDraft(prisma, draftKey))?.emailVerifiedAt).not.toBeNull();
-    await expect(submitApplication(draft.draftKey, { ...context, userAgent: null })).rejects.toThrow(/expired or was already submitted/);
+    await expect(submitApplication(draft.draftKey, { ...context, userAgent: null })).rejects.toThrow(/confirmed in another browser/);
   });
 
   it("keeps only a hash of the browser's key", async () => {

@@ -12,5 +12,6 @@ export const APPLICATION_AUDIT_ACTIONS = defineAuditActions({
   "partner.account_updated": "Applicant account updated",
   "partner.approved": "Partner approved",
   "partner.denied": "Partner denied",
+  "partner.reapplied": "Denied applicant applied again",
   "partner.review_reminder_sent": "Applicant review reminder sent",
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { loadDraft } from "@/server/applications/application-draft";
+import { findMovedDraft, loadDraft } from "@/server/applications/application-draft";
 import { requiredAgreementKinds } from "@/server/agreements/rules";
 import { listCurrentAgreements } from "@/server/agreements/list-current-agreements";
 
@@ -14,3 +14,9 @@ export async function getApplicationDraft(draftKey: string | null) {
 }
 
 export type ApplicationDraftView = NonNullable<Awaited<ReturnType<typeof getApplicationDraft>>>;
+
+/** For a browser whose key finds no draft: the address of the application that moved to another browser, if any. */
+export async function getMovedApplicationDraft(draftKey: string | null): Promise<{ email: string } | null> {
+  const moved = await findMovedDraft(prisma, draftKey);
+  return moved ? { email: moved.email } : null;
+}

@@ -12,6 +12,7 @@ export async function getApplicationStatus(user: SessionUser) {
       status: true,
       tracks: true,
       tier: true,
+      workPlan: true,
       submittedAt: true,
       decidedAt: true,
       denialReason: true,

@@ -5,9 +5,11 @@ import {
   APPROVAL_CHECKLIST_POSITIONS,
   approvalBlocker,
   contractSignedAt,
+  existingCompanyMessage,
   factChecklistAnswers,
   PHD_CHECKLIST_POSITIONS,
   phdRegionFor,
+  reapplyBlocker,
   regionsReviewedBy,
   requiredAgreementStandings,
   REVIEW_CHECKLIST,
@@ -150,5 +152,26 @@ describe("notes and age", () => {
     expect(phdRegionFor("EMEA")).toBe("EMEA");
     expect(regionsReviewedBy("AMER")).toEqual(["AMER", "PUBLIC_SECTOR"]);
     expect(regionsReviewedBy("APAC")).toEqual(["APAC"]);
+  });
+});
+
+describe("a company that already applied", () => {
+  it.each([
+    ["DENIED", /^An application for fabrikam\.example was declined\. Its primary contact can sign in to read why and apply again; .* help@test\.example\.$/],
+    ["SUBMITTED", /^An application for fabrikam\.example is waiting for review\./],
+    ["IN_REVIEW", /^An application for fabrikam\.example is waiting for review\./],
+    ["AUTHORIZED", /^fabrikam\.example is already a partner\. Ask its portal admin to invite you, or write to the Partner Help Desk at help@test\.example\.$/],
+    ["INACTIVE", /is already a partner/],
+  ] as const)("is told where a %s company stands", (status, message) => {
+    expect(existingCompanyMessage("fabrikam.example", status, "help@test.example")).toMatch(message);
+  });
+
+  it("tells only a denied company to apply again, and only a denied company may (DOMAIN.md sets no waiting period)", () => {
+    expect(existingCompanyMessage("fabrikam.example", "AUTHORIZED", "help@test.example")).not.toMatch(/apply again/);
+    expect(reapplyBlocker("DENIED")).toBeNull();
+    expect(reapplyBlocker("SUBMITTED")).toBe("Your application is already waiting for review.");
+    expect(reapplyBlocker("IN_REVIEW")).toBe("Your application is already waiting for review.");
+    expect(reapplyBlocker("AUTHORIZED")).toBe("Your company is already a partner.");
+    expect(reapplyBlocker("INACTIVE")).toMatch(/inactive/);
   });
 });

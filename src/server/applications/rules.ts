@@ -1,5 +1,5 @@
 // The applicant rules of DOMAIN.md ("Applicant review") and the shape of the registration, as pure functions.
-import { Region, type AgreementKind, type LegalRequestStatus } from "@/generated/prisma/enums";
+import { Region, type AgreementKind, type LegalRequestStatus, type PartnerStatus } from "@/generated/prisma/enums";
 import { isOpenLegalRequest } from "@/server/agreements/rules";
 import { humanize } from "@/lib/humanize";
 
@@ -205,4 +205,39 @@ export function ageInDays(submittedAt: Date, now: Date, decidedAt: Date | null =
 export function unpublishedAgreementKinds<K extends string>(required: readonly K[], published: readonly { kind: K }[]): K[] {
   const available = new Set(published.map((agreement) => agreement.kind));
   return required.filter((kind) => !available.has(kind));
+}
+
+/**
+ * Why a company with this website cannot start a new application, worded for where it stands: a denied applicant
+ * re-applies from its own application page (its primary contact signs in), an application under review is followed
+ * there, and an existing partner's colleagues are invited by its portal admin.
+ */
+export function existingCompanyMessage(domain: string, status: PartnerStatus, helpDeskEmail: string): string {
+  switch (status) {
+    case "DENIED":
+      return `An application for ${domain} was declined. Its primary contact can sign in to read why and apply again; anyone else at the company can write to the Partner Help Desk at ${helpDeskEmail}.`;
+    case "SUBMITTED":
+    case "IN_REVIEW":
+      return `An application for ${domain} is waiting for review. Its primary contact can sign in to follow it; once it is approved, ask them to invite you.`;
+    default:
+      return `${domain} is already a partner. Ask its portal admin to invite you, or write to the Partner Help Desk at ${helpDeskEmail}.`;
+  }
+}
+
+/**
+ * Why the company cannot apply again, or null when it can: only a denied application is sent again. DOMAIN.md sets
+ * no waiting period after a denial, so none is enforced.
+ */
+export function reapplyBlocker(status: PartnerStatus): string | null {
+  switch (status) {
+    case "DENIED":
+      return null;
+    case "SUBMITTED":
+    case "IN_REVIEW":
+      return "Your application is already waiting for review.";
+    case "AUTHORIZED":
+      return "Your company is already a partner.";
+    default:
+      return "Your company's partner account is inactive: write to the Partner Help Desk to reactivate it.";
+  }
 }

@@ -150,3 +150,11 @@ export type TApproveApplication = z.infer<typeof ZApproveApplicationSchema>;
 
 export const ZDenyApplicationSchema = z.object({ partnerId: ZPartnerId, reason: text("the reason the applicant will read", 10, 2000) });
 export type TDenyApplication = z.infer<typeof ZDenyApplicationSchema>;
+
+// ── after a denial ──
+
+export const ZReapplySchema = z.object({
+  whatChanged: text("what has changed since the decision", 20, 2000),
+  workPlan: text("how you plan to work with us", WORK_PLAN_MIN_LENGTH, 2000),
+});
+export type TReapply = z.infer<typeof ZReapplySchema>;

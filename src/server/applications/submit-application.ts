@@ -18,7 +18,10 @@ import { assertAllPublished } from "@/server/applications/assert-all-published";
  * Turns a finished, verified draft into a SUBMITTED partner with its primary contact's account, the agreement
  * acceptances and legal requests, and an open applicant review; the draft is gone afterwards. All or nothing.
  */
-export async function submitApplication(draftKey: string | null, context: { ip: string; userAgent: string | null }): Promise<{ partnerId: string }> {
+export async function submitApplication(
+  draftKey: string | null,
+  context: { ip: string; userAgent: string | null },
+): Promise<{ partnerId: string; email: string }> {
   try {
     return await prisma.$transaction(async (tx) => {
       const draft = await requireDraft(tx, draftKey, 5);
@@ -145,7 +148,7 @@ export async function submitApplication(draftKey: string | null, context: { ip: 
         summary: `${partner.legalName} applied (${program.tracks.map(humanize).join(", ")}; ${current.length - legalRequests.length} agreement(s) accepted, ${legalRequests.length} to negotiate)`,
         ip: context.ip,
       });
-      return { partnerId: partner.id };
+      return { partnerId: partner.id, email: draft.email };
     });
   } catch (error) {
     // Another application took the address or the domain between the steps and now.

@@ -8,7 +8,9 @@ import { newDraftKey } from "@/server/applications/application-draft";
 
 /**
  * Confirms the address the link was sent to and hands its draft to the browser that clicked: the draft gets a new
- * key, so a browser that started an application in someone else's name cannot submit it once they confirm.
+ * key, so a browser that started an application in someone else's name cannot submit it once they confirm. The old
+ * key is kept as `supersededId`: a browser still holding it is told where the application went and how to bring it
+ * back (requestApplicationHandover), instead of meeting an empty form.
  */
 export async function verifyApplicationEmail(input: TVerifyApplicationEmail, context: { ip: string }): Promise<{ draftKey: string }> {
   return prisma.$transaction(async (tx) => {
@@ -21,7 +23,10 @@ export async function verifyApplicationEmail(input: TVerifyApplicationEmail, con
       });
     }
     const key = newDraftKey();
-    await tx.applicationDraft.update({ where: { id: draft.id }, data: { id: key.id, emailVerifiedAt: draft.emailVerifiedAt ?? new Date() } });
+    await tx.applicationDraft.update({
+      where: { id: draft.id },
+      data: { id: key.id, supersededId: draft.id, emailVerifiedAt: draft.emailVerifiedAt ?? new Date() },
+    });
     await recordAuditEvent(tx, {
       actor: null,
       action: "application.email_verified",

@@ -68,6 +68,8 @@ export const CAPABILITIES = {
   "legalRequests.manage": { ADMIN: "all" },
   "emails.manage": { ADMIN: "all" },
   "audit.read": { ADMIN: "all" },
+  // An applicant's own application: a denied one may be sent again (the operation takes the company from the session).
+  "application.reapply": { PARTNER_USER: "self", PARTNER_ADMIN: "self" },
   // Everyone's own inbox
   "notifications.own": { PARTNER_USER: "self", PARTNER_ADMIN: "self", CAM: "self", PHD: "self", PS_COORDINATOR: "self", ADMIN: "self" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

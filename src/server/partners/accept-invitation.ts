@@ -13,7 +13,7 @@ const ACCOUNT_EXISTS_MESSAGE = "An account already uses this address: sign in in
  * The invited person chooses a name and password: the account is made in the inviting company with the invitation's
  * role, its address counts as verified (the link reached it), and the link is used up.
  */
-export async function acceptInvitation(input: TAcceptInvitation, context: { ip: string }): Promise<{ userId: string }> {
+export async function acceptInvitation(input: TAcceptInvitation, context: { ip: string }): Promise<{ userId: string; email: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -42,7 +42,7 @@ export async function acceptInvitation(input: TAcceptInvitation, context: { ip: 
         changes: { invitationId: invitation.id, partnerId: invitation.partnerId },
         ip: context.ip,
       });
-      return { userId: user.id };
+      return { userId: user.id, email: user.email };
     });
   } catch (error) {
     // Two links for one address accepted at the same moment: the second meets the unique email.

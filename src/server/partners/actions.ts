@@ -17,6 +17,7 @@ import { changePartnerUserRole } from "@/server/partners/change-partner-user-rol
 import { deactivatePartnerUser } from "@/server/partners/deactivate-partner-user";
 import { reactivatePartnerUser } from "@/server/partners/reactivate-partner-user";
 import { acceptInvitation } from "@/server/partners/accept-invitation";
+import { signInAddressPath } from "@/lib/sign-in-path";
 
 const COMPANY_PAGE = "/partner/company";
 
@@ -72,5 +73,5 @@ export const reactivatePartnerUserAction = capabilityAction("company.manage", {
 export const acceptInvitationAction = publicAction({
   schema: ZAcceptInvitationSchema,
   run: (input, { ip }) => acceptInvitation(input, { ip }),
-  redirectTo: "/login?invited=1",
+  redirectTo: (result) => signInAddressPath("invited", result.email),
 });

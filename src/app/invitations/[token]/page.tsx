@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getInvitation } from "@/server/partners/get-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
-import { InvitationUnusable } from "./invitation-unusable";
+import { InvalidLink } from "@/components/invalid-link";
+import { ASK_FOR_INVITATION, INVITATION_EXPIRED } from "./invitation-messages";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 export const dynamic = "force-dynamic";
@@ -25,7 +26,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <AcceptInvitationForm token={token} />
         </>
       ) : (
-        <InvitationUnusable reason="This invitation has expired. Ask a partner admin of your company to invite you again." />
+        <InvalidLink title="Invitation" reason={INVITATION_EXPIRED} next={{ text: ASK_FOR_INVITATION }} />
       )}
     </div>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getApplicationVerification } from "@/server/applications/get-application-verification";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
 import { VerifyEmailForm } from "./verify-email-form";
-import { StatusAlert } from "@/components/status-alert";
+import { InvalidLink } from "@/components/invalid-link";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 export const dynamic = "force-dynamic";
@@ -17,9 +16,9 @@ export default async function VerifyApplicationEmailPage({ searchParams }: { sea
   const verification = token ? await getApplicationVerification(token) : ({ status: "invalid" } as const);
   return (
     <div className="mx-auto max-w-md rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
-      <h1 className="mb-2 text-xl font-semibold">Confirm your email</h1>
       {verification.status === "valid" && token ? (
         <>
+          <h1 className="mb-2 text-xl font-semibold">Confirm your email</h1>
           <p className="mb-4 text-sm text-gray-700">
             Confirm <span className="font-medium">{verification.email}</span> as the primary contact of the partner application for{" "}
             <span className="font-medium">{verification.companyName}</span>. If you did not start this application, close this page: nothing happens.
@@ -27,13 +26,15 @@ export default async function VerifyApplicationEmailPage({ searchParams }: { sea
           <VerifyEmailForm token={token} />
         </>
       ) : (
-        <StatusAlert tone="error">
-          {verification.status === "expired" ? "This link has expired." : "This link is not valid or was already used."}{" "}
-          <Link href="/register" className="font-medium text-blue-700 hover:underline">
-            Back to your application
-          </Link>
-          , where you can ask for a new one.
-        </StatusAlert>
+        <InvalidLink
+          title="Confirm your email"
+          reason={
+            verification.status === "expired"
+              ? "This confirmation link has expired: links work for 48 hours."
+              : "This confirmation link is not valid: it was already used, or the application it belongs to was submitted or changed its contact address."
+          }
+          next={{ href: "/register", label: "Back to your application, where you can ask for a new link" }}
+        />
       )}
     </div>
   );

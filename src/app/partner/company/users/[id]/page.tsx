@@ -8,8 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { StatusBadge } from "@/components/status-badge";
 import { RoleForm } from "./role-form";
-import { DeactivateForm } from "./deactivate-form";
-import { ReactivateForm } from "./reactivate-form";
+import { AccessForms } from "./access-forms";
 import { formatDateTime } from "@/lib/format";
 import { recordIdParam } from "@/server/page-params";
 import { DescriptionList } from "@/components/description-list";
@@ -45,7 +44,7 @@ export default async function PartnerCompanyUserPage({ params }: { params: Promi
           <Card title="Manage">
             <div className="space-y-6">
               <RoleForm userId={person.id} role={person.role} />
-              {person.active ? <DeactivateForm userId={person.id} name={person.name} isSelf={isSelf} /> : <ReactivateForm userId={person.id} />}
+              <AccessForms userId={person.id} name={person.name} isSelf={isSelf} active={person.active} />
             </div>
           </Card>
         ) : null}
