@@ -10,6 +10,7 @@ import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lo
 import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker } from "@/server/applications/rules";
 import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TApproveApplication } from "@/server/applications/schemas";
+import { notifyAccountAssigned } from "@/server/partners/notify-account-assigned";
 
 /**
  * Makes the applicant an Authorized partner: its primary contact becomes the partner admin, the region's CAM (or
@@ -67,6 +68,7 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
         partnerUrl: appUrl("/cam"),
       },
     });
+    await notifyAccountAssigned(tx, { camId: cam.id, partner });
     await recordAuditEvent(tx, {
       actor: user,
       action: "partner.approved",
