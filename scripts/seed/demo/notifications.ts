@@ -33,6 +33,7 @@ function buildNotifications(
     .filter((p) => p.status === "SUBMITTED" && p.phdRegion === "AMER")
     .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
   const lastMonth = utcMonthStart(ctx.now, -1).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  const daysSince = (date: Date) => Math.max(0, Math.round((ctx.now.getTime() - date.getTime()) / 86_400_000));
   const at = (days: number, read: boolean) => {
     const createdAt = subDays(ctx.now, days);
     return { createdAt, readAt: read ? addHours(createdAt, 3) : null };
@@ -96,10 +97,21 @@ function buildNotifications(
             title: `New partner application: ${newestApplicant.legalName}`,
             body: "A new partner application is waiting in the review queue.",
             link: `/phd/applicants/${newestApplicant.id}`,
-            ...at(Math.max(0, Math.round((ctx.now.getTime() - newestApplicant.submittedAt.getTime()) / 86_400_000)), false),
+            ...at(daysSince(newestApplicant.submittedAt), false),
           },
         ]
       : []),
+    // The APAC desk has not yet opened the notices its waiting applications sent.
+    ...partners
+      .filter((p) => (p.status === "SUBMITTED" || p.status === "IN_REVIEW") && p.phdRegion === "APAC")
+      .map((applicant) => ({
+        userId: staff.phds.APAC.id,
+        type: "partner.application_submitted" as const,
+        title: `New partner application: ${applicant.legalName}`,
+        body: "A new partner application is waiting in the review queue.",
+        link: `/phd/applicants/${applicant.id}`,
+        ...at(daysSince(applicant.submittedAt), false),
+      })),
     {
       userId: staff.ps.id,
       type: "invoice.submitted",
