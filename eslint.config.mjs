@@ -91,6 +91,8 @@ const APP_MAY_IMPORT = [
   "lists/params",
   "csv/stream-csv",
   "applications/draft-cookie",
+  // The route a notice's link goes through, which marks the notice read before it redirects.
+  "notifications/open-notification-route",
 ];
 
 const appImportsPublicSurface = [

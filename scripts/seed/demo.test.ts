@@ -3,6 +3,7 @@ import { verifyPassword } from "@/server/auth/password";
 import { createPrismaClient } from "@/server/create-prisma-client";
 import { seedDemoData } from "./demo";
 import { notificationTypesFor, NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
+import { sameOriginPath } from "@/lib/same-origin-path";
 import { AUDIT_ACTION_VALUES } from "@/server/audit/audit-actions";
 
 const PASSWORD = "demo-password-123";
@@ -93,6 +94,12 @@ describe("seedDemoData", () => {
   it("sends each seeded notification only to a role that receives its type, so its preference can be set", async () => {
     const notifications = await prisma.notification.findMany({ select: { type: true, user: { select: { role: true } } } });
     for (const { type, user } of notifications) expect(notificationTypesFor(user.role), type).toContain(type);
+  });
+
+  it("links each seeded notification to a page of the portal, the recipient's own or a record of theirs", async () => {
+    const notifications = await prisma.notification.findMany({ select: { title: true, link: true } });
+    for (const { title, link } of notifications) expect(sameOriginPath(link), title).toBe(link);
+    expect(notifications.every(({ link }) => link !== "/notifications")).toBe(true);
   });
 
   it("records only audit actions the audit trail registers, so its filter and labels cover the demo history", async () => {

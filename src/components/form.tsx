@@ -250,8 +250,10 @@ export function RadioGroup(props: ChoiceGroupProps & { defaultValue?: string }) 
 }
 
 const SUBMIT_TONE_CLASSES = {
-  primary: "bg-blue-700 hover:bg-blue-800 focus:ring-blue-600 aria-disabled:hover:bg-blue-700",
-  danger: "bg-red-700 hover:bg-red-800 focus:ring-red-600 aria-disabled:hover:bg-red-700",
+  primary: "bg-blue-700 text-white hover:bg-blue-800 focus:ring-blue-600 aria-disabled:hover:bg-blue-700",
+  danger: "bg-red-700 text-white hover:bg-red-800 focus:ring-red-600 aria-disabled:hover:bg-red-700",
+  // For an action repeated on every row of a list (each notice's "Mark as read"): a link's look, so one solid button stands out.
+  quiet: "bg-transparent px-0! py-0! font-medium! text-blue-700 underline hover:text-blue-900 focus:ring-blue-600",
 } as const;
 
 /**
@@ -275,7 +277,7 @@ export function SubmitButton({
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold text-white focus:outline-none focus:ring-2 focus:ring-offset-2 aria-disabled:cursor-wait aria-disabled:opacity-60 ${SUBMIT_TONE_CLASSES[tone]}`}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus:outline-none focus:ring-2 focus:ring-offset-2 aria-disabled:cursor-wait aria-disabled:opacity-60 ${SUBMIT_TONE_CLASSES[tone]}`}
     >
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>

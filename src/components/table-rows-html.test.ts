@@ -32,6 +32,14 @@ describe("tableRowsHtml", () => {
     );
   });
 
+  it("lets a long unbroken value wrap inside its cell, and leaves ordinary text as it is", () => {
+    const email = `${"a".repeat(288)}@example.test`;
+    expect(tableRowsHtml([{ id: "1", email, name: "Ada Lovelace" }], [{ id: "email", href: "/emails/:id" }, { id: "name" }])).toBe(
+      '<tr><td><a href="/emails/1" class="font-medium text-blue-700 hover:underline">' +
+        `<span class="block min-w-48 max-w-md [overflow-wrap:anywhere]">${email}</span></a></td><td>Ada Lovelace</td></tr>`,
+    );
+  });
+
   it("links a cell to its row's page", () => {
     expect(tableRowsHtml([{ id: "a b", name: "Acme" }], [{ id: "name", href: "/things/:id" }])).toBe(
       '<tr><td><a href="/things/a%20b" class="font-medium text-blue-700 hover:underline">Acme</a></td></tr>',

@@ -1,7 +1,7 @@
 // A table's rows as HTML text, made on the server. Each row of a list is static markup (text, a badge, a plain link),
 // and as React elements every cell was serialized into the page's RSC payload and rendered again to HTML: most of a
 // list page's CPU. As one string it is neither; the table inserts it as its body. Every value is escaped here.
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { humanize } from "@/lib/humanize";
 import { statusBadgeClass } from "@/components/status-badge";
 
@@ -21,9 +21,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
 export const CELL_LINK_CLASS = "font-medium text-blue-700 hover:underline";
+
+/**
+ * An unbroken run of text this long (an email address, a URL) would otherwise set its column's width: one
+ * 300-character address made a table 80,000 px wide. Such a value may break anywhere, inside a column at least as wide
+ * as a name and at most as wide as a paragraph, so the whole value stays on the page.
+ */
+const LONG_WORD = /\S{40}/;
+const LONG_VALUE_CLASS = "block min-w-48 max-w-md [overflow-wrap:anywhere]";
+
+function textHtml(text: string): string {
+  return LONG_WORD.test(text) ? `<span class="${LONG_VALUE_CLASS}">${escapeHtml(text)}</span>` : escapeHtml(text);
+}
 
 function cellHtml(value: unknown, format: CellFormat = "text"): string {
   if (value === null || value === undefined || value === "") return '<span class="text-gray-400">—</span>';
@@ -35,13 +45,13 @@ function cellHtml(value: unknown, format: CellFormat = "text"): string {
     case "number":
       return escapeHtml(Number(value).toLocaleString("en-US"));
     case "money":
-      return escapeHtml(moneyFormat.format(Number(value) / 100));
+      return escapeHtml(formatMoney(Number(value)));
     case "status":
       return `<span class="${statusBadgeClass(String(value))}">${escapeHtml(humanize(String(value)))}</span>`;
     case "enum":
       return escapeHtml(humanize(String(value)));
     default:
-      return escapeHtml(Array.isArray(value) ? value.join(", ") : String(value));
+      return textHtml(Array.isArray(value) ? value.join(", ") : String(value));
   }
 }
 

@@ -13,3 +13,10 @@ export function formatDate(value: Date | string, style: "medium" | "long" = "med
 export function formatDateTime(value: Date | string): string {
   return `${DATE_TIME.format(new Date(value))} UTC`;
 }
+
+const MONEY = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+/** An amount kept in integer cents, in dollars: "$300,000.00". */
+export function formatMoney(cents: number): string {
+  return MONEY.format(cents / 100);
+}

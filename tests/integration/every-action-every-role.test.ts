@@ -686,7 +686,7 @@ beforeAll(async () => {
     invitationToken: otherInvitation.token,
     notificationId: (
       await prisma.notification.create({
-        data: { userId: otherColleague.id, type: "license.expiring", title: "License expiring", body: "Soon." },
+        data: { userId: otherColleague.id, type: "license.expiring", title: "License expiring", body: "Soon.", link: "/partner" },
         select: { id: true },
       })
     ).id,

@@ -93,6 +93,9 @@ beforeAll(async () => {
     { role: "PARTNER_ADMIN", route: "/partner/agreements/[versionId]", path: `/partner/agreements/${fixtures.partnerVersionId}` },
     { role: "PARTNER_ADMIN", route: "/partner/company/users/[id]", path: `/partner/company/users/${fixtures.colleagueId}` },
     { role: "PARTNER_ADMIN", route: "/files/[id]", path: `/files/${fixtures.logoFileId}` },
+    { role: "CAM", route: "/cam/accounts/[id]", path: `/cam/accounts/${fixtures.accountId}` },
+    { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
+    { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
   );
 

@@ -27,6 +27,13 @@ export interface RecordFixtures {
   logoFileId: string;
   /** A pending invitation to the partner admin's company; its token is set by the test that needs it. */
   invitationId: string;
+  /** An account cam@demo.test owns, and one another CAM owns. */
+  accountId: string;
+  otherCamAccountId: string;
+  /** A Prime SOW of a subcontracting partner. */
+  sowId: string;
+  /** partner.user@demo.test, as the admin's user page opens it. */
+  userId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -48,6 +55,14 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
   const colleague = await prisma.user.findUniqueOrThrow({ where: { email: "partner.user@demo.test" }, select: { id: true } });
   const otherCompanyUser = await prisma.user.findUniqueOrThrow({ where: { email: "other.partner@demo.test" }, select: { id: true } });
   const partnerId = admin.partnerId!;
+  const cam = await prisma.user.findUniqueOrThrow({ where: { email: "cam@demo.test" }, select: { id: true } });
+  const account = await prisma.partner.findFirstOrThrow({ where: { camOwnerId: cam.id }, orderBy: { legalName: "asc" }, select: { id: true } });
+  const otherCamAccount = await prisma.partner.findFirstOrThrow({
+    where: { camOwnerId: { not: cam.id }, NOT: { camOwnerId: null } },
+    orderBy: { legalName: "asc" },
+    select: { id: true },
+  });
+  const sow = await prisma.primeSow.findFirstOrThrow({ orderBy: { number: "asc" }, select: { id: true } });
 
   const emails = await Promise.all(
     ["welcome", "passwordReset", "invitation"].map((template, index) =>
@@ -93,5 +108,9 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     otherCompanyUserId: otherCompanyUser.id,
     logoFileId: logo.id,
     invitationId: invitation.id,
+    accountId: account.id,
+    otherCamAccountId: otherCamAccount.id,
+    sowId: sow.id,
+    userId: colleague.id,
   };
 }

@@ -99,6 +99,26 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("admin@demo.test", `/partner/company/users/${fixtures.colleagueId}`);
   });
 
+  it("/cam/accounts/[id]: another CAM's account is not found; an admin opens any", async () => {
+    await expectFound("cam@demo.test", `/cam/accounts/${fixtures.accountId}`);
+    await expectNotFound("cam@demo.test", `/cam/accounts/${fixtures.otherCamAccountId}`);
+    await expectNotFound("cam@demo.test", `/cam/accounts/${ABSENT_ID}`);
+    await expectFound("admin@demo.test", `/cam/accounts/${fixtures.otherCamAccountId}`);
+    await expectForbidden("phd@demo.test", `/cam/accounts/${fixtures.accountId}`);
+  });
+
+  it("/ps/sows/[id]", async () => {
+    await expectFound("ps@demo.test", `/ps/sows/${fixtures.sowId}`);
+    await expectNotFound("ps@demo.test", `/ps/sows/${ABSENT_ID}`);
+    await expectForbidden("cam@demo.test", `/ps/sows/${fixtures.sowId}`);
+  });
+
+  it("/admin/users/[id]", async () => {
+    await expectFound("admin@demo.test", `/admin/users/${fixtures.userId}`);
+    await expectNotFound("admin@demo.test", `/admin/users/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/admin/users/${fixtures.userId}`);
+  });
+
   it("/invitations/[token]: an unknown or used link is not found, and says to ask for a new invitation", async () => {
     const token = randomBytes(24).toString("base64url");
     await server.prisma.oneTimeToken.update({ where: { id: fixtures.invitationId }, data: { tokenHash: hashToken(token) } });
@@ -136,6 +156,9 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("admin@demo.test", `/admin/emails/${id}`);
       await expectNotFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${id}`);
       await expectNotFound("partner.admin@demo.test", `/partner/company/users/${id}`);
+      await expectNotFound("cam@demo.test", `/cam/accounts/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
+      await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       const file = await visit("partner.admin@demo.test", `/files/${id}`);
       expect(file.status, id).toBe(404);
       expect(JSON.parse(file.body)).toEqual({ error: "Not found" });

@@ -5,11 +5,27 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type SeedContext, type SeedPartner, type Staff, partnerByKey, primaryContact, userAt, utcMonthStart } from "./shared";
 
 export async function seedNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Promise<void> {
-  await ctx.tx.notification.createMany({ data: buildNotifications(ctx, staff, partners) });
+  const legal = partnerByKey(partners, "legalRequest");
+  const northwind = partnerByKey(partners, "northwind");
+  const [legalRequest, northwindSow] = await Promise.all([
+    ctx.tx.legalRequest.findFirstOrThrow({ where: { partnerId: legal.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
+    ctx.tx.primeSow.findFirstOrThrow({ where: { partnerId: northwind.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
+  ]);
+  await ctx.tx.notification.createMany({
+    data: buildNotifications(ctx, staff, partners, { legalRequestId: legalRequest.id, northwindSowId: northwindSow.id }),
+  });
 }
 
-// Typed against the portal's notification types, so seeded rows show labels and obey email preferences.
-function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): (Prisma.NotificationCreateManyInput & { type: NotificationType })[] {
+/**
+ * Typed against the portal's notification types, so seeded rows show labels and obey email preferences. Each notice
+ * links to what it is about, and an event the portal also sends is titled as the code titles it.
+ */
+function buildNotifications(
+  ctx: SeedContext,
+  staff: Staff,
+  partners: SeedPartner[],
+  records: { legalRequestId: string; northwindSowId: string },
+): (Prisma.NotificationCreateManyInput & { type: NotificationType; link: string })[] {
   const northwind = partnerByKey(partners, "northwind");
   const other = partnerByKey(partners, "otherPartner");
   const legal = partnerByKey(partners, "legalRequest");
@@ -17,6 +33,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
     .filter((p) => p.status === "SUBMITTED" && p.phdRegion === "AMER")
     .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
   const lastMonth = utcMonthStart(ctx.now, -1).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  const daysSince = (date: Date) => Math.max(0, Math.round((ctx.now.getTime() - date.getTime()) / 86_400_000));
   const at = (days: number, read: boolean) => {
     const createdAt = subDays(ctx.now, days);
     return { createdAt, readAt: read ? addHours(createdAt, 3) : null };
@@ -28,20 +45,23 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "nfr.request_decided",
       title: "NFR license issued",
       body: `5 Premium NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
+      link: "/partner",
       ...at(38, true),
     },
     {
       userId: primaryContact(northwind).id,
       type: "award.case_opened",
-      title: "Your company qualifies for PSP",
+      title: `PSP award case opened for ${northwind.legalName}`,
       body: "Three certified Professional Services Engineers: your Channel Account Manager will be in touch about the award.",
+      link: "/partner/company",
       ...at(2, false),
     },
     {
       userId: userAt(northwind, 1).id,
       type: "invoice.submitted",
-      title: "Invoice submitted",
+      title: `${northwind.legalName} submitted its ${lastMonth} invoice`,
       body: `The ${lastMonth} invoice for your hours was submitted for approval.`,
+      link: "/partner",
       ...at(1, false),
     },
     {
@@ -49,6 +69,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "nfr.info_requested",
       title: "More information needed on your NFR request",
       body: "The Partner Help Desk asked which team will use the licenses. Reply on the request to continue.",
+      link: "/partner",
       ...at(4, false),
     },
     {
@@ -56,6 +77,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "award.case_opened",
       title: `PSP award case opened for ${northwind.legalName}`,
       body: "Send the award email within 7 calendar days.",
+      link: `/cam/accounts/${northwind.id}`,
       ...at(2, false),
     },
     {
@@ -63,6 +85,8 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "nfr.request_submitted",
       title: `New NFR request from ${northwind.legalName}`,
       body: "5 Ultimate licenses requested.",
+      // The NFR queue has no page yet; the company's review page is where the PHD sees its standing.
+      link: `/phd/applicants/${northwind.id}`,
       ...at(1, false),
     },
     ...(newestApplicant
@@ -70,18 +94,30 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
           {
             userId: staff.phds.AMER.id,
             type: "partner.application_submitted" as const,
-            title: `New applicant: ${newestApplicant.legalName}`,
+            title: `New partner application: ${newestApplicant.legalName}`,
             body: "A new partner application is waiting in the review queue.",
             link: `/phd/applicants/${newestApplicant.id}`,
-            ...at(Math.max(0, Math.round((ctx.now.getTime() - newestApplicant.submittedAt.getTime()) / 86_400_000)), false),
+            ...at(daysSince(newestApplicant.submittedAt), false),
           },
         ]
       : []),
+    // The APAC desk has not yet opened the notices its waiting applications sent.
+    ...partners
+      .filter((p) => (p.status === "SUBMITTED" || p.status === "IN_REVIEW") && p.phdRegion === "APAC")
+      .map((applicant) => ({
+        userId: staff.phds.APAC.id,
+        type: "partner.application_submitted" as const,
+        title: `New partner application: ${applicant.legalName}`,
+        body: "A new partner application is waiting in the review queue.",
+        link: `/phd/applicants/${applicant.id}`,
+        ...at(daysSince(applicant.submittedAt), false),
+      })),
     {
       userId: staff.ps.id,
       type: "invoice.submitted",
       title: `${northwind.legalName} submitted its ${lastMonth} invoice`,
       body: "Review the hours and approve or reject the invoice.",
+      link: `/ps/sows/${records.northwindSowId}`,
       ...at(1, false),
     },
     {
@@ -89,7 +125,7 @@ function buildNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartne
       type: "agreement.legal_request_opened",
       title: `Legal request from ${legal.legalName}`,
       body: "Requested changes to the Master Partner Agreement v2 before accepting it.",
-      link: "/admin/legal-requests",
+      link: `/admin/legal-requests/${records.legalRequestId}`,
       ...at(4, true),
     },
   ];

@@ -22,7 +22,7 @@ export function MarkReadForm({
     <form action={formAction} className="flex flex-col items-end gap-2">
       {notificationId ? <input type="hidden" name="notificationId" value={notificationId} /> : <input type="hidden" name="all" value="true" />}
       {nothingUnread ? null : (
-        <SubmitButton pendingLabel="Marking…">
+        <SubmitButton pendingLabel="Marking…" tone={notificationId ? "quiet" : "primary"}>
           {notificationId ? (
             <>
               Mark as read<span className="sr-only">: {notificationTitle}</span>

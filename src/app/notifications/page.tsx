@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getUnreadNotificationCount, requireCapability } from "@/server/auth/session";
 import { loadListPage } from "@/server/lists/load-list-page";
 import { notificationList } from "@/server/notifications/notification-list";
+import { openNotificationHref } from "@/server/notifications/open-notification-route";
 import { getNotificationPreferences } from "@/server/notifications/get-notification-preferences";
 import { notificationTypeLabel, notificationTypesFor } from "@/server/notifications/types";
 import { PageHeader } from "@/components/page-header";
@@ -49,13 +49,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   <div className="min-w-0 flex-1 space-y-1">
                     <p className="flex flex-wrap items-center gap-2">
                       {unread ? <span className="rounded-full bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">Unread</span> : null}
-                      {notification.link ? (
-                        <Link href={notification.link} className={`text-blue-700 hover:underline ${unread ? "font-semibold" : ""}`}>
-                          {notification.title}
-                        </Link>
-                      ) : (
-                        <span className={unread ? "font-semibold text-gray-900" : "text-gray-900"}>{notification.title}</span>
-                      )}
+                      {/* A plain link: a prefetching <Link> would mark the notice read before anyone followed it. */}
+                      <a href={openNotificationHref(notification.id)} className={`text-blue-700 underline ${unread ? "font-semibold" : ""}`}>
+                        {notification.title}
+                      </a>
                     </p>
                     <p className="text-sm text-gray-700">{notification.body}</p>
                     <p className="text-xs text-gray-500">

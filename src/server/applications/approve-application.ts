@@ -11,6 +11,7 @@ import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker, contractSignedAt } from 
 import { ACCEPTANCE_FACTS, applicantAgreementStandings, LEGAL_REQUEST_FACTS } from "@/server/applications/applicant-agreements";
 import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TApproveApplication } from "@/server/applications/schemas";
+import { notifyAccountAssigned } from "@/server/partners/notify-account-assigned";
 
 /**
  * Makes the applicant an Authorized partner: its primary contact becomes the partner admin, the region's CAM (or
@@ -75,6 +76,7 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
         partnerUrl: appUrl("/cam"),
       },
     });
+    await notifyAccountAssigned(tx, { camId: cam.id, partner });
     await recordAuditEvent(tx, {
       actor: user,
       action: "partner.approved",

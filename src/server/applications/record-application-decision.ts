@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { appendNote, reviewNoteLine } from "@/server/applications/rules";
+import { markApplicationNoticesRead } from "@/server/notifications/mark-application-notices-read";
 
 /**
  * Closes an applicant review either way. DOMAIN.md: finishing any review sets Last PHD review and appends to the
@@ -25,6 +26,7 @@ export async function recordApplicationDecision(
     data: { ...decision, decidedAt: at, lastPhdReviewAt: at, accountNotes: appendNote(partner.accountNotes, reviewNoteLine(at, user.name, outcome)) },
   });
   await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: at, reviewerId: review.reviewerId ?? user.id } });
+  await markApplicationNoticesRead(tx, partner.id, at);
 }
 
 /** The person who applied: the company's first user. */

@@ -129,7 +129,7 @@ export async function submitApplication(
           await notify(tx, {
             userId: admin.id,
             type: "agreement.legal_request_opened",
-            title: `${partner.legalName} asks to negotiate terms`,
+            title: `Legal request from ${partner.legalName}`,
             body: `${legalRequests.length} legal request(s) opened with the application.`,
             link: "/admin/legal-requests",
           });

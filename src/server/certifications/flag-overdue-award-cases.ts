@@ -15,7 +15,7 @@ export async function flagOverdueAwardCases(now = new Date()): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const overdue = await tx.awardCase.findMany({
       where: { status: { not: "COMPLETED" }, dueAt: { lt: now }, overdueFlaggedAt: null },
-      select: { id: true, kind: true, dueAt: true, camId: true, partner: { select: { legalName: true } } },
+      select: { id: true, kind: true, dueAt: true, camId: true, partnerId: true, partner: { select: { legalName: true } } },
       orderBy: { dueAt: "asc" },
       take: BATCH_SIZE,
     });
@@ -32,6 +32,7 @@ export async function flagOverdueAwardCases(now = new Date()): Promise<number> {
           type: "award.case_overdue",
           title: `Overdue: ${awardCase.kind} award for ${awardCase.partner.legalName}`,
           body: `${summary}. Send the award email and finish the profile update.`,
+          link: `/cam/accounts/${awardCase.partnerId}`,
         });
       }
       await recordAuditEvent(tx, {

@@ -77,7 +77,7 @@ describe("notify", () => {
     await prisma.notification.update({ where: { id: read.id }, data: { readAt: new Date() } });
     const old = await send(nfrSubmitted(user.id, "Two days old"));
     await prisma.notification.update({ where: { id: old.id }, data: { createdAt: new Date(Date.now() - 48 * 60 * 60 * 1000) } });
-    await send({ userId: user.id, type: "license.expiring", title: "Immediate type", body: "Expires in 30 days." });
+    await send({ userId: user.id, type: "license.expiring", title: "Immediate type", body: "Expires in 30 days.", link: "/partner" });
     await send(nfrSubmitted(other.id, "Someone else's"));
     const digest = await prisma.$transaction((tx) => collectDailyDigest(tx, user.id, since));
     expect(digest.map((row) => row.title)).toEqual([wanted.title]);

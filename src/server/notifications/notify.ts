@@ -10,8 +10,13 @@ export interface NotifyInput {
   type: NotificationType;
   title: string;
   body: string;
-  /** A path inside the portal, such as "/phd/nfr/abc"; the email links to it, the list page too. */
-  link?: string;
+  /**
+   * What the notice is about: a path inside the portal, such as "/phd/applicants/abc". Every notice has one, so a
+   * person can always act on it; the email links to it, and the notifications page through the route that marks it read.
+   */
+  link: string;
+  /** The workflow mails this event with a template of its own (the CAM's new-partner notice): notify adds no email. */
+  mailedSeparately?: true;
 }
 
 /**
@@ -21,8 +26,9 @@ export interface NotifyInput {
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<Notification> {
   const notification = await tx.notification.create({
-    data: { userId: input.userId, type: input.type, title: input.title, body: input.body, link: input.link ?? null },
+    data: { userId: input.userId, type: input.type, title: input.title, body: input.body, link: input.link },
   });
+  if (input.mailedSeparately) return notification;
   const preference = await tx.notificationPreference.findUnique({
     where: { userId_type: { userId: input.userId, type: input.type } },
     select: { channel: true },
@@ -34,7 +40,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<Notification> 
     await enqueueEmail(tx, {
       to: user.email,
       template: "notification",
-      data: { name: user.name, title: input.title, body: input.body, url: appUrl(input.link ?? "/notifications") },
+      data: { name: user.name, title: input.title, body: input.body, url: appUrl(input.link) },
     });
   }
   return notification;

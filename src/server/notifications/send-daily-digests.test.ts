@@ -8,7 +8,7 @@ const now = new Date("2026-11-23T07:00:00Z");
 
 async function notice(userId: string, type: string, hoursAgo: number, read = false) {
   await prisma.notification.create({
-    data: { userId, type, title: `${type} ${hoursAgo}h`, body: "body", createdAt: subHours(now, hoursAgo), readAt: read ? now : null },
+    data: { userId, type, title: `${type} ${hoursAgo}h`, body: "body", link: "/notifications", createdAt: subHours(now, hoursAgo), readAt: read ? now : null },
   });
 }
 

@@ -7,6 +7,7 @@ import { APPLICATION_NOTIFICATION_TYPES } from "@/server/applications/notificati
 import { CERTIFICATION_NOTIFICATION_TYPES } from "@/server/certifications/notification-types";
 import { SUBCONTRACTING_NOTIFICATION_TYPES } from "@/server/subcontracting/notification-types";
 import { AGREEMENT_NOTIFICATION_TYPES } from "@/server/agreements/notification-types";
+import { PARTNER_NOTIFICATION_TYPES } from "@/server/partners/notification-types";
 
 export const NOTIFICATION_TYPES = [
   ...NFR_NOTIFICATION_TYPES,
@@ -14,6 +15,7 @@ export const NOTIFICATION_TYPES = [
   ...CERTIFICATION_NOTIFICATION_TYPES,
   ...SUBCONTRACTING_NOTIFICATION_TYPES,
   ...AGREEMENT_NOTIFICATION_TYPES,
+  ...PARTNER_NOTIFICATION_TYPES,
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number]["type"];

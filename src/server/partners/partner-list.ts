@@ -49,7 +49,7 @@ export const partnerList = defineList({
     lastPhdReviewAt: partner.lastPhdReviewAt,
   }),
   columns: [
-    { id: "legalName", header: "Partner" },
+    { id: "legalName", header: "Partner", href: "/cam/accounts/:id" },
     { id: "tier", header: "Tier", format: "enum" },
     { id: "region", header: "Region", format: "enum" },
     { id: "status", header: "Status", format: "status" },

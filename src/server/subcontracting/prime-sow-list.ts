@@ -44,7 +44,7 @@ export const primeSowList = defineList({
     };
   },
   columns: [
-    { id: "number", header: "SOW" },
+    { id: "number", header: "SOW", href: "/ps/sows/:id" },
     { id: "partnerName", header: "Partner" },
     { id: "status", header: "Status", format: "status" },
     { id: "amountCents", header: "Amount", format: "money" },

@@ -50,7 +50,7 @@ export const userList = defineList({
     lastSignInAt: user.lastSignInAt,
   }),
   columns: [
-    { id: "name", header: "Name" },
+    { id: "name", header: "Name", href: "/admin/users/:id" },
     { id: "email", header: "Email" },
     { id: "role", header: "Role" },
     { id: "partnerName", header: "Company" },

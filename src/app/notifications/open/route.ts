@@ -1,0 +1,3 @@
+import { openNotificationRoute } from "@/server/notifications/open-notification-route";
+
+export const GET = openNotificationRoute;
