@@ -1,6 +1,7 @@
+/** A titled box. `min-w-0` lets it shrink with its grid or flex column on a phone instead of growing to its widest word. */
 export function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section aria-label={title} className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+    <section aria-label={title} className="min-w-0 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
       <h2 className="mb-3 text-base font-semibold text-gray-900">{title}</h2>
       {children}
     </section>
