@@ -86,7 +86,7 @@ test("an admin works the oldest legal request: a note, and the next status when 
   await page
     .getByRole("table", { name: "Legal requests" })
     .getByRole("row")
-    .filter({ hasText: /Open|In negotiation/ })
+    .filter({ has: page.getByRole("cell", { name: /^(Open|In negotiation)$/ }) })
     .first()
     .getByRole("link")
     .click();

@@ -4,6 +4,7 @@ import { prisma } from "@/server/db";
 import { ROLE_LABELS } from "@/lib/roles";
 import { containing, defineList, field, selectFilter, type ListQuery } from "@/server/lists/define-list";
 import { csvDate } from "@/server/lists/csv-response";
+import { normalizeIp } from "@/lib/ip-address";
 import { AUDIT_ACTION_OPTIONS, auditActionLabel } from "./audit-actions";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -77,7 +78,7 @@ export const auditEventList = defineList({
     action: event.action,
     entityType: event.entityType,
     summary: event.summary,
-    ip: event.ip,
+    ip: event.ip ? normalizeIp(event.ip) : null,
   }),
   columns: [
     { id: "createdAt", header: "When", format: "datetime" },
@@ -102,7 +103,7 @@ export const auditEventList = defineList({
       { header: "Record", cell: (event) => event.entityType },
       { header: "Record ID", cell: (event) => event.entityId },
       { header: "Summary", cell: (event) => event.summary },
-      { header: "IP", cell: (event) => event.ip ?? "" },
+      { header: "IP", cell: (event) => (event.ip ? normalizeIp(event.ip) : "") },
       { header: "ID", cell: (event) => event.id },
     ],
   },
