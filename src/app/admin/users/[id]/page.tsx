@@ -1,5 +1,6 @@
 import { cache } from "react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { getUser } from "@/server/users/get-user";
@@ -45,7 +46,14 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               { term: "Name", detail: person.name },
               { term: "Email", detail: person.email },
               { term: "Role", detail: ROLE_LABELS[person.role] },
-              { term: "Company", detail: person.partner?.legalName },
+              {
+                term: "Company",
+                detail: person.partner ? (
+                  <Link href={`/cam/accounts/${person.partner.id}`} className="text-blue-700 underline">
+                    {person.partner.legalName}
+                  </Link>
+                ) : null,
+              },
               { term: "Region", detail: person.region ? humanize(person.region) : null },
               { term: "Job title", detail: person.title },
               { term: "Phone", detail: person.phone },
