@@ -16,6 +16,7 @@ const TONES: Record<string, string> = {
   RESOLVED: "bg-green-100 text-green-800",
   DENIED: "bg-red-100 text-red-800",
   REJECTED: "bg-red-100 text-red-800",
+  DECLINED: "bg-red-100 text-red-800",
   FAILED: "bg-red-100 text-red-800",
   LOST: "bg-red-100 text-red-800",
   LOCKED: "bg-red-100 text-red-800",
