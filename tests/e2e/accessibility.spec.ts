@@ -460,6 +460,20 @@ test("the table opens every page of the app and every link in each role's naviga
   }
 });
 
+test("on a phone the admin's eight links wait behind a Menu that opens from the keyboard and closes once one is chosen", async ({ pageAs }) => {
+  const page = await pageAs("admin");
+  await page.setViewportSize(PHONE);
+  await page.goto("/admin");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Audit trail" })).toBeHidden();
+  await nav.getByText("Menu").focus();
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Audit trail" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Audit trail" })).toBeHidden();
+});
+
 for (const entry of PAGES) {
   const label = `${entry.account} ${entry.routes[0] ?? entry.open}${entry.state ? ` (${entry.state})` : ""}`;
   test(`${label}: no accessibility violation at 1280 and 390 px`, async ({ pageAs }) => {
