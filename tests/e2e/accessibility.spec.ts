@@ -337,6 +337,19 @@ const PAGES: PageEntry[] = [
   { routes: ["/phd/applicants"], account: "admin", open: "/phd/applicants" },
   { routes: ["/ps"], account: "admin", open: "/ps" },
   { routes: ["/notifications"], account: "admin", open: "/notifications" },
+  { routes: ["/cam/accounts/[id]"], account: "cam", open: (page) => openFirstRow(page, "/cam") },
+  { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
+  { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
+  {
+    routes: ["/admin/legal-requests/[id]"],
+    account: "admin",
+    state: "the resolve-as-agreed dialog open",
+    open: async (page) => {
+      await openFirstRow(page, "/admin/legal-requests?status=OPEN");
+      await page.getByRole("button", { name: "Resolve as agreed…" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
+  },
 ];
 
 /** The app's pages as routes: each `page.tsx` under src/app, without route groups. */
