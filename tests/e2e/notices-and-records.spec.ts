@@ -83,7 +83,8 @@ test("when an application is decided, the desk's notices about it are read witho
 
   await phd.reload();
   await expect(about.getByText("Unread", { exact: true })).toHaveCount(0);
-  await expect(phd.getByRole("banner").getByRole("link", { name: `Notifications, ${unread - 1} unread` })).toBeVisible();
+  // At least this notice fewer: the desk's other applications may be decided meanwhile by other tests.
+  expect(await unreadCount(phd)).toBeLessThanOrEqual(unread - 1);
 });
 
 test("a CAM's bell shows the new partner an approval assigns them, and its link opens the account", async ({ browser }) => {

@@ -87,7 +87,7 @@ export default async function PartnerCompanyPage({ searchParams }: { searchParam
             <ul aria-label="Pending invitations" className="divide-y divide-gray-100 text-sm">
               {invitations.map((invitation) => (
                 <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                  <div>
+                  <div className="min-w-0 [overflow-wrap:anywhere]">
                     <p className="font-medium text-gray-900">{invitation.email}</p>
                     <p className="text-gray-600">
                       {invitation.role ? ROLE_LABELS[invitation.role] : "—"} · expires {formatDate(invitation.expiresAt)}
