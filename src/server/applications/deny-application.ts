@@ -3,6 +3,8 @@ import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { enqueueEmail } from "@/server/mail/enqueue-email";
+import { appUrl } from "@/server/app-url";
+import { getHelpDeskEmail } from "@/server/account/get-help-desk-email";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
 import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
 import type { TDenyApplication } from "@/server/applications/schemas";
@@ -25,7 +27,13 @@ export async function denyApplication(user: SessionUser, input: TDenyApplication
       await enqueueEmail(tx, {
         to: contact.email,
         template: "applicationDenied",
-        data: { name: contact.name, companyName: partner.legalName, reason: input.reason },
+        data: {
+          name: contact.name,
+          companyName: partner.legalName,
+          reason: input.reason,
+          statusUrl: appUrl("/application"),
+          helpDeskEmail: getHelpDeskEmail(),
+        },
       });
     }
     await recordAuditEvent(tx, {

@@ -3,10 +3,9 @@ import { cache } from "react";
 import { prisma } from "@/server/db";
 import { can, partnerScope, type SessionUser } from "@/server/auth/policy";
 import { ACCEPTANCE_FACTS, applicantAgreementStandings, LEGAL_REQUEST_FACTS } from "@/server/applications/applicant-agreements";
-import { listRecordHistory } from "@/server/audit/list-record-history";
 
 /**
- * One applicant as the review page shows it: company, primary contact, agreements, checklist and history. Null when
+ * One applicant as the review page shows it: company, primary contact, agreements and checklist. Null when
  * there is none in the reviewer's scope, so another region's applicant and a made-up id look the same. Cached for
  * the request, so the page's title and the page share one read.
  */
@@ -76,14 +75,11 @@ export const getApplicant = cache(async (user: SessionUser, partnerId: string) =
     },
   });
   if (!partner) return null;
-  const [cams, history] = await Promise.all([
-    prisma.user.findMany({
-      where: { role: "CAM", active: true },
-      select: { id: true, name: true, region: true },
-      orderBy: [{ region: "asc" }, { name: "asc" }],
-    }),
-    listRecordHistory("Partner", partner.id),
-  ]);
+  const cams = await prisma.user.findMany({
+    where: { role: "CAM", active: true },
+    select: { id: true, name: true, region: true },
+    orderBy: [{ region: "asc" }, { name: "asc" }],
+  });
   const { users, reviews, ...rest } = partner;
   return {
     partner: rest,
@@ -93,7 +89,6 @@ export const getApplicant = cache(async (user: SessionUser, partnerId: string) =
     canOpenLegalRequests: can(user, "legalRequests.manage"),
     agreements: applicantAgreementStandings(partner),
     cams,
-    history,
   };
 });
 

@@ -28,12 +28,21 @@ describe("email templates", () => {
     expect(rendered.text).not.toMatch(/<(p|a|table|td|h1)\b|&lt;|&amp;/);
   });
 
-  it("leave out the call to action where a message has none", async () => {
-    const rendered = await renderEmail("applicationDenied", { name: "Priya", companyName: "Fabrikam", reason: "No website & no phone." });
+  it("tell a denied applicant the reason, the way to apply again and whom to ask", async () => {
+    const rendered = await renderEmail("applicationDenied", {
+      name: "Priya",
+      companyName: "Fabrikam",
+      reason: "No website & no phone.",
+      statusUrl: "https://portal.example/application",
+      helpDeskEmail: "help@example.com",
+    });
     expect(rendered.subject).toBe("Your partner application for Fabrikam");
     expect(rendered.html).toContain("No website &amp; no phone.");
-    expect(rendered.html).not.toContain("<a ");
     expect(rendered.text).toContain("No website & no phone.");
+    // The way back after a denial: re-applying from the status page, and whom to ask.
+    expect(rendered.text).toContain("apply again from your application's page");
+    expect(rendered.text).toContain("Open your application: https://portal.example/application");
+    expect(rendered.text).toContain("help@example.com");
   });
 
   it("list every digest item and count them in the subject", async () => {

@@ -18,10 +18,10 @@ export function Paragraph({ children }: { children: ReactNode }) {
 }
 
 /**
- * The frame every message shares: heading, paragraphs, an optional call to action and the footer.
+ * The frame every message shares: heading, paragraphs, the call to action (every message leads somewhere) and the footer.
  * The action carries data-text-format="action" so the plain-text part spells it "Label: URL" (see render-email-template.ts).
  */
-export function EmailLayout({ title, action, children }: { title: string; action?: { label: string; url: string }; children: ReactNode }) {
+export function EmailLayout({ title, action, children }: { title: string; action: { label: string; url: string }; children: ReactNode }) {
   return (
     <Html lang="en">
       <Head />
@@ -31,13 +31,11 @@ export function EmailLayout({ title, action, children }: { title: string; action
             {title}
           </Heading>
           {children}
-          {action ? (
-            <Section style={{ margin: "8px 0 24px" }}>
-              <Button href={action.url} style={styles.button} data-text-format="action">
-                {action.label}
-              </Button>
-            </Section>
-          ) : null}
+          <Section style={{ margin: "8px 0 24px" }}>
+            <Button href={action.url} style={styles.button} data-text-format="action">
+              {action.label}
+            </Button>
+          </Section>
           <Hr />
           <Text style={styles.footer}>{PRODUCT_NAME}</Text>
         </Container>

@@ -15,6 +15,7 @@ import { recordIdParam } from "@/server/page-params";
 import { StatusAlert } from "@/components/status-alert";
 import { DescriptionList } from "@/components/description-list";
 import { normalizeIp } from "@/lib/ip-address";
+import { RecordHistory } from "@/app/record-history";
 
 interface ApplicantPageProps {
   params: Promise<{ id: string }>;
@@ -32,7 +33,7 @@ export default async function ApplicantPage({ params }: ApplicantPageProps) {
   const { id } = await params;
   const applicant = await getApplicant(user, recordIdParam(id));
   if (!applicant) notFound();
-  const { partner, contact, review, agreements, cams, history, canOpenLegalRequests } = applicant;
+  const { partner, contact, review, agreements, cams, canOpenLegalRequests } = applicant;
   const open = partner.status === "SUBMITTED" || partner.status === "IN_REVIEW";
   const facts = factChecklistAnswers({ crmId: partner.crmId, agreements });
   const items = REVIEW_CHECKLIST.map((entry) => {
@@ -179,25 +180,9 @@ export default async function ApplicantPage({ params }: ApplicantPageProps) {
           </Card>
         </div>
       </div>
-      <section aria-labelledby="history-heading" className="mt-6">
-        <h2 id="history-heading" className="mb-2 text-lg font-semibold">
-          History
-        </h2>
-        {history.length === 0 ? (
-          <p className="text-sm text-gray-600">No recorded changes yet.</p>
-        ) : (
-          <ol className="space-y-1 text-sm">
-            {history.map((event) => (
-              <li key={event.id}>
-                <time dateTime={event.createdAt.toISOString()} className="text-gray-600">
-                  {formatDateTime(event.createdAt)}
-                </time>{" "}
-                · {event.actor?.name ?? "Applicant"}: {event.summary}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <div className="mt-6">
+        <RecordHistory entityType="Partner" entityId={partner.id} />
+      </div>
     </>
   );
 }
