@@ -44,7 +44,10 @@ const password = process.env.DEMO_PASSWORD ?? "demo-password";
 interface Target {
   role: string;
   email: string;
+  /** A page, or a record page's route (`/cam/accounts/[id]`) measured on the first record its list links to. */
   path: string;
+  /** For a record page: the list whose first link to such a record is followed. */
+  recordFrom?: string;
 }
 
 const TARGETS: Target[] = [
@@ -60,6 +63,11 @@ const TARGETS: Target[] = [
   { role: "admin", email: "admin@demo.test", path: "/admin/legal-requests" },
   { role: "partner admin", email: "partner.admin@demo.test", path: "/partner/company" },
   { role: "PHD", email: "phd@demo.test", path: "/notifications" },
+  // Record pages, each on the first record of its list.
+  { role: "PHD", email: "phd@demo.test", path: "/phd/applicants/[id]", recordFrom: "/phd/applicants" },
+  { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },
+  { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
+  { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
 ];
 const HEALTH_PATH = "/api/health";
 
@@ -144,6 +152,16 @@ async function signIn(email: string): Promise<string> {
   return session;
 }
 
+/** The path of the first record the list at `listPath` links to whose address fits `route` (`/cam/accounts/[id]`). */
+async function firstRecordPath(route: string, listPath: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}${listPath}`, { headers: { cookie } });
+  const html = await response.text();
+  const pattern = new RegExp(`href="(${route.replace("[id]", "[A-Za-z0-9_-]+")})"`);
+  const found = pattern.exec(html)?.[1];
+  if (!found) throw new Error(`${listPath} links to no ${route} page to measure.`);
+  return found;
+}
+
 /** One request first, so a redirect to /login or an error page is reported instead of measured. */
 async function checkPage(url: string, cookie: string): Promise<void> {
   const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
@@ -183,8 +201,8 @@ async function measure(url: string, cookie: string | undefined, seconds: number,
   };
 }
 
-async function measurePage(page: string, role: string, cookie: string | undefined, portalPid: number): Promise<Measurement> {
-  const url = `${baseUrl}${page}`;
+async function measurePage(page: string, role: string, cookie: string | undefined, portalPid: number, path = page): Promise<Measurement> {
+  const url = `${baseUrl}${path}`;
   if (cookie) await checkPage(url, cookie);
   await measure(url, cookie, WARM_UP_SECONDS, portalPid);
   const measurement = { page, role, ...(await measure(url, cookie, duration, portalPid)) };
@@ -245,7 +263,11 @@ async function main() {
 
     say(`${connections} connections, ${duration} s per page after a ${WARM_UP_SECONDS} s warm-up; the health route is measured first and last`);
     const measurements: Measurement[] = [await measurePage(HEALTH_PATH, "none", undefined, portalPid)];
-    for (const target of TARGETS) measurements.push(await measurePage(target.path, target.role, sessions.get(target.email), portalPid));
+    for (const target of TARGETS) {
+      const cookie = sessions.get(target.email) ?? "";
+      const path = target.recordFrom ? await firstRecordPath(target.path, target.recordFrom, cookie) : target.path;
+      measurements.push(await measurePage(target.path, target.role, cookie, portalPid, path));
+    }
     measurements.push(await measurePage(HEALTH_PATH, "none", undefined, portalPid));
 
     const health = measurements.filter((m) => m.page === HEALTH_PATH);
