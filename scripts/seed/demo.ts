@@ -11,6 +11,8 @@ import { seedUsersAndPartners } from "./demo/partners";
 import { seedApplicantReviews } from "./demo/applications";
 import { seedAgreements } from "./demo/agreements";
 import { seedCertifications } from "./demo/certifications";
+import { seedAwardCases } from "./demo/awards";
+import { seedCtpTracking } from "./demo/ctp";
 import { seedNfr } from "./demo/nfr";
 import { seedSubcontracting } from "./demo/subcontracting";
 import { seedTeamOps } from "./demo/teamops";
@@ -49,6 +51,8 @@ export async function seedDemoData(prisma: Db, options: SeedDemoOptions): Promis
       await seedApplicantReviews(ctx, staff, partners);
       await seedAgreements(ctx, staff, partners);
       await seedCertifications(ctx, staff, partners);
+      await seedAwardCases(ctx, staff, partners);
+      await seedCtpTracking(ctx, staff, partners);
       const nfr = await seedNfr(ctx, staff, partners);
       await seedSubcontracting(ctx, staff, partners);
       await seedTeamOps(ctx, partners);

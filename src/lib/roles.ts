@@ -7,5 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   CAM: "Channel Account Manager",
   PHD: "Partner Help Desk",
   PS_COORDINATOR: "PS coordinator",
+  EDUCATION_SERVICES: "Education Services",
+  CHANNEL_SERVICES: "Channel Services",
   ADMIN: "Channel operations admin",
 };

@@ -81,6 +81,8 @@ const CALLERS = [
   "CAM",
   "PHD",
   "PS_COORDINATOR",
+  "EDUCATION_SERVICES",
+  "CHANNEL_SERVICES",
   "ADMIN",
 ] as const;
 /** Users who hold a capability in another company or region, for the foreign-id cases only. */
@@ -97,6 +99,8 @@ const CALLER_PROFILES: Record<SignedInCaller, { role: Role; partnerStatus: Partn
   CAM: { role: "CAM", partnerStatus: null, email: "cam@demo.test" },
   PHD: { role: "PHD", partnerStatus: null, email: "phd@demo.test" },
   PS_COORDINATOR: { role: "PS_COORDINATOR", partnerStatus: null, email: "ps@demo.test" },
+  EDUCATION_SERVICES: { role: "EDUCATION_SERVICES", partnerStatus: null, email: "education@demo.test" },
+  CHANNEL_SERVICES: { role: "CHANNEL_SERVICES", partnerStatus: null, email: "channel.services@demo.test" },
   ADMIN: { role: "ADMIN", partnerStatus: null, email: "admin@demo.test" },
   otherPartnerAdmin: { role: "PARTNER_ADMIN", partnerStatus: "AUTHORIZED", email: "other.partner@demo.test" },
   phdEmea: { role: "PHD", partnerStatus: null, email: "phd.emea@demo.test" },

@@ -23,6 +23,8 @@ const DEMO_USERS: Record<Role, string> = {
   CAM: "cam@demo.test",
   PHD: "phd@demo.test",
   PS_COORDINATOR: "ps@demo.test",
+  EDUCATION_SERVICES: "education@demo.test",
+  CHANNEL_SERVICES: "channel.services@demo.test",
   ADMIN: "admin@demo.test",
 };
 

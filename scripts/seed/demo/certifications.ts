@@ -1,25 +1,21 @@
-// The certification catalog, earned certifications, award cases and a CTP tracking.
+// The certification catalog and the partners' earned certifications.
 import { faker } from "@faker-js/faker";
-import { addDays, addMonths, subDays } from "date-fns";
-import type { CtpOwner, CtpSectionKind, Prisma } from "@/generated/prisma/client";
-import {
-  type PartnerKey,
-  type SeedContext,
-  type SeedPartner,
-  type SeedUser,
-  type Staff,
-  isAuthorized,
-  newId,
-  partnerByKey,
-  primaryContact,
-  userAt,
-} from "./shared";
+import { addMonths, subDays } from "date-fns";
+import type { Prisma } from "@/generated/prisma/client";
+import { type PartnerKey, type SeedContext, type SeedPartner, type SeedUser, type Staff, isAuthorized, newId, partnerByKey, userAt } from "./shared";
 
 type CertificationCode = "SA-CORE" | "PSE" | "MIGRATION" | "IMPLEMENTATION" | "CICD" | "SECURITY" | "ASSOCIATE" | "PM";
 
-const CERTIFICATIONS: { code: CertificationCode; name: string; passingScore: number; validityMonths: number | null }[] = [
-  { code: "SA-CORE", name: "Solution Architect Core", passingScore: 80, validityMonths: 24 },
-  { code: "PSE", name: "Professional Services Engineer", passingScore: 80, validityMonths: 24 },
+const CERTIFICATIONS: {
+  code: CertificationCode;
+  name: string;
+  passingScore: number;
+  validityMonths: number | null;
+  countsTowardPsp?: true;
+  meetsNfrCheck?: true;
+}[] = [
+  { code: "SA-CORE", name: "Solution Architect Core", passingScore: 80, validityMonths: 24, meetsNfrCheck: true },
+  { code: "PSE", name: "Professional Services Engineer", passingScore: 80, validityMonths: 24, countsTowardPsp: true, meetsNfrCheck: true },
   { code: "MIGRATION", name: "Migration Services Specialist", passingScore: 75, validityMonths: 24 },
   { code: "IMPLEMENTATION", name: "Implementation Specialist", passingScore: 75, validityMonths: 24 },
   { code: "CICD", name: "CI/CD Specialist", passingScore: 75, validityMonths: 24 },
@@ -53,7 +49,7 @@ const FIXED_GRANTS: { partner: PartnerKey; user: number; code: CertificationCode
   { partner: "ctp", user: 1, code: "ASSOCIATE", daysAgo: 40 },
   { partner: "ctp", user: 2, code: "ASSOCIATE", daysAgo: 35 },
 ];
-const PSP_AWARD_DAYS_AGO = 215;
+export const PSP_AWARD_DAYS_AGO = 215;
 
 // PSE is left out so no other company silently crosses the PSP threshold without an award case.
 const RANDOM_POOL: CertificationCode[] = ["SA-CORE", "MIGRATION", "IMPLEMENTATION", "CICD", "SECURITY", "ASSOCIATE", "PM"];
@@ -94,138 +90,4 @@ export async function seedCertifications(ctx: SeedContext, staff: Staff, partner
     }
   }
   await ctx.tx.earnedCertification.createMany({ data: earned });
-
-  await seedAwardCases(ctx, staff, partners);
-  await seedCtpTracking(ctx, staff, partnerByKey(partners, "ctp"));
-}
-
-async function seedAwardCases(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Promise<void> {
-  const psp = partnerByKey(partners, "psp");
-  const awardedAt = subDays(ctx.now, PSP_AWARD_DAYS_AGO);
-  const completedAt = addDays(awardedAt, 4);
-  await ctx.tx.companyCertification.create({ data: { partnerId: psp.id, kind: "PSP", awardedAt } });
-  // Its first company certification: the PHD also granted Service Partner Community admin access.
-  await ctx.tx.partner.update({ where: { id: psp.id }, data: { serviceCommunityAdminAt: completedAt } });
-
-  const northwind = partnerByKey(partners, "northwind");
-  const openedAt = subDays(ctx.now, 2);
-  await ctx.tx.awardCase.createMany({
-    data: [
-      {
-        partnerId: psp.id,
-        kind: "PSP",
-        status: "COMPLETED",
-        camId: staff.cams[psp.region].id,
-        openedAt: awardedAt,
-        dueAt: addDays(awardedAt, 7),
-        awardEmailSentAt: addDays(awardedAt, 2),
-        profileUpdatedAt: completedAt,
-        communityAccessGrantedAt: completedAt,
-        completedAt,
-      },
-      {
-        partnerId: northwind.id,
-        kind: "PSP",
-        status: "OPEN",
-        camId: staff.cams[northwind.region].id,
-        openedAt,
-        dueAt: addDays(openedAt, 7),
-      },
-    ],
-  });
-}
-
-const CTP_SECTIONS: { kind: CtpSectionKind; owner: CtpOwner; items: string[]; completed: number }[] = [
-  {
-    kind: "PROGRAM_ENTRY",
-    owner: "CAM",
-    items: ["Confirm Select tier and Authorized status", "Confirm the Training Partner Addendum is signed", "Hold the CTP kickoff call"],
-    completed: 3,
-  },
-  { kind: "TRAINER_CANDIDATES", owner: "PARTNER_PRIMARY_CONTACT", items: ["Nominate at least two trainer candidates"], completed: 1 },
-  {
-    kind: "COMPETENCY",
-    owner: "EDUCATION_SERVICES",
-    items: ["Deliver a shadow session observed by Education Services", "Pass the instructor competency assessment"],
-    completed: 1,
-  },
-  {
-    kind: "COMPLIANCE_MBO",
-    owner: "CAM",
-    items: ["Agree quarterly MBO goals for trained learners", "Submit the delivery compliance checklist", "Set up the course feedback survey"],
-    completed: 0,
-  },
-  {
-    kind: "LEGAL_OPERATIONAL",
-    owner: "CHANNEL_SERVICES",
-    items: ["Countersign the Training Partner Addendum", "Publish the course catalog on the partner locator"],
-    completed: 1,
-  },
-];
-
-async function seedCtpTracking(ctx: SeedContext, staff: Staff, partner: SeedPartner): Promise<void> {
-  const startedAt = subDays(ctx.now, 60);
-  const trackingId = newId();
-  const cam = staff.cams[partner.region];
-  await ctx.tx.ctpTracking.create({
-    data: { id: trackingId, partnerId: partner.id, invitedById: cam.id, status: "ACTIVE", startedAt, locksAt: addMonths(startedAt, 6) },
-  });
-
-  const candidates = [userAt(partner, 1), userAt(partner, 2)].map((user, index) => ({
-    id: newId(),
-    trackingId,
-    userId: user.id,
-    name: user.name,
-    enrolledAt: addDays(startedAt, 10),
-    done: index === 0,
-  }));
-  await ctx.tx.ctpTrainerCandidate.createMany({
-    data: candidates.map(({ id, userId, enrolledAt }) => ({ id, trackingId, userId, enrolledAt })),
-  });
-
-  // Internal teams without a portal role of their own (Education and Channel Services) are recorded as the admin.
-  const completerFor: Record<CtpOwner, string> = {
-    CAM: cam.id,
-    PARTNER_PRIMARY_CONTACT: primaryContact(partner).id,
-    EDUCATION_SERVICES: staff.admin.id,
-    CHANNEL_SERVICES: staff.admin.id,
-  };
-  const sections: Prisma.CtpSectionCreateManyInput[] = [];
-  const items: Prisma.CtpItemCreateManyInput[] = [];
-  CTP_SECTIONS.forEach((section, sectionIndex) => {
-    const sectionId = newId();
-    const completedAt = (n: number) => addDays(startedAt, 3 + sectionIndex * 5 + n);
-    section.items.forEach((title, position) => {
-      const done = position < section.completed;
-      items.push({
-        sectionId,
-        position: position + 1,
-        title,
-        completedAt: done ? completedAt(position) : null,
-        completedById: done ? completerFor[section.owner] : null,
-      });
-    });
-    if (section.kind === "TRAINER_CANDIDATES") {
-      candidates.forEach((candidate, index) => {
-        items.push({
-          sectionId,
-          candidateId: candidate.id,
-          position: section.items.length + index + 1,
-          title: `${candidate.name}: complete the train-the-trainer course`,
-          completedAt: candidate.done ? addDays(candidate.enrolledAt, 14) : null,
-          completedById: candidate.done ? candidate.userId : null,
-        });
-      });
-    }
-    const allDone = section.completed === section.items.length && section.kind !== "TRAINER_CANDIDATES";
-    sections.push({
-      id: sectionId,
-      trackingId,
-      kind: section.kind,
-      owner: section.owner,
-      completedAt: allDone ? completedAt(section.items.length) : null,
-    });
-  });
-  await ctx.tx.ctpSection.createMany({ data: sections });
-  await ctx.tx.ctpItem.createMany({ data: items });
 }

@@ -24,6 +24,8 @@ export interface Staff {
   cams: Record<Region, SeedUser>;
   phds: Record<PhdRegion, SeedUser>;
   ps: SeedUser;
+  education: SeedUser;
+  channelServices: SeedUser;
   admin: SeedUser;
 }
 

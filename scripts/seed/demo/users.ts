@@ -25,6 +25,8 @@ export const STAFF_ACCOUNTS: StaffAccount[] = [
   { email: "phd.emea@demo.test", role: "PHD", region: "EMEA", title: "Partner Help Desk Specialist" },
   { email: "phd.apac@demo.test", role: "PHD", region: "APAC", title: "Partner Help Desk Specialist" },
   { email: "ps@demo.test", role: "PS_COORDINATOR", region: null, title: "Sr. Channel Solutions Manager" },
+  { email: "education@demo.test", role: "EDUCATION_SERVICES", region: null, title: "Education Services Program Manager" },
+  { email: "channel.services@demo.test", role: "CHANNEL_SERVICES", region: null, title: "Channel Services Specialist" },
   { email: "admin@demo.test", role: "ADMIN", region: null, title: "Channel Operations Manager" },
 ];
 
@@ -61,6 +63,8 @@ export function staffFromRows(rows: (Prisma.UserCreateManyInput & { id: string; 
     },
     phds: { AMER: pick("phd@demo.test"), EMEA: pick("phd.emea@demo.test"), APAC: pick("phd.apac@demo.test") },
     ps: pick("ps@demo.test"),
+    education: pick("education@demo.test"),
+    channelServices: pick("channel.services@demo.test"),
     admin: pick("admin@demo.test"),
   };
 }

@@ -41,14 +41,14 @@ export const AREAS = [
     ],
   },
   {
-    id: "cam",
-    prefix: "/cam",
-    links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
-  },
-  {
     id: "phd",
     prefix: "/phd",
     links: [{ href: "/phd/applicants", label: "Applicants", capability: "applicants.review" }],
+  },
+  {
+    id: "cam",
+    prefix: "/cam",
+    links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
   },
   {
     id: "ps",

@@ -83,7 +83,8 @@ describe("partner scoping in queries", () => {
     expect(await ids(phdEmea, "applicants.review")).toEqual([emea.id]);
     expect(await ids(admin, "accounts.read")).toEqual([amerOwned.id, amerOther.id, publicSector.id, emea.id].sort());
     // A capability the role does not hold scopes to nothing, whatever the role sees elsewhere.
-    expect(await ids(phdAmer, "accounts.read")).toEqual([]);
+    expect(await ids(phdAmer, "accounts.read")).toEqual([amerOwned.id, amerOther.id, publicSector.id].sort());
+    expect(await ids(phdAmer, "awards.sendEmail")).toEqual([]);
     expect(await ids(partnerUser, "applicants.review")).toEqual([]);
   });
 

@@ -56,12 +56,33 @@ export const CAPABILITIES = {
   "agreements.read": PARTNER_OWN,
   "agreements.respond": { PARTNER_ADMIN: "own" },
   // Partner accounts seen from inside the company
-  "accounts.read": { CAM: "owned", ADMIN: "all" },
+  "accounts.read": { CAM: "owned", PHD: "region", ADMIN: "all" },
+  // The CAM's own dashboard: what needs them on the accounts they own.
+  "accounts.own": { CAM: "owned", ADMIN: "all" },
   "applicants.review": { PHD: "region", ADMIN: "all" },
   "nfr.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", ADMIN: "all" },
   "sows.read": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
   // Files a company uploaded (its logo) are seen wherever the company is.
   "files.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  // Certifications (DOMAIN.md, "Certifications"): the partner's people, the catalog, completions and badges
+  "certifications.read": PARTNER_OWN,
+  // A partner user records a step of their own certification (the operation takes the person from the session).
+  "certifications.record": PARTNER_OWN,
+  "certifications.verify": { EDUCATION_SERVICES: "all", ADMIN: "all" },
+  "certifications.import": { EDUCATION_SERVICES: "all", ADMIN: "all" },
+  "certifications.manage": { ADMIN: "all" },
+  // Company certification award cases: the CAM's tasks, and the PHD's
+  "awards.read": { CAM: "owned", PHD: "region", ADMIN: "all" },
+  "awards.sendEmail": { CAM: "owned", ADMIN: "all" },
+  "awards.updateProfile": { PHD: "region", ADMIN: "all" },
+  // CTP trackings: the CAM invites and follows them; each section's owner completes its own items (the operation
+  // checks the section's owner); trainer candidates enroll from the partner's side.
+  "ctp.manage": { CAM: "owned", ADMIN: "all" },
+  "ctp.participate": PARTNER_OWN,
+  "ctp.read": { ...PARTNER_OWN, CAM: "owned", EDUCATION_SERVICES: "all", CHANNEL_SERVICES: "all", ADMIN: "all" },
+  "ctp.work": { ...PARTNER_OWN, CAM: "owned", EDUCATION_SERVICES: "all", CHANNEL_SERVICES: "all", ADMIN: "all" },
+  "ctp.channelServices": { CHANNEL_SERVICES: "all", ADMIN: "all" },
+  "ctp.template.manage": { ADMIN: "all" },
   // Channel operations
   "users.manage": { ADMIN: "all" },
   "agreements.manage": { ADMIN: "all" },
@@ -71,7 +92,16 @@ export const CAPABILITIES = {
   // An applicant's own application: a denied one may be sent again (the operation takes the company from the session).
   "application.reapply": { PARTNER_USER: "self", PARTNER_ADMIN: "self" },
   // Everyone's own inbox
-  "notifications.own": { PARTNER_USER: "self", PARTNER_ADMIN: "self", CAM: "self", PHD: "self", PS_COORDINATOR: "self", ADMIN: "self" },
+  "notifications.own": {
+    PARTNER_USER: "self",
+    PARTNER_ADMIN: "self",
+    CAM: "self",
+    PHD: "self",
+    PS_COORDINATOR: "self",
+    EDUCATION_SERVICES: "self",
+    CHANNEL_SERVICES: "self",
+    ADMIN: "self",
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Capability = keyof typeof CAPABILITIES;
