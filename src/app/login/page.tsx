@@ -60,6 +60,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Apply to the partner program
         </Link>
       </p>
+      <p className="mt-2 text-sm text-gray-600">
+        Looking for a partner to work with?{" "}
+        <Link href="/partners" className="font-medium text-blue-700 hover:underline">
+          Find a partner
+        </Link>
+      </p>
     </div>
   );
 }
