@@ -34,6 +34,8 @@ export interface RecordFixtures {
   sowId: string;
   /** partner.user@demo.test, as the admin's user page opens it. */
   userId: string;
+  /** The partner admin's company (Authorized, with the logo above), as the public locator shows it. */
+  locatorPartnerId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -112,5 +114,6 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     otherCamAccountId: otherCamAccount.id,
     sowId: sow.id,
     userId: colleague.id,
+    locatorPartnerId: partnerId,
   };
 }

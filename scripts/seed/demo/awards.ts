@@ -7,7 +7,8 @@ export async function seedAwardCases(ctx: SeedContext, staff: Staff, partners: S
   const psp = partnerByKey(partners, "psp");
   const awardedAt = subDays(ctx.now, PSP_AWARD_DAYS_AGO);
   const completedAt = addDays(awardedAt, 4);
-  await ctx.tx.companyCertification.create({ data: { partnerId: psp.id, kind: "PSP", awardedAt } });
+  // The PHD put the badge on its locator profile when it completed the case.
+  await ctx.tx.companyCertification.create({ data: { partnerId: psp.id, kind: "PSP", awardedAt, publishedAt: completedAt } });
   // Its first company certification: the PHD also granted Service Partner Community admin access.
   await ctx.tx.partner.update({ where: { id: psp.id }, data: { serviceCommunityAdminAt: completedAt } });
 

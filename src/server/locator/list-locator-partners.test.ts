@@ -66,7 +66,7 @@ beforeAll(async () => {
   });
 });
 
-const names = async (params: Record<string, string | string[]>) => (await listLocatorPartners(params)).partners.map((p) => p.legalName);
+const names = async (params: Record<string, string | string[] | undefined>) => (await listLocatorPartners(params)).partners.map((p) => p.legalName);
 
 describe("the public locator", () => {
   it("lists Authorized partners only, whatever the filters", async () => {
