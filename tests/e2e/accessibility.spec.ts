@@ -230,6 +230,18 @@ const PAGES: PageEntry[] = [
   },
   { routes: ["/invitations/[token]"], account: "anonymous", state: "a link that is not valid", open: "/invitations/made-up-token" },
   { routes: [], account: "anonymous", state: "the page-not-found page", open: "/no-such-page" },
+  { routes: ["/partners"], account: "anonymous", open: "/partners" },
+  { routes: ["/partners"], account: "anonymous", state: "AMER partners holding PSP", open: "/partners?region=AMER&certification=PSP" },
+  {
+    routes: ["/partners/[id]"],
+    account: "anonymous",
+    open: async (page) => {
+      await page.goto("/partners?certification=PSP");
+      await page.getByRole("region", { name: "Partners" }).getByRole("listitem").first().getByRole("link").click();
+      await expect(page).toHaveURL(/\/partners\/\w+$/);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    },
+  },
   {
     routes: ["/application"],
     account: "anonymous",
