@@ -24,7 +24,8 @@ const RULES: CopyRule[] = [
   // The look-alike companies accept the same agreements as their originals.
   { table: "AgreementAcceptance", vary: { partnerId: suffixed("partnerId") } },
   { table: "User", vary: { email: `'g' || k || '.' || r.email` }, where: `r.role IN ('PARTNER_USER', 'PARTNER_ADMIN')` },
-  { table: "EarnedCertification" },
+  // A person holds a certification once per issue date, and each badge has its own link.
+  { table: "EarnedCertification", vary: { issuedAt: `r."issuedAt" - make_interval(secs => k)`, badgeToken: suffixed("badgeToken") } },
   { table: "NfrLicense", vary: { requestId: "NULL", licenseKey: suffixed("licenseKey"), referenceNumber: suffixed("referenceNumber") } },
   { table: "PrimeSow", vary: { number: suffixed("number") } },
   { table: "LegalRequest" },

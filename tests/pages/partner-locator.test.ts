@@ -30,9 +30,10 @@ async function addLogo(partnerId: string) {
   await server.prisma.partner.update({ where: { id: partnerId }, data: { logoFileId: logo.id } });
 }
 
-function expectNoSecret(body: string, where: string) {
+/** `allowed`: what the visitor sent, which a page may repeat (a not-found page holds the address asked for). */
+function expectNoSecret(body: string, where: string, allowed?: string) {
   expect(
-    secrets.filter((secret) => body.includes(secret)),
+    secrets.filter((secret) => secret !== allowed && body.includes(secret)),
     where,
   ).toEqual([]);
 }
@@ -135,7 +136,7 @@ describe("the public partner locator, signed out", () => {
       const response = await server.get(`/partners/${id}`);
       expect(response.status, status).toBe(404);
       expect(response.body).toContain(NOT_FOUND_THROWN);
-      expectNoSecret(response.body, `${status}'s profile`);
+      expectNoSecret(response.body, `${status}'s profile`, id);
     }
     for (const pathname of ["/partners/cnosuchrecord000000000000", `/partners/${"x".repeat(300)}`]) {
       expect((await server.get(pathname)).status, pathname).toBe(404);
