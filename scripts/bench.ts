@@ -43,7 +43,8 @@ const password = process.env.DEMO_PASSWORD ?? "demo-password";
 
 interface Target {
   role: string;
-  email: string;
+  /** Who signs in for it; none for a public page, measured signed out. */
+  email?: string;
   /** A page, or a record page's route (`/cam/accounts/[id]`) measured on the first record its list links to. */
   path: string;
   /** For a record page: the list whose first link to such a record is followed. */
@@ -68,6 +69,9 @@ const TARGETS: Target[] = [
   { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
   { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
+  // The public partner locator, signed out: a search that matches some hundreds of partners by name ("… Group"), and a profile it links to.
+  { role: "visitor", path: "/partners?q=group" },
+  { role: "visitor", path: "/partners/[id]", recordFrom: "/partners?q=group" },
 ];
 const HEALTH_PATH = "/api/health";
 
@@ -153,8 +157,8 @@ async function signIn(email: string): Promise<string> {
 }
 
 /** The path of the first record the list at `listPath` links to whose address fits `route` (`/cam/accounts/[id]`). */
-async function firstRecordPath(route: string, listPath: string, cookie: string): Promise<string> {
-  const response = await fetch(`${baseUrl}${listPath}`, { headers: { cookie } });
+async function firstRecordPath(route: string, listPath: string, cookie: string | undefined): Promise<string> {
+  const response = await fetch(`${baseUrl}${listPath}`, { headers: cookie ? { cookie } : {} });
   const html = await response.text();
   const pattern = new RegExp(`href="(${route.replace("[id]", "[A-Za-z0-9_-]+")})"`);
   const found = pattern.exec(html)?.[1];
@@ -163,8 +167,8 @@ async function firstRecordPath(route: string, listPath: string, cookie: string):
 }
 
 /** One request first, so a redirect to /login or an error page is reported instead of measured. */
-async function checkPage(url: string, cookie: string): Promise<void> {
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+async function checkPage(url: string, cookie: string | undefined): Promise<void> {
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${url} answered HTTP ${response.status} instead of 200.`);
 }
@@ -203,7 +207,7 @@ async function measure(url: string, cookie: string | undefined, seconds: number,
 
 async function measurePage(page: string, role: string, cookie: string | undefined, portalPid: number, path = page): Promise<Measurement> {
   const url = `${baseUrl}${path}`;
-  if (cookie) await checkPage(url, cookie);
+  if (page !== HEALTH_PATH) await checkPage(url, cookie);
   await measure(url, cookie, WARM_UP_SECONDS, portalPid);
   const measurement = { page, role, ...(await measure(url, cookie, duration, portalPid)) };
   say(`${page} (${role}): p95 ${measurement.p95.toFixed(1)} ms, ${measurement.requestsPerSecond.toFixed(0)} req/s`);
@@ -259,12 +263,12 @@ async function main() {
   }
   try {
     const sessions = new Map<string, string>();
-    for (const email of new Set(TARGETS.map((target) => target.email))) sessions.set(email, await signIn(email));
+    for (const email of new Set(TARGETS.flatMap((target) => (target.email ? [target.email] : [])))) sessions.set(email, await signIn(email));
 
     say(`${connections} connections, ${duration} s per page after a ${WARM_UP_SECONDS} s warm-up; the health route is measured first and last`);
     const measurements: Measurement[] = [await measurePage(HEALTH_PATH, "none", undefined, portalPid)];
     for (const target of TARGETS) {
-      const cookie = sessions.get(target.email) ?? "";
+      const cookie = target.email ? sessions.get(target.email) : undefined;
       const path = target.recordFrom ? await firstRecordPath(target.path, target.recordFrom, cookie) : target.path;
       measurements.push(await measurePage(target.path, target.role, cookie, portalPid, path));
     }

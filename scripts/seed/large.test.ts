@@ -41,6 +41,63 @@ describe("seedLargeData", () => {
     expect(await countLarge("Referral")).toBe(50_000);
   });
 
+  it("gives every earned certification a badge, some expired and some expiring within 60 days, notified once", async () => {
+    const { rows } = await client.query<Record<string, number>>(
+      `SELECT count(DISTINCT "badgeToken")::int AS badges,
+              count(*) FILTER (WHERE "expiresAt" < now())::int AS expired,
+              count(*) FILTER (WHERE "expiresAt" >= now() AND "expiresAt" < now() + interval '60 days')::int AS expiring,
+              count(*) FILTER (WHERE "expiresAt" < now() + interval '60 days' AND "expiryNotifiedAt" IS NULL)::int AS unnotified
+       FROM "EarnedCertification" WHERE id LIKE 'clg%'`,
+    );
+    const counts = rows[0]!;
+    expect(counts.badges).toBe(300_000);
+    expect(counts.expired).toBeGreaterThan(30_000);
+    expect(counts.expiring).toBeGreaterThan(10_000);
+    expect(counts.unnotified).toBe(0);
+  });
+
+  it("records the steps of a sample: complete, in progress, and self-recorded exams waiting for verification", async () => {
+    const { rows } = await client.query<{ source: string; step: string; verified: boolean; count: number }>(
+      `SELECT source, step, "verifiedAt" IS NOT NULL AS verified, count(*)::int AS count FROM "CertificationStep" WHERE id LIKE 'clg%'
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    );
+    const count = (source: string, step: string) => rows.find((row) => row.source === source && row.step === step)?.count ?? 0;
+    expect(count("IMPORT", "TRAINING")).toBeGreaterThan(count("IMPORT", "EXAM"));
+    expect(count("IMPORT", "EXAM")).toBeGreaterThan(5_000);
+    expect(count("SELF_RECORDED", "EXAM")).toBeGreaterThan(1_000);
+    expect(rows.filter((row) => row.source === "SELF_RECORDED").every((row) => !row.verified)).toBe(true);
+  });
+
+  it("awards company certifications with their cases, running and overdue ones in the demo CAM's book, and CTP trackings", async () => {
+    const { rows: certifications } = await client.query<{ kind: string; published: boolean; count: number }>(
+      `SELECT kind, "publishedAt" IS NOT NULL AS published, count(*)::int AS count FROM "CompanyCertification" WHERE id LIKE 'clg%' GROUP BY 1, 2`,
+    );
+    for (const kind of ["PSP", "CTP"]) {
+      expect(certifications.find((row) => row.kind === kind && row.published)?.count, kind).toBeGreaterThan(100);
+      expect(certifications.find((row) => row.kind === kind && !row.published)?.count, kind).toBeGreaterThan(5);
+    }
+    const { rows: cases } = await client.query<{ status: string; overdue: boolean; count: number }>(
+      `SELECT a.status, a."dueAt" < now() AS overdue, count(*)::int AS count FROM "AwardCase" a JOIN "User" u ON u.id = a."camId"
+       WHERE a.id LIKE 'clg%' AND u.email = 'cam@demo.test' GROUP BY 1, 2`,
+    );
+    const caseCount = (status: string, overdue: boolean) => cases.find((row) => row.status === status && row.overdue === overdue)?.count ?? 0;
+    expect(caseCount("COMPLETED", true)).toBeGreaterThan(10);
+    expect(caseCount("OPEN", false) + caseCount("EMAIL_SENT", false)).toBeGreaterThan(0);
+    expect(caseCount("OPEN", true) + caseCount("EMAIL_SENT", true)).toBeGreaterThan(0);
+
+    const { rows: trackings } = await client.query<{ status: string; demo: number; count: number; sections: number; items: number }>(
+      `SELECT t.status, count(*) FILTER (WHERE t."invitedById" = (SELECT id FROM "User" WHERE email = 'cam@demo.test'))::int AS demo,
+              count(*)::int AS count,
+              sum((SELECT count(*) FROM "CtpSection" s WHERE s."trackingId" = t.id))::int AS sections,
+              sum((SELECT count(*) FROM "CtpItem" i JOIN "CtpSection" s ON s.id = i."sectionId" WHERE s."trackingId" = t.id))::int AS items
+       FROM "CtpTracking" t WHERE t.id LIKE 'clg%' GROUP BY 1`,
+    );
+    expect(trackings.map((row) => row.status).sort()).toEqual(["ACTIVE", "COMPLETE", "LOCKED"]);
+    for (const row of trackings) expect(row.sections, row.status).toBe(5 * row.count);
+    expect(trackings.reduce((sum, row) => sum + row.demo, 0)).toBeGreaterThan(10);
+    expect(trackings.reduce((sum, row) => sum + row.items, 0)).toBeGreaterThan(5_000);
+  });
+
   it("leaves no row pointing at a missing one, though it skipped the foreign-key triggers, and says it checked", async () => {
     expect(log.some((line) => line.includes("Foreign keys checked"))).toBe(true);
     expect(await findDanglingReferences(client)).toEqual([]);

@@ -1,5 +1,6 @@
-// Benchmark volumes on top of the demo data: 10k partners, 100k partner users, 300k certifications, 50k NFR
-// licenses, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
+// Benchmark volumes on top of the demo data: 10k partners, 100k partner users, 300k certifications (with badges,
+// some expired, some expiring) and a sample of their steps, company certifications with their award cases, CTP
+// trackings, 50k NFR licenses, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
 // Rows are made by INSERT ... SELECT generate_series inside PostgreSQL, so no row crosses the wire; only a few
 // thousand faker names are sent as arrays. Ids are "c" + a table prefix + a zero-padded row number (25 lower-case
 // characters, the shape of Prisma's cuid()), which lets each statement compute the ids of the rows it links to.
@@ -11,6 +12,8 @@ import { findDanglingReferences } from "./dangling-references";
 export const LARGE_SEED_MARKER = "largeSeedAt";
 const FAKER_SEED = 20261124;
 const DEMO_CAM_EMAIL = "cam@demo.test";
+const EDUCATION_EMAIL = "education@demo.test";
+const CHANNEL_SERVICES_EMAIL = "channel.services@demo.test";
 
 export const LARGE_VOLUMES = {
   partners: 10_000,
@@ -27,7 +30,38 @@ export const LARGE_VOLUMES = {
   demoCamAccounts: 300,
   // Extra CAMs per region own the other authorized partners, so no single CAM holds thousands.
   camsPerRegion: 6,
+  // One user in this many has the three steps of a certification on record, one in as many more is halfway
+  // through one, and one in stepsSelfRecordedEvery waits for Education Services to verify a self-recorded exam.
+  stepsSampleEvery: 10,
+  stepsSelfRecordedEvery: 50,
+  // Company certifications: PSP for one Authorized partner in pspEvery, CTP for one Training partner in ctpEvery.
+  pspEvery: 8,
+  ctpEvery: 5,
+  // A CTP tracking for one partner in ctpTrackingEvery (Training partners only).
+  ctpTrackingEvery: 12,
 } as const;
+
+// A CTP tracking's five sections (DOMAIN.md, "Certifications"), their owners and checklist items, as the admin's
+// template would have made them; each trainer candidate also gets a task of their own in TRAINER_CANDIDATES.
+const CTP_SECTIONS = [
+  {
+    kind: "PROGRAM_ENTRY",
+    owner: "CAM",
+    items: ["Confirm Select tier and Authorized status", "Confirm the Training Partner Addendum", "Hold the kickoff call"],
+  },
+  { kind: "TRAINER_CANDIDATES", owner: "PARTNER_PRIMARY_CONTACT", items: ["Nominate at least two trainer candidates"] },
+  { kind: "COMPETENCY", owner: "EDUCATION_SERVICES", items: ["Observe a shadow session", "Run the instructor competency assessment"] },
+  {
+    kind: "COMPLIANCE_MBO",
+    owner: "CAM",
+    items: ["Agree quarterly MBO goals", "Review the delivery compliance checklist", "Set up the course feedback survey"],
+  },
+  { kind: "LEGAL_OPERATIONAL", owner: "CHANNEL_SERVICES", items: ["Countersign the Training Partner Addendum", "Publish the course catalog"] },
+] as const;
+const CTP_ITEMS = CTP_SECTIONS.flatMap((section, sectionIndex) =>
+  section.items.map((title, position) => ({ section: sectionIndex + 1, position: position + 1, title })),
+);
+const CANDIDATES_PER_TRACKING = 2;
 
 const REGIONS = ["AMER", "EMEA", "APAC", "PUBLIC_SECTOR"] as const;
 
@@ -53,6 +87,14 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
     const staff = await client.query<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [DEMO_CAM_EMAIL]);
     const demoCam = staff.rows[0];
     if (!demoCam) throw new Error(`The large seed builds on the demo data, but ${DEMO_CAM_EMAIL} does not exist: run the demo seed first.`);
+    const teams = await client.query<{ email: string; id: string }>(`SELECT email, id FROM "User" WHERE email = ANY($1)`, [
+      [EDUCATION_EMAIL, CHANNEL_SERVICES_EMAIL],
+    ]);
+    const teamId = (email: string) => {
+      const found = teams.rows.find((row) => row.email === email)?.id;
+      if (!found) throw new Error(`The large seed builds on the demo data, but ${email} does not exist: run the demo seed first.`);
+      return found;
+    };
     const certifications = await client.query<{ id: string; passingScore: number; validityMonths: number | null }>(
       `SELECT id, "passingScore", "validityMonths" FROM "Certification" ORDER BY code`,
     );
@@ -149,16 +191,21 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
       [users, v.usersPerPartner, names.first, demoCam.passwordHash, names.last],
     );
 
-    // Each user holds three different certifications; expiry follows the catalog's validity.
+    // Each user holds three different certifications; expiry follows the catalog's validity. Issue dates over 900
+    // days leave about a fifth of the 24-month ones expired and one in fifteen expiring within 60 days; the expiry
+    // notice went out 60 days before each expiry already reached. Every badge has its own unguessable token.
     await step(
       "EarnedCertification",
-      `INSERT INTO "EarnedCertification" (id, "userId", "partnerId", "certificationId", score, "issuedAt", "expiresAt", "badgeIssuedAt")
+      `INSERT INTO "EarnedCertification" (id, "userId", "partnerId", "certificationId", score, "issuedAt", "expiresAt", "badgeIssuedAt",
+              "badgeToken", "expiryNotifiedAt")
        SELECT ${id("e", "k")}, ${id("u", "u")}, ${id("p", `(u - 1) / $3 + 1`)}, ($4::text[])[c],
-              LEAST(100, ($5::int[])[c] + k % 21), issued,
-              issued + make_interval(months => ($6::int[])[c]), issued + interval '1 day'
+              LEAST(100, ($5::int[])[c] + k % 21), issued, expires, issued + interval '1 day',
+              replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''),
+              CASE WHEN expires - interval '60 days' <= now()::timestamp THEN expires - interval '60 days' END
        FROM generate_series(1, $1::int) k,
        LATERAL (SELECT (k - 1) / $2 + 1 AS u, now()::timestamp - make_interval(days => (k * 37) % 900) AS issued) g,
-       LATERAL (SELECT 1 + (u + (k - 1) % $2) % cardinality($4::text[]) AS c) pick`,
+       LATERAL (SELECT 1 + (u + (k - 1) % $2) % cardinality($4::text[]) AS c) pick,
+       LATERAL (SELECT issued + make_interval(months => ($6::int[])[c]) AS expires) e`,
       [
         users * v.certificationsPerUser,
         v.certificationsPerUser,
@@ -167,6 +214,178 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
         certifications.rows.map((c) => c.passingScore),
         certifications.rows.map((c) => c.validityMonths),
       ],
+    );
+
+    // The steps behind a sample of certifications, from the learning system's imports: the three steps of the
+    // first certification of one user in stepsSampleEvery; a certification in progress (training, half of them the
+    // lab too) for as many others; and for one in stepsSelfRecordedEvery a self-recorded exam pass waiting for
+    // Education Services. Users of Authorized partners only; in-progress certifications are ones the user does not
+    // hold (the user's three are c, c + 1 and c + 2 in the catalog's order, so c + 3 is free).
+    const stepUser = (offset: number, every: number) =>
+      `FROM generate_series(1, $1::int / ${every}) s
+       CROSS JOIN LATERAL (SELECT (s - 1) * ${every} + ${offset} AS u) g
+       JOIN "Partner" p ON p.id = ${id("p", `(u - 1) / $2 + 1`)} AND p.status = 'AUTHORIZED'`;
+    await step(
+      "CertificationStep (earned)",
+      `INSERT INTO "CertificationStep" (id, "userId", "partnerId", "certificationId", step, score, "completedAt", source, "externalId", "createdAt")
+       SELECT ${id("v", "(s - 1) * 3 + o")}, e."userId", e."partnerId", e."certificationId", st.step,
+              CASE WHEN st.step = 'EXAM' THEN e.score END, completed, 'IMPORT', 'LMS-LV-' || ((s - 1) * 3 + o), completed
+       ${stepUser(1, v.stepsSampleEvery)}
+       JOIN "EarnedCertification" e ON e.id = ${id("e", `(u - 1) * $3 + 1`)}
+       CROSS JOIN unnest(ARRAY['TRAINING', 'LAB', 'EXAM']::"CertificationStepKind"[]) WITH ORDINALITY AS st(step, o)
+       CROSS JOIN LATERAL (SELECT e."issuedAt" - make_interval(days => (3 - o::int) * 10) AS completed) d`,
+      [users, v.usersPerPartner, v.certificationsPerUser],
+    );
+    await step(
+      "CertificationStep (in progress)",
+      `INSERT INTO "CertificationStep" (id, "userId", "partnerId", "certificationId", step, "completedAt", source, "externalId", "createdAt")
+       SELECT ${id("y", "(s - 1) * 2 + o")}, ${id("u", "u")}, p.id, ($3::text[])[1 + (u + 3) % cardinality($3::text[])], st.step,
+              completed, 'IMPORT', 'LMS-LY-' || ((s - 1) * 2 + o), completed
+       ${stepUser(2, v.stepsSampleEvery)}
+       CROSS JOIN unnest(ARRAY['TRAINING', 'LAB']::"CertificationStepKind"[]) WITH ORDINALITY AS st(step, o)
+       CROSS JOIN LATERAL (SELECT now()::timestamp - make_interval(days => 40 - o::int * 15 + s % 20) AS completed) d
+       WHERE o = 1 OR s % 2 = 0`,
+      [users, v.usersPerPartner, certifications.rows.map((c) => c.id)],
+    );
+    await step(
+      "CertificationStep (to verify)",
+      `INSERT INTO "CertificationStep" (id, "userId", "partnerId", "certificationId", step, score, "completedAt", source, "externalId",
+              "recordedById", "createdAt")
+       SELECT ${id("z", "(s - 1) * 3 + o")}, ${id("u", "u")}, p.id, ($3::text[])[c], st.step,
+              CASE WHEN st.step = 'EXAM' THEN LEAST(100, ($4::int[])[c] + s % 15) END, completed,
+              CASE WHEN st.step = 'EXAM' THEN 'SELF_RECORDED' ELSE 'IMPORT' END::"CertificationStepSource",
+              CASE WHEN st.step <> 'EXAM' THEN 'LMS-LZ-' || ((s - 1) * 3 + o) END,
+              CASE WHEN st.step = 'EXAM' THEN ${id("u", "u")} END, completed
+       ${stepUser(3, v.stepsSelfRecordedEvery)}
+       CROSS JOIN LATERAL (SELECT 1 + (u + 3) % cardinality($3::text[]) AS c) pick
+       CROSS JOIN unnest(ARRAY['TRAINING', 'LAB', 'EXAM']::"CertificationStepKind"[]) WITH ORDINALITY AS st(step, o)
+       CROSS JOIN LATERAL (SELECT now()::timestamp - make_interval(days => 30 - o::int * 9, hours => s % 24) AS completed) d`,
+      [users, v.usersPerPartner, certifications.rows.map((c) => c.id), certifications.rows.map((c) => c.passingScore)],
+    );
+
+    // Company certifications and their award cases, one per partner and kind. Most were awarded, published on the
+    // locator and their case completed long ago; the rest (more of them in the demo CAM's book) are still running:
+    // awarded in the last 12 days, badge not yet published, the case open or its email sent, overdue past 7 days.
+    await client.query(
+      `CREATE TEMP TABLE large_award ON COMMIT DROP AS
+       SELECT row_number() OVER (ORDER BY p.id, kind) AS n, p.id AS partner_id, p."camOwnerId" AS cam_id, p."phdRegion" AS phd_region, i, kind,
+              running, opened, opened + interval '7 days' AS due
+       FROM "Partner" p
+       CROSS JOIN LATERAL (SELECT substr(p.id, 5)::int AS i) pi
+       CROSS JOIN LATERAL unnest(ARRAY[CASE WHEN i % $1 = 0 THEN 'PSP' END,
+                                       CASE WHEN i % $2 = 0 AND 'TRAINING' = ANY(p.tracks) THEN 'CTP' END]::"CompanyCertificationKind"[]) AS kind
+       CROSS JOIN LATERAL (SELECT CASE kind WHEN 'PSP' THEN i % 40 = 0 OR (i <= $3 AND i % 24 = 0) ELSE i % 35 = 0 END AS running) r
+       CROSS JOIN LATERAL (SELECT CASE WHEN running THEN now()::timestamp - make_interval(days => i % 12, hours => 3)
+                                       ELSE now()::timestamp - make_interval(days => 30 + (i * 17) % 600) END AS opened) o
+       WHERE p.id LIKE 'clgp%' AND p.status = 'AUTHORIZED' AND kind IS NOT NULL`,
+      [v.pspEvery, v.ctpEvery, v.demoCamAccounts],
+    );
+    await step(
+      "CompanyCertification",
+      `INSERT INTO "CompanyCertification" (id, "partnerId", kind, "awardedAt", "publishedAt")
+       SELECT ${id("c", "n")}, partner_id, kind, opened, CASE WHEN NOT running THEN opened + interval '4 days' END FROM large_award`,
+    );
+    await step(
+      "AwardCase",
+      `INSERT INTO "AwardCase" (id, "partnerId", kind, status, "camId", "openedAt", "dueAt", "firstCompanyCertification", "awardEmailSentAt",
+              "awardEmailSentById", "profileUpdatedAt", "profileUpdatedById", "communityAccessGrantedAt", "communityAccessGrantedById",
+              "completedAt", "overdueFlaggedAt")
+       SELECT ${id("d", "n")}, partner_id, kind, status, cam_id, opened, due, first,
+              CASE WHEN status <> 'OPEN' THEN opened + CASE WHEN running THEN interval '1 hour' ELSE interval '2 days' END END,
+              CASE WHEN status <> 'OPEN' THEN cam_id END,
+              CASE WHEN NOT running THEN opened + interval '4 days' END, CASE WHEN NOT running THEN phd END,
+              CASE WHEN NOT running AND first THEN opened + interval '4 days' END, CASE WHEN NOT running AND first THEN phd END,
+              CASE WHEN NOT running THEN opened + interval '4 days' END,
+              CASE WHEN running AND due < now()::timestamp THEN due + interval '1 hour' END
+       FROM large_award
+       CROSS JOIN LATERAL (SELECT CASE WHEN NOT running THEN 'COMPLETED' WHEN i % 3 = 0 THEN 'EMAIL_SENT' ELSE 'OPEN' END::"AwardCaseStatus" AS status,
+                                  kind = 'PSP' OR i % $1 <> 0 AS first,
+                                  (SELECT id FROM "User" WHERE role = 'PHD' AND region = phd_region ORDER BY email LIMIT 1) AS phd) c`,
+      [v.pspEvery],
+    );
+
+    // CTP trackings for Training partners: those holding CTP completed theirs; the others started up to 240 days
+    // ago, so a quarter are past the 6-month lock and locked, and the rest have done their share of items for the
+    // time gone by (the demo CAM's book has some close to the lock). Two trainer candidates each, with their tasks.
+    await client.query(
+      `CREATE TEMP TABLE large_ctp ON COMMIT DROP AS
+       SELECT row_number() OVER (ORDER BY p.id) AS t, p.id AS partner_id, p."camOwnerId" AS cam_id, i, started,
+              started + interval '6 months' AS locks, tracking_status AS status,
+              CASE tracking_status WHEN 'COMPLETE' THEN 1.0 WHEN 'LOCKED' THEN 0.5 + (i % 40) / 100.0
+                          ELSE LEAST(0.95, extract(epoch FROM now()::timestamp - started) / extract(epoch FROM interval '6 months')) END AS progress
+       FROM "Partner" p
+       CROSS JOIN LATERAL (SELECT substr(p.id, 5)::int AS i) pi
+       CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM large_award a WHERE a.partner_id = p.id AND a.kind = 'CTP') AS awarded) a
+       CROSS JOIN LATERAL (SELECT now()::timestamp - make_interval(days => CASE WHEN awarded THEN 200 + i % 100 ELSE (i * 7) % 240 END) AS started) s
+       CROSS JOIN LATERAL (SELECT CASE WHEN awarded THEN 'COMPLETE' WHEN started + interval '6 months' < now()::timestamp THEN 'LOCKED'
+                                       ELSE 'ACTIVE' END::"CtpTrackingStatus" AS tracking_status) st
+       WHERE p.id LIKE 'clgp%' AND p.status = 'AUTHORIZED' AND 'TRAINING' = ANY(p.tracks) AND (i % $1 = 5 OR awarded)`,
+      [v.ctpTrackingEvery],
+    );
+    await step(
+      "CtpTracking",
+      `INSERT INTO "CtpTracking" (id, "partnerId", "invitedById", status, "startedAt", "locksAt", "completedAt", "lockedAt")
+       SELECT ${id("h", "t")}, partner_id, cam_id, status, started, locks,
+              CASE WHEN status = 'COMPLETE' THEN started + interval '150 days' END, CASE WHEN status = 'LOCKED' THEN locks END
+       FROM large_ctp`,
+    );
+    await step(
+      "CtpSection",
+      `INSERT INTO "CtpSection" (id, "trackingId", kind, owner)
+       SELECT ${id("i", `(t - 1) * ${CTP_SECTIONS.length} + o`)}, ${id("h", "t")}, kind, owner
+       FROM large_ctp
+       CROSS JOIN unnest($1::"CtpSectionKind"[], $2::"CtpOwner"[]) WITH ORDINALITY AS s(kind, owner, o)`,
+      [CTP_SECTIONS.map((section) => section.kind), CTP_SECTIONS.map((section) => section.owner)],
+    );
+    await step(
+      "CtpTrainerCandidate",
+      `INSERT INTO "CtpTrainerCandidate" (id, "trackingId", "userId", "enrolledAt", "completedAt")
+       SELECT ${id("m", `(t - 1) * $1 + c`)}, ${id("h", "t")}, ${id("u", `(i - 1) * $2 + 1 + c`)}, enrolled,
+              CASE WHEN progress >= 0.5 * c THEN enrolled + interval '14 days' END
+       FROM large_ctp
+       CROSS JOIN generate_series(1, $1::int) c
+       CROSS JOIN LATERAL (SELECT LEAST(started + interval '10 days', now()::timestamp - interval '1 day') AS enrolled) e`,
+      [CANDIDATES_PER_TRACKING, v.usersPerPartner],
+    );
+    // An item is done when its place in the checklist is within the tracking's progress, done as long after the start.
+    const ownerId = `CASE owner WHEN 'CAM' THEN cam_id WHEN 'PARTNER_PRIMARY_CONTACT' THEN ${id("u", `(i - 1) * $6::int + 1`)}
+                                WHEN 'EDUCATION_SERVICES' THEN $7::text ELSE $8::text END`;
+    await step(
+      "CtpItem",
+      `INSERT INTO "CtpItem" (id, "sectionId", "candidateId", position, title, "completedAt", "completedById")
+       SELECT ${id("j", `(t - 1) * $1::int + o`)}, ${id("i", `(t - 1) * $5::int + section`)}, NULL, position, title,
+              CASE WHEN done THEN started + (locks - started) * (o::float8 / $1::int * 0.8) END,
+              CASE WHEN done THEN ${ownerId} END
+       FROM large_ctp
+       CROSS JOIN unnest($2::int[], $3::int[], $4::text[]) WITH ORDINALITY AS item(section, position, title, o)
+       CROSS JOIN LATERAL (SELECT ($9::"CtpOwner"[])[section] AS owner, o::numeric / $1::int <= progress AS done) d
+       UNION ALL
+       SELECT ${id("o", `(t - 1) * $10::int + c`)}, ${id("i", `(t - 1) * $5::int + 2`)}, ${id("m", `(t - 1) * $10::int + c`)},
+              $11::int + c, 'Complete the train-the-trainer course',
+              CASE WHEN progress >= 0.5 * c THEN LEAST(started + interval '24 days', now()::timestamp) END,
+              CASE WHEN progress >= 0.5 * c THEN ${id("u", `(i - 1) * $6::int + 1 + c`)} END
+       FROM large_ctp
+       CROSS JOIN generate_series(1, $10::int) c`,
+      [
+        CTP_ITEMS.length,
+        CTP_ITEMS.map((item) => item.section),
+        CTP_ITEMS.map((item) => item.position),
+        CTP_ITEMS.map((item) => item.title),
+        CTP_SECTIONS.length,
+        v.usersPerPartner,
+        teamId(EDUCATION_EMAIL),
+        teamId(CHANNEL_SERVICES_EMAIL),
+        CTP_SECTIONS.map((section) => section.owner),
+        CANDIDATES_PER_TRACKING,
+        CTP_SECTIONS[1].items.length,
+      ],
+    );
+    await step(
+      "CtpSection (completed)",
+      `UPDATE "CtpSection" s SET "completedAt" = done.at
+       FROM (SELECT "sectionId", max("completedAt") AS at FROM "CtpItem" WHERE id LIKE 'clg%' GROUP BY "sectionId"
+             HAVING bool_and("completedAt" IS NOT NULL)) done
+       WHERE s.id = done."sectionId"`,
     );
 
     await step(
