@@ -22,13 +22,13 @@ test("a visitor finds a partner from the sign-in page: searches, filters by regi
   await expect(results.getByRole("listitem").first()).toBeVisible();
 
   await page.goto("/partners");
-  await page.getByLabel("Region").selectOption({ label: "AMER" });
-  await page.getByLabel("Company certification").selectOption("PSP");
+  await page.getByRole("combobox", { name: "Region" }).selectOption({ label: "AMER" });
+  await page.getByRole("combobox", { name: "Company certification" }).selectOption("PSP");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/[?&]region=AMER(&|$)/);
   await expect(page).toHaveURL(/[?&]certification=PSP(&|$)/);
   // The filters stay chosen in the form, read back from the URL.
-  await expect(page.getByLabel("Company certification")).toHaveValue("PSP");
+  await expect(page.getByRole("combobox", { name: "Company certification" })).toHaveValue("PSP");
   const partner = results.getByRole("listitem").first();
   await expect(partner.getByRole("list", { name: "Company certifications" })).toContainText("PSP");
   const name = (await partner.getByRole("heading").textContent())!.trim();
@@ -45,6 +45,7 @@ test("a visitor finds a partner from the sign-in page: searches, filters by regi
 test("a partner that is not Authorized has no public profile and is not listed", async ({ page, browser }) => {
   // The Help Desk's oldest denied applicant: its id from the review page's address, its name from the heading.
   await signIn(page, "phd@demo.test");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/phd/applicants?status=DENIED&sort=submittedAt&dir=asc");
   await page.getByRole("table").getByRole("row").nth(1).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/phd\/applicants\/\w+$/);
