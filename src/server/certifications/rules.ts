@@ -11,3 +11,11 @@ export function awardCaseDueAt(openedAt: Date): Date {
 export function isAwardCaseOverdue(awardCase: { status: string; dueAt: Date }, now: Date): boolean {
   return awardCase.status !== "COMPLETED" && awardCase.dueAt.getTime() < now.getTime();
 }
+
+/**
+ * A step counts toward a certification once it is recorded, except a self-recorded exam, which counts once Education
+ * Services has verified its certificate.
+ */
+export function isStepComplete(step: { step: string; source: string; verifiedAt: Date | null }): boolean {
+  return !(step.step === "EXAM" && step.source === "SELF_RECORDED" && step.verifiedAt === null);
+}
