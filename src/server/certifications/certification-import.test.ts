@@ -23,7 +23,7 @@ async function setup() {
   return { tag, partner, alice, bob, carol, cam, education, code, certification };
 }
 
-async function importText(actor: SessionUser, text: string | Buffer, name = "completions.csv") {
+async function importText(actor: SessionUser, text: string, name = "completions.csv") {
   const { importId } = await startCertificationImport(actor, { file: new File([text], name, { type: "text/csv" }) }, { ip: "127.0.0.1" });
   await runCertificationImport(importId, now);
   return prisma.certificationImport.findUniqueOrThrow({ where: { id: importId } });
