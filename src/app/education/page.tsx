@@ -20,7 +20,9 @@ export default async function EducationHomePage() {
         <p className="text-sm text-gray-600">No self-recorded exam pass is waiting.</p>
       ) : (
         <>
-          <p className="mb-3 text-sm text-gray-600">{total > passes.length ? `The oldest ${passes.length} of ${total} waiting.` : `${total} waiting, oldest first.`}</p>
+          <p className="mb-3 text-sm text-gray-600">
+            {total > passes.length ? `The oldest ${passes.length} of ${total} waiting.` : `${total} waiting, oldest first.`}
+          </p>
           <ul aria-label="Exam passes awaiting verification" className="space-y-4">
             {passes.map((pass) => {
               const label = `${pass.user.name}'s ${pass.certification.name} exam`;

@@ -15,7 +15,9 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 async function setup() {
   const tag = Math.random().toString(36).slice(2, 8).toUpperCase();
   const partner = await makePartner();
-  const [alice, bob, carol] = await Promise.all(["alice", "bob", "carol"].map((name) => makeUser("PARTNER_USER", { partnerId: partner.id, email: `${name}-${tag}@import.example`.toLowerCase() })));
+  const [alice, bob, carol] = await Promise.all(
+    ["alice", "bob", "carol"].map((name) => makeUser("PARTNER_USER", { partnerId: partner.id, email: `${name}-${tag}@import.example`.toLowerCase() })),
+  );
   const cam = await makeUser("CAM", { region: "AMER" });
   const education = await makeUser("EDUCATION_SERVICES");
   const code = `PSE-${tag}`;
@@ -123,7 +125,9 @@ describe("the completions import", () => {
     expect(await refusal(startCertificationImport(education, { file: new File([""], "x.csv") }, { ip: "127.0.0.1" }))).toBe("The file is empty.");
     const row = `${alice.email},${code},training,,2026-10-01,${tag}-big\n`;
     const tenMegabytes = HEADER + "\n" + row.repeat(Math.ceil((10 * 1024 * 1024) / row.length));
-    expect(await refusal(startCertificationImport(education, { file: new File([tenMegabytes], "big.csv") }, { ip: "127.0.0.1" }))).toBe(IMPORT_TOO_LARGE_MESSAGE);
+    expect(await refusal(startCertificationImport(education, { file: new File([tenMegabytes], "big.csv") }, { ip: "127.0.0.1" }))).toBe(
+      IMPORT_TOO_LARGE_MESSAGE,
+    );
     expect(await prisma.certificationImport.count()).toBe(before);
   });
 

@@ -28,7 +28,12 @@ export function readCompletionsFile(bytes: Uint8Array): CompletionsFile {
     return { ok: false, message: `This file could not be read as CSV (${(error as Error).message.split("\n")[0]}).` };
   }
   const [header, ...rows] = records;
-  const names = (header ?? []).map((name) => name.trim().toLowerCase().replace(/[_\s]+/g, " "));
+  const names = (header ?? []).map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, " "),
+  );
   if (names.length !== IMPORT_COLUMNS.length || IMPORT_COLUMNS.some((column, index) => names[index] !== column)) {
     return { ok: false, message: HEADER_MESSAGE };
   }
@@ -123,7 +128,8 @@ export function checkCompletionRow(
   }
   if (step === "EXAM") {
     if (score === null) return problem("An exam needs its score.");
-    if (score < certification.passingScore) return problem(`The exam score ${score} is below the passing score of ${certification.passingScore} for ${code.toUpperCase()}.`);
+    if (score < certification.passingScore)
+      return problem(`The exam score ${score} is below the passing score of ${certification.passingScore} for ${code.toUpperCase()}.`);
   }
   const completedAt = parseDay(dateText);
   if (!completedAt) return problem(`The completed date must be a date as YYYY-MM-DD, not "${dateText}".`);
@@ -131,5 +137,14 @@ export function checkCompletionRow(
   const duplicate = duplicates.check(row, externalId, `${person.id}|${certification.id}|${step}`);
   if (duplicate) return problem(duplicate);
   if (lookups.importedExternalIds.has(externalId)) return "skipped";
-  return { row, userId: person.id, partnerId: person.partnerId, certificationId: certification.id, step, score: step === "EXAM" ? score : null, completedAt, externalId };
+  return {
+    row,
+    userId: person.id,
+    partnerId: person.partnerId,
+    certificationId: certification.id,
+    step,
+    score: step === "EXAM" ? score : null,
+    completedAt,
+    externalId,
+  };
 }

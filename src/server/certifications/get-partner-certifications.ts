@@ -44,7 +44,13 @@ export async function getPartnerCertifications(user: SessionUser, page: number, 
       select: {
         legalName: true,
         _count: { select: { users: { where: { active: true } } } },
-        users: { where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * PEOPLE_PAGE_SIZE, take: PEOPLE_PAGE_SIZE, select: personSelect },
+        users: {
+          where: { active: true },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          skip: (page - 1) * PEOPLE_PAGE_SIZE,
+          take: PEOPLE_PAGE_SIZE,
+          select: personSelect,
+        },
         companyCertifications: { select: { kind: true, awardedAt: true } },
         earnedCertifications: {
           where: { expiresAt: { gt: now, lte: addDays(now, EXPIRY_NOTICE_DAYS) }, user: { active: true } },
@@ -73,9 +79,18 @@ export async function getPartnerCertifications(user: SessionUser, page: number, 
       isMe: person.id === user.id,
       certifications: summarizePersonCertifications(person.certificationSteps, person.earnedCertifications, now),
     })),
-    psp: { certified: Number(pspRows[0]?.certified ?? 0), threshold, awardedAt: partner.companyCertifications.find((c) => c.kind === "PSP")?.awardedAt ?? null },
+    psp: {
+      certified: Number(pspRows[0]?.certified ?? 0),
+      threshold,
+      awardedAt: partner.companyCertifications.find((c) => c.kind === "PSP")?.awardedAt ?? null,
+    },
     ctpAwardedAt: partner.companyCertifications.find((c) => c.kind === "CTP")?.awardedAt ?? null,
-    expiring: partner.earnedCertifications.map((row) => ({ id: row.id, personName: row.user.name, certificationName: row.certification.name, expiresAt: row.expiresAt! })),
+    expiring: partner.earnedCertifications.map((row) => ({
+      id: row.id,
+      personName: row.user.name,
+      certificationName: row.certification.name,
+      expiresAt: row.expiresAt!,
+    })),
     catalog,
   };
 }

@@ -24,7 +24,14 @@ async function makeHolder(partnerId: string) {
   return makeUser("PARTNER_USER", { partnerId });
 }
 
-function step(userId: string, partnerId: string, certificationId: string, kind: CompletedStep["step"], daysAgo: number, extra: Partial<CompletedStep> = {}): CompletedStep {
+function step(
+  userId: string,
+  partnerId: string,
+  certificationId: string,
+  kind: CompletedStep["step"],
+  daysAgo: number,
+  extra: Partial<CompletedStep> = {},
+): CompletedStep {
   return {
     userId,
     partnerId,
@@ -56,7 +63,13 @@ describe("recordCompletedStep", () => {
 
     const earnedId = await prisma.$transaction((tx) => recordCompletedStep(tx, step(user.id, partner.id, certification.id, "EXAM", 5), now));
     const earned = await prisma.earnedCertification.findUniqueOrThrow({ where: { id: earnedId! } });
-    expect(earned).toMatchObject({ score: 91, issuedAt: subDays(now, 5), expiresAt: new Date("2028-11-26T12:00:00Z"), badgeIssuedAt: now, partnerId: partner.id });
+    expect(earned).toMatchObject({
+      score: 91,
+      issuedAt: subDays(now, 5),
+      expiresAt: new Date("2028-11-26T12:00:00Z"),
+      badgeIssuedAt: now,
+      partnerId: partner.id,
+    });
     expect(earned.badgeToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     // The same completions again (an import run twice) issue nothing new.

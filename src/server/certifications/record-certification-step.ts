@@ -95,7 +95,13 @@ export async function recordCertificationStep(actor: SessionUser, input: TRecord
         entityType: "User",
         entityId: actor.id,
         summary: `${actor.name} recorded the ${STEP_LABELS[input.step].toLowerCase()} of ${certification.name}${input.step === "EXAM" ? ` (score ${input.score}, awaiting verification)` : ""}`,
-        changes: { certificationId: certification.id, step: input.step, score: input.score, completedOn: input.completedOn.toISOString().slice(0, 10), fileId: file.id },
+        changes: {
+          certificationId: certification.id,
+          step: input.step,
+          score: input.score,
+          completedOn: input.completedOn.toISOString().slice(0, 10),
+          fileId: file.id,
+        },
         ip: context.ip,
       });
       return { step: input.step, certificationName: certification.name, issued: earnedId !== null, replacedKey: previous?.certificateFile?.storageKey ?? null };
@@ -103,7 +109,9 @@ export async function recordCertificationStep(actor: SessionUser, input: TRecord
     if (replacedKey) await storage.delete(replacedKey).catch((error: unknown) => console.error("Could not remove a replaced certificate's bytes", error));
     return result;
   } catch (error) {
-    await storage.delete(storageKey).catch((cleanupError: unknown) => console.error("Could not remove an uploaded certificate after a failed save", cleanupError));
+    await storage
+      .delete(storageKey)
+      .catch((cleanupError: unknown) => console.error("Could not remove an uploaded certificate after a failed save", cleanupError));
     throw error;
   }
 }

@@ -78,7 +78,14 @@ export function summarizePersonCertifications(steps: StepRow[], earned: EarnedRo
       return { step: kind, state, completedAt: row?.completedAt ?? null, score: row?.score ?? null, certificateFileId: row?.certificateFileId ?? null };
     });
     const earnedView = latest ? { score: latest.score, issuedAt: latest.issuedAt, expiresAt: latest.expiresAt, badgeToken: latest.badgeToken } : null;
-    const base = { certificationId, code: certification.code, name: certification.name, earned: earnedView, steps: stepStates, stepsDone: stepStates.filter((s) => s.state === "DONE").length };
+    const base = {
+      certificationId,
+      code: certification.code,
+      name: certification.name,
+      earned: earnedView,
+      steps: stepStates,
+      stepsDone: stepStates.filter((s) => s.state === "DONE").length,
+    };
     if (valid) summaries.push({ ...base, status: "PASSED" });
     else if (pending.length > 0) summaries.push({ ...base, status: "IN_PROGRESS" });
     else summaries.push({ ...base, status: "EXPIRED" });

@@ -77,11 +77,7 @@ export async function runCertificationImport(importId: string, now = new Date())
             skipped += 1;
             continue;
           }
-          const earnedId = await recordCompletedStep(
-            tx,
-            { ...row, source: "IMPORT", verifiedAt: row.step === "EXAM" ? now : null },
-            now,
-          );
+          const earnedId = await recordCompletedStep(tx, { ...row, source: "IMPORT", verifiedAt: row.step === "EXAM" ? now : null }, now);
           imported += 1;
           if (earnedId) issued += 1;
         }

@@ -41,7 +41,9 @@ export async function saveCertification(actor: SessionUser, input: TSaveCertific
       if (!before) throw new AppError("NOT_FOUND", { field: "certificationId" });
       await tx.certification.update({ where: { id: certificationId }, data: fields });
       const changes = Object.fromEntries(
-        (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== fields[key]).map((key) => [key, { from: before[key], to: fields[key] }]),
+        (Object.keys(fields) as (keyof typeof fields)[])
+          .filter((key) => before[key] !== fields[key])
+          .map((key) => [key, { from: before[key], to: fields[key] }]),
       );
       await recordAuditEvent(tx, {
         actor,

@@ -33,12 +33,24 @@ export default async function CertificationImportsPage() {
             <caption className="sr-only">{`The latest ${IMPORTS_SHOWN} completion imports`}</caption>
             <thead className="bg-gray-50 text-left text-gray-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">File</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 font-medium">Rows</th>
-                <th scope="col" className="px-3 py-2 font-medium">Imported</th>
-                <th scope="col" className="px-3 py-2 font-medium">Skipped</th>
-                <th scope="col" className="px-3 py-2 font-medium">Uploaded</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  File
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Rows
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Imported
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Skipped
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Uploaded
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">

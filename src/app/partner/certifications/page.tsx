@@ -34,7 +34,10 @@ function CertificationEntry({ entry }: { entry: PersonCertification }) {
           </div>
           <ul className="flex flex-wrap gap-2 text-xs">
             {entry.steps.map((step) => (
-              <li key={step.step} className={`rounded-md border px-2 py-1 ${step.state === "DONE" ? "border-green-300 bg-green-50 text-green-900" : step.state === "TO_DO" ? "border-gray-300 text-gray-700" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
+              <li
+                key={step.step}
+                className={`rounded-md border px-2 py-1 ${step.state === "DONE" ? "border-green-300 bg-green-50 text-green-900" : step.state === "TO_DO" ? "border-gray-300 text-gray-700" : "border-amber-300 bg-amber-50 text-amber-900"}`}
+              >
                 {STEP_LABELS[step.step]}: {STEP_STATE_TEXT[step.state]}
                 {step.completedAt ? ` (${formatDate(step.completedAt)}${step.score !== null ? `, score ${step.score}` : ""})` : ""}
               </li>
@@ -76,7 +79,12 @@ export default async function PartnerCertificationsPage({ searchParams }: { sear
               {psp.awardedAt ? `awarded ${formatDate(psp.awardedAt)}. ` : ""}
               {`${Math.min(psp.certified, psp.threshold)} of ${psp.threshold} certified PSEs for PSP`}
             </p>
-            <progress value={Math.min(psp.certified, psp.threshold)} max={psp.threshold} aria-label="Certified PSEs toward PSP" className="h-2 w-full accent-blue-700" />
+            <progress
+              value={Math.min(psp.certified, psp.threshold)}
+              max={psp.threshold}
+              aria-label="Certified PSEs toward PSP"
+              className="h-2 w-full accent-blue-700"
+            />
             <p>
               <span className="font-medium">Certified Training Partner (CTP): </span>
               {data.ctpAwardedAt ? `awarded ${formatDate(data.ctpAwardedAt)}.` : "by invitation from your Channel Account Manager."}

@@ -17,7 +17,13 @@ export function RecordStepForm({ catalog, today }: { catalog: { id: string; name
         defaultValue={catalog[0]?.id ?? ""}
         options={catalog.map((certification) => ({ value: certification.id, label: `${certification.name} (pass: ${certification.passingScore})` }))}
       />
-      <SelectField name="step" label="Step" state={state} defaultValue="TRAINING" options={STEP_KINDS.map((kind) => ({ value: kind, label: STEP_LABELS[kind] }))} />
+      <SelectField
+        name="step"
+        label="Step"
+        state={state}
+        defaultValue="TRAINING"
+        options={STEP_KINDS.map((kind) => ({ value: kind, label: STEP_LABELS[kind] }))}
+      />
       <Field name="score" label="Exam score" state={state} inputMode="numeric" hint="Exams only: your score, at least the certification's passing score." />
       <Field name="completedOn" label="Completed on" type="date" max={today} state={state} required />
       <FileField

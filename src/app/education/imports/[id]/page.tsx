@@ -54,8 +54,12 @@ export default async function CertificationImportPage({ params }: { params: Prom
                 <caption className="px-3 py-2 text-left font-semibold text-gray-900">Rejected rows</caption>
                 <thead className="bg-gray-50 text-left text-gray-700">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">Row</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Problem</th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Row
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Problem
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100">
