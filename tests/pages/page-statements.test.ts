@@ -99,6 +99,12 @@ beforeAll(async () => {
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
+    { role: "ADMIN", route: "/admin/certifications/[id]", path: `/admin/certifications/${fixtures.certificationId}` },
+    { role: "EDUCATION_SERVICES", route: "/education/imports/[id]", path: `/education/imports/${fixtures.importId}` },
+    { role: "anonymous", route: "/badges/[token]", path: `/badges/${fixtures.badgeToken}` },
+    { role: "anonymous", route: "/badges/[token]/assertion", path: `/badges/${fixtures.badgeToken}/assertion` },
+    { role: "anonymous", route: "/badges/classes/[code]", path: `/badges/classes/${fixtures.certificationCode}` },
+    { role: "anonymous", route: "/badges/classes/[code]/image", path: `/badges/classes/${fixtures.certificationCode}/image` },
   );
 
   await measure(atDemoSize);
