@@ -531,7 +531,7 @@ const ACTIONS: Record<string, ActionRow> = {
   },
   "certifications/recordCertificationStepAction": {
     capability: "certifications.record",
-    allowed: "PARTNER_USER",
+    allowed: "PARTNER_ADMIN",
     input: () =>
       form({
         certificationId: ids.certifications.associate,
