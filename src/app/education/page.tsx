@@ -3,12 +3,22 @@ import { requireCapability } from "@/server/auth/session";
 import { listPendingExamPasses, PENDING_PAGE_SIZE } from "@/server/certifications/list-pending-exam-passes";
 import { PageHeader } from "@/components/page-header";
 import { formatDate } from "@/lib/format";
+import { z } from "zod";
+import { parsePageParams } from "@/server/page-params";
+import { StatusAlert } from "@/components/status-alert";
 import { RejectExamPassForm, VerifyExamPassForm } from "./decide-exam-pass-forms";
 
 export const metadata: Metadata = { title: "Education" };
 
-export default async function EducationHomePage() {
+const DECIDED = {
+  issued: "Verified. The other steps were done, so the certification and its badge are issued.",
+  verified: "Verified. The certification is issued once the person's other steps are done.",
+  rejected: "Rejected. The person is notified with your reason.",
+} as const;
+
+export default async function EducationHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireCapability("certifications.verify");
+  const { decided } = parsePageParams(z.object({ decided: z.enum(["issued", "verified", "rejected"]).optional().catch(undefined) }), await searchParams);
   const { passes, total } = await listPendingExamPasses();
   return (
     <>
@@ -16,6 +26,11 @@ export default async function EducationHomePage() {
         title="Exam passes awaiting verification"
         description="Partner users recorded these exam passes themselves. Open the certificate, then verify (the certification is issued once the other steps are done) or reject with a reason."
       />
+      {decided ? (
+        <div className="mb-4">
+          <StatusAlert tone="success">{DECIDED[decided]}</StatusAlert>
+        </div>
+      ) : null}
       {passes.length === 0 ? (
         <p className="text-sm text-gray-600">No self-recorded exam pass is waiting.</p>
       ) : (

@@ -44,15 +44,15 @@ export const verifyExamPassAction = capabilityAction("certifications.verify", {
   schema: ZVerifyExamPassSchema,
   run: (input, { user, ip }) => verifyExamPass(user, input, { ip }),
   revalidate: ["/education", "/partner/certifications"],
-  successMessage: (result) =>
-    `Verified: ${result.personName}'s exam for ${result.certificationName}.${result.issued ? " The certification is issued." : " Other steps are still open."}`,
+  // The decided pass leaves the list, and its form with it: the queue's page says what happened.
+  redirectTo: (result) => `/education?decided=${result.issued ? "issued" : "verified"}`,
 });
 
 export const rejectExamPassAction = capabilityAction("certifications.verify", {
   schema: ZRejectExamPassSchema,
   run: (input, { user, ip }) => rejectExamPass(user, input, { ip }),
   revalidate: ["/education", "/partner/certifications"],
-  successMessage: (result) => `Rejected: ${result.personName}'s exam for ${result.certificationName}. They are told why.`,
+  redirectTo: "/education?decided=rejected",
 });
 
 export const importCompletionsAction = capabilityAction("certifications.import", {
