@@ -9,12 +9,19 @@ import { parsePageParams } from "@/server/page-params";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { Pager } from "@/components/pager";
-import { StatusBadge } from "@/components/status-badge";
+import { statusBadgeClass } from "@/components/status-badge";
 import { formatDate } from "@/lib/format";
 import { STEP_LABELS } from "@/lib/certifications";
 import { RecordStepForm } from "./record-step-form";
 
 export const metadata: Metadata = { title: "Certifications" };
+
+// Tones borrowed from the shared badge's states: green when held, red when lapsed, amber while steps are open.
+const STATUS_BADGE = {
+  PASSED: { tone: "ACTIVE", label: "Passed" },
+  IN_PROGRESS: { tone: "IN_PROGRESS", label: "In progress" },
+  EXPIRED: { tone: "EXPIRED", label: "Expired" },
+} as const;
 
 const STEP_STATE_TEXT = { DONE: "done", AWAITING_VERIFICATION: "Awaiting verification", TO_DO: "to do" } as const;
 
@@ -23,8 +30,7 @@ function CertificationEntry({ entry }: { entry: PersonCertification }) {
     <li className="py-3">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-gray-900">{entry.name}</span>
-        <StatusBadge status={entry.status === "PASSED" ? "ACTIVE" : entry.status} />
-        <span className="sr-only">{entry.status === "PASSED" ? "Passed" : entry.status === "EXPIRED" ? "Expired" : "In progress"}</span>
+        <span className={statusBadgeClass(STATUS_BADGE[entry.status].tone)}>{STATUS_BADGE[entry.status].label}</span>
       </div>
       {entry.status === "IN_PROGRESS" ? (
         <div className="mt-2 space-y-2">
