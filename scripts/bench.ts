@@ -64,6 +64,9 @@ const TARGETS: Target[] = [
   { role: "admin", email: "admin@demo.test", path: "/admin/legal-requests" },
   { role: "partner admin", email: "partner.admin@demo.test", path: "/partner/company" },
   { role: "PHD", email: "phd@demo.test", path: "/notifications" },
+  // Certifications: a company's people with their steps and certifications, and Education Services' queue.
+  { role: "partner admin", email: "partner.admin@demo.test", path: "/partner/certifications" },
+  { role: "Education Services", email: "education@demo.test", path: "/education" },
   // Record pages, each on the first record of its list.
   { role: "PHD", email: "phd@demo.test", path: "/phd/applicants/[id]", recordFrom: "/phd/applicants" },
   { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },

@@ -128,6 +128,43 @@ describe("seedDemoData", () => {
     }
   });
 
+  it("leaves Northwind one certified PSE short of PSP, with partner.user's PSE exam the one missing", async () => {
+    const { partnerId } = await prisma.user.findUniqueOrThrow({ where: { email: "partner.admin@demo.test" }, select: { partnerId: true } });
+    const now = new Date();
+    const pses = await prisma.earnedCertification.findMany({
+      where: { partnerId: partnerId!, certification: { countsTowardPsp: true }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      distinct: ["userId"],
+      select: { userId: true },
+    });
+    expect(pses).toHaveLength(2);
+    const candidate = await prisma.user.findUniqueOrThrow({
+      where: { email: "partner.user@demo.test" },
+      select: {
+        earnedCertifications: { select: { id: true }, where: { certification: { code: "PSE" } } },
+        certificationSteps: { where: { certification: { code: "PSE" } }, select: { step: true } },
+      },
+    });
+    expect(candidate.earnedCertifications).toEqual([]);
+    expect(candidate.certificationSteps.map((row) => row.step).sort()).toEqual(["LAB", "TRAINING"]);
+    const expiringSoon = await prisma.earnedCertification.count({
+      where: { partnerId: partnerId!, expiresAt: { gt: now, lte: new Date(now.getTime() + 60 * 86_400_000) } },
+    });
+    expect(expiringSoon).toBeGreaterThan(0);
+  });
+
+  it("backs every earned certification with its three steps and a badge, and has an exam pass and an import to show", async () => {
+    const earned = await prisma.earnedCertification.findMany({ select: { userId: true, certificationId: true, badgeToken: true } });
+    expect(earned.every((row) => row.badgeToken !== null)).toBe(true);
+    const steps = await prisma.certificationStep.groupBy({ by: ["userId", "certificationId"], _count: { _all: true } });
+    const stepCount = new Map(steps.map((row) => [`${row.userId}|${row.certificationId}`, row._count._all]));
+    for (const row of earned) expect(stepCount.get(`${row.userId}|${row.certificationId}`)).toBe(3);
+    expect(
+      await prisma.certificationStep.count({ where: { step: "EXAM", source: "SELF_RECORDED", verifiedAt: null, certificateFileId: { not: null } } }),
+    ).toBeGreaterThan(0);
+    const imports = await prisma.certificationImport.findMany({ where: { status: "COMPLETED" }, select: { rejectedRows: true } });
+    expect(imports.some((row) => Array.isArray(row.rejectedRows) && row.rejectedRows.length > 0)).toBe(true);
+  });
+
   it("adds nothing when run a second time", async () => {
     const counts = () => Promise.all([prisma.partner.count(), prisma.user.count(), prisma.nfrLicense.count()]);
     const before = await counts();

@@ -20,6 +20,7 @@ const ACCOUNTS = {
   phd: "phd@demo.test",
   ps: "ps@demo.test",
   admin: "admin@demo.test",
+  education: "education@demo.test",
 } as const;
 type DemoAccount = keyof typeof ACCOUNTS;
 /** An applicant signs in during the steps that open its page, so it starts anonymous. */
@@ -350,6 +351,42 @@ const PAGES: PageEntry[] = [
   { routes: ["/ps"], account: "admin", open: "/ps" },
   { routes: ["/notifications"], account: "admin", open: "/notifications" },
   { routes: ["/cam/accounts/[id]"], account: "cam", open: (page) => openFirstRow(page, "/cam") },
+  // Certifications: the partner's page, Education Services' queue and imports, the catalog, a public badge
+  { routes: ["/partner/certifications"], account: "partnerAdmin", open: "/partner/certifications" },
+  {
+    routes: ["/partner/certifications"],
+    account: "partnerUser",
+    state: "an exam below the passing score refused",
+    open: async (page) => {
+      await page.goto("/partner/certifications");
+      await page.getByLabel("Step").selectOption("EXAM");
+      await page.getByLabel("Exam score").fill("10");
+      await page.getByLabel("Completed on").fill("2026-11-01");
+      await page.getByLabel("Certificate").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+      await page.getByRole("button", { name: "Record step" }).click();
+      await expect(page.getByText(/below the passing score/).first()).toBeVisible();
+    },
+  },
+  {
+    routes: ["/badges/[token]"],
+    account: "partnerAdmin",
+    open: async (page) => {
+      await page.goto("/partner/certifications");
+      await page
+        .getByRole("link", { name: /^Badge/ })
+        .first()
+        .click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    },
+  },
+  { routes: ["/education"], account: "education", open: "/education" },
+  { routes: ["/education/imports"], account: "education", open: "/education/imports" },
+  { routes: ["/education/imports/[id]"], account: "education", open: (page) => openFirstRow(page, "/education/imports") },
+  { routes: ["/notifications"], account: "education", open: "/notifications" },
+  { routes: ["/admin/certifications"], account: "admin", open: "/admin/certifications" },
+  { routes: ["/admin/certifications/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin/certifications") },
+  { routes: ["/education"], account: "admin", open: "/education" },
+  { routes: ["/education/imports"], account: "admin", open: "/education/imports" },
   { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
   {

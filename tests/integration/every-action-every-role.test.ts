@@ -26,6 +26,8 @@ import { requiredAgreementKinds } from "../../src/server/agreements/rules";
 import { NOTIFICATION_TYPES } from "../../src/server/notifications/types";
 import { AppError } from "../../src/server/errors";
 import { LOGO_TOO_LARGE_MESSAGE } from "../../src/lib/partner-company";
+import { IMPORT_TOO_LARGE_MESSAGE } from "../../src/lib/certifications";
+import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-file";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
 import { makePartner, makeUser } from "../factories";
@@ -128,6 +130,7 @@ interface Ids {
   applicants: { amerToReview: string; amerToApprove: string; amerToDeny: string; emea: string };
   versions: { toAccept: string; toNegotiate: string; mspCurrent: string; draftToEdit: string; draftToPublish: string };
   templateWithoutDraft: string;
+  certifications: { pse: string; associate: string; retired: string; examToVerify: string; examToReject: string };
   legalRequestId: string;
   legalRequestToResolve: string;
   sentEmailId: string;
@@ -505,6 +508,78 @@ const ACTIONS: Record<string, ActionRow> = {
       () => ids.applicants.amerToApprove,
     ),
   },
+  // ── certifications ──
+  "certifications/saveCertificationAction": {
+    capability: "certifications.manage",
+    allowed: "ADMIN",
+    input: () =>
+      form({
+        certificationId: ids.certifications.pse,
+        code: "PSE",
+        name: "Professional Services Engineer",
+        passingScore: "82",
+        validityMonths: "24",
+        countsTowardPsp: "on",
+        meetsNfrCheck: "on",
+        active: "on",
+      }),
+  },
+  "certifications/updatePspThresholdAction": {
+    capability: "certifications.manage",
+    allowed: "ADMIN",
+    input: () => form({ pspThreshold: "4" }),
+  },
+  "certifications/recordCertificationStepAction": {
+    capability: "certifications.record",
+    allowed: "PARTNER_ADMIN",
+    input: () =>
+      form({
+        certificationId: ids.certifications.associate,
+        step: "TRAINING",
+        score: "",
+        completedOn: "2026-11-02",
+        certificate: new File([PNG], "certificate.png", { type: "image/png" }),
+      }),
+    foreign: [
+      {
+        // The person and company come from the session; the one record the form names is the catalog's certification.
+        as: "otherPartnerAdmin",
+        what: "a certification retired from the catalog",
+        input: () =>
+          form({
+            certificationId: ids.certifications.retired,
+            step: "TRAINING",
+            score: "",
+            completedOn: "2026-11-02",
+            certificate: new File([PNG], "certificate.png", { type: "image/png" }),
+          }),
+        message: "Choose a certification of the catalog.",
+      },
+    ],
+  },
+  "certifications/verifyExamPassAction": {
+    capability: "certifications.verify",
+    allowed: "EDUCATION_SERVICES",
+    input: () => form({ stepId: ids.certifications.examToVerify }),
+  },
+  "certifications/rejectExamPassAction": {
+    capability: "certifications.verify",
+    allowed: "EDUCATION_SERVICES",
+    input: () => form({ stepId: ids.certifications.examToReject, reason: "The certificate names another person." }),
+  },
+  "certifications/importCompletionsAction": {
+    capability: "certifications.import",
+    allowed: "EDUCATION_SERVICES",
+    input: () =>
+      form({
+        file: new File(
+          [`email,certification code,step,score,completed date,external id\npartner.user@demo.test,ASSOCIATE,lab,,2026-11-03,every-action-1\n`],
+          "completions.csv",
+          { type: "text/csv" },
+        ),
+      }),
+  },
+
   "applications/denyApplicationAction": {
     capability: "applicants.review",
     allowed: "ADMIN",
@@ -737,6 +812,34 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
+  const catalogId = async (code: string) => (await prisma.certification.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+  const retired = await prisma.certification.create({
+    data: { code: "RETIRED-1", name: "Retired certification", passingScore: 70, active: false },
+    select: { id: true },
+  });
+  const otherAdmin = users.otherPartnerAdmin;
+  ids.certifications = {
+    pse: await catalogId("PSE"),
+    associate: await catalogId("ASSOCIATE"),
+    retired: retired.id,
+    examToVerify: (
+      await prisma.certificationStep.findFirstOrThrow({ where: { step: "EXAM", source: "SELF_RECORDED", verifiedAt: null }, select: { id: true } })
+    ).id,
+    examToReject: (
+      await prisma.certificationStep.create({
+        data: {
+          userId: otherAdmin.id,
+          partnerId: otherId,
+          certificationId: await catalogId("SECURITY"),
+          step: "EXAM",
+          score: 90,
+          completedAt: new Date("2026-11-01T00:00:00Z"),
+          source: "SELF_RECORDED",
+        },
+        select: { id: true },
+      })
+    ).id,
+  };
   ids.sentEmailId = (
     await prisma.outboxEmail.create({
       data: {
@@ -886,6 +989,29 @@ describe("oversized input is refused beside its field, and nothing changes", () 
         },
       );
     }
+  });
+
+  it("a 10 MB completions file is too large, and a PNG named .csv is not a CSV", async () => {
+    const row = "partner.user@demo.test,ASSOCIATE,lab,,2026-11-03,oversized\n";
+    const tenMegabytes = new File(
+      ["email,certification code,step,score,completed date,external id\n" + row.repeat(Math.ceil((10 * 1024 * 1024) / row.length))],
+      "big.csv",
+      { type: "text/csv" },
+    );
+    await expectRefusedWithNothingChanged(
+      "certifications/importCompletionsAction",
+      "EDUCATION_SERVICES",
+      { input: () => form({ file: tenMegabytes }) },
+      {
+        state: { status: "error", message: IMPORT_TOO_LARGE_MESSAGE },
+      },
+    );
+    await expectRefusedWithNothingChanged(
+      "certifications/importCompletionsAction",
+      "ADMIN",
+      { input: () => form({ file: new File([PNG], "completions.csv", { type: "text/csv" }) }) },
+      { state: { status: "error", message: NOT_CSV_MESSAGE } },
+    );
   });
 
   it("a note or an email address far past its length gets the field's own limit", async () => {

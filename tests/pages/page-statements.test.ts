@@ -103,6 +103,12 @@ beforeAll(async () => {
     { role: "anonymous", path: "/partners?q=cloud&region=AMER&track=SERVICES&page=1" },
     { role: "anonymous", route: "/partners/[id]", path: `/partners/${fixtures.locatorPartnerId}` },
     { role: "anonymous", route: "/partners/[id]/logo", path: `/partners/${fixtures.locatorPartnerId}/logo` },
+    { role: "ADMIN", route: "/admin/certifications/[id]", path: `/admin/certifications/${fixtures.certificationId}` },
+    { role: "EDUCATION_SERVICES", route: "/education/imports/[id]", path: `/education/imports/${fixtures.importId}` },
+    { role: "anonymous", route: "/badges/[token]", path: `/badges/${fixtures.badgeToken}` },
+    { role: "anonymous", route: "/badges/[token]/assertion", path: `/badges/${fixtures.badgeToken}/assertion` },
+    { role: "anonymous", route: "/badges/classes/[code]", path: `/badges/classes/${fixtures.certificationCode}` },
+    { role: "anonymous", route: "/badges/classes/[code]/image", path: `/badges/classes/${fixtures.certificationCode}/image` },
   );
 
   await measure(atDemoSize);

@@ -36,6 +36,11 @@ export interface RecordFixtures {
   userId: string;
   /** The partner admin's company (Authorized, with the logo above), as the public locator shows it. */
   locatorPartnerId: string;
+  /** A catalog certification (PSE), the demo's finished completions import, and a Northwind badge's token. */
+  certificationId: string;
+  certificationCode: string;
+  importId: string;
+  badgeToken: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -96,7 +101,15 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     select: { id: true },
   });
 
+  const pse = await prisma.certification.findUniqueOrThrow({ where: { code: "PSE" }, select: { id: true, code: true } });
+  const certificationImport = await prisma.certificationImport.findFirstOrThrow({ select: { id: true } });
+  const badge = await prisma.earnedCertification.findFirstOrThrow({ where: { partnerId, badgeToken: { not: null } }, select: { badgeToken: true } });
+
   return {
+    certificationId: pse.id,
+    certificationCode: pse.code,
+    importId: certificationImport.id,
+    badgeToken: badge.badgeToken!,
     applicantId: applicant.id,
     otherRegionApplicantId: otherRegionApplicant.id,
     emailId: emails[0]!.id,

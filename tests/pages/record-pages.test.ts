@@ -113,6 +113,34 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("cam@demo.test", `/ps/sows/${fixtures.sowId}`);
   });
 
+  it("/admin/certifications/[id]", async () => {
+    await expectFound("admin@demo.test", `/admin/certifications/${fixtures.certificationId}`);
+    await expectNotFound("admin@demo.test", `/admin/certifications/${ABSENT_ID}`);
+    await expectForbidden("education@demo.test", `/admin/certifications/${fixtures.certificationId}`);
+  });
+
+  it("/education/imports/[id]", async () => {
+    await expectFound("education@demo.test", `/education/imports/${fixtures.importId}`);
+    await expectFound("admin@demo.test", `/education/imports/${fixtures.importId}`);
+    await expectNotFound("education@demo.test", `/education/imports/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/education/imports/${fixtures.importId}`);
+  });
+
+  it("/badges/[token] and its Open Badges routes: public, an unknown token is not found", async () => {
+    expect((await visit(null, `/badges/${fixtures.badgeToken}`)).status).toBe(200);
+    expect((await visit(null, `/badges/${"x".repeat(43)}`)).status).toBe(404);
+    for (const path of [
+      `/badges/${fixtures.badgeToken}/assertion`,
+      `/badges/classes/${fixtures.certificationCode}`,
+      `/badges/classes/${fixtures.certificationCode}/image`,
+    ]) {
+      expect((await visit(null, path)).status, path).toBe(200);
+    }
+    for (const path of [`/badges/${"x".repeat(43)}/assertion`, "/badges/classes/NO-SUCH-CODE", "/badges/classes/NO-SUCH-CODE/image"]) {
+      expect((await visit(null, path)).status, path).toBe(404);
+    }
+  });
+
   it("/admin/users/[id]", async () => {
     await expectFound("admin@demo.test", `/admin/users/${fixtures.userId}`);
     await expectNotFound("admin@demo.test", `/admin/users/${ABSENT_ID}`);

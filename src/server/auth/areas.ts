@@ -27,6 +27,7 @@ export const AREAS = [
       { href: "/partner", label: "Home", capability: "company.read" },
       { href: "/partner/company", label: "Company", capability: "company.read" },
       { href: "/partner/agreements", label: "Agreements", capability: "agreements.read" },
+      { href: "/partner/certifications", label: "Certifications", capability: "certifications.read" },
     ],
   },
   {
@@ -38,6 +39,7 @@ export const AREAS = [
       { href: "/admin/legal-requests", label: "Legal requests", capability: "legalRequests.manage" },
       { href: "/admin/emails", label: "Emails", capability: "emails.manage" },
       { href: "/admin/audit", label: "Audit trail", capability: "audit.read" },
+      { href: "/admin/certifications", label: "Certifications", capability: "certifications.manage" },
     ],
   },
   {
@@ -49,6 +51,14 @@ export const AREAS = [
     id: "cam",
     prefix: "/cam",
     links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
+  },
+  {
+    id: "education",
+    prefix: "/education",
+    links: [
+      { href: "/education", label: "Education", capability: "certifications.verify" },
+      { href: "/education/imports", label: "Completion imports", capability: "certifications.import" },
+    ],
   },
   {
     id: "ps",

@@ -3,4 +3,13 @@ import { defineAuditActions } from "@/server/audit/define-audit-actions";
 
 export const CERTIFICATION_AUDIT_ACTIONS = defineAuditActions({
   "award_case.flagged_overdue": "Award case flagged overdue",
+  "certification.created": "Certification added to the catalog",
+  "certification.updated": "Certification changed in the catalog",
+  "certification.psp_threshold_changed": "PSP threshold changed",
+  "certification.step_recorded": "Certification step recorded by its holder",
+  "certification.exam_verified": "Self-recorded exam pass verified",
+  "certification.exam_rejected": "Self-recorded exam pass rejected",
+  "certification.import_started": "Completions import uploaded",
+  "certification.import_completed": "Completions import finished",
+  "certification.import_failed": "Completions import failed",
 });

@@ -12,7 +12,7 @@ type SettingKey = keyof typeof SETTINGS;
 type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
 
 /** The saved value, or the default when none is saved or the saved one no longer fits the setting's schema. */
-export async function readProgramSetting<K extends SettingKey>(tx: Tx, key: K): Promise<SettingValue<K>> {
+export async function readProgramSetting<K extends SettingKey>(tx: Pick<Tx, "programSetting">, key: K): Promise<SettingValue<K>> {
   const row = await tx.programSetting.findUnique({ where: { key }, select: { value: true } });
   const parsed = SETTINGS[key].schema.safeParse(row?.value);
   return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;

@@ -19,3 +19,12 @@ export function detectImageContentType(bytes: Uint8Array): ImageContentType | nu
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
   return null;
 }
+
+export const CERTIFICATE_CONTENT_TYPES = ["application/pdf", "image/png"] as const;
+export type CertificateContentType = (typeof CERTIFICATE_CONTENT_TYPES)[number];
+
+/** A certificate of a completed step: a PDF ("%PDF-") or a PNG, by their first bytes. */
+export function detectCertificateContentType(bytes: Uint8Array): CertificateContentType | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
+  return detectImageContentType(bytes) === "image/png" ? "image/png" : null;
+}
