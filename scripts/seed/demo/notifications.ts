@@ -77,7 +77,7 @@ function buildNotifications(
       type: "award.case_opened",
       title: `PSP award case opened for ${northwind.legalName}`,
       body: "Send the award email within 7 calendar days.",
-      link: `/cam/accounts/${northwind.id}`,
+      link: `/accounts/${northwind.id}`,
       ...at(2, false),
     },
     {

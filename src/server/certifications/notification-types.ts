@@ -2,6 +2,6 @@ import "server-only";
 import { defineNotificationTypes, PARTNER_ROLES } from "@/server/notifications/define-notification-types";
 
 export const CERTIFICATION_NOTIFICATION_TYPES = defineNotificationTypes([
-  { type: "award.case_opened", label: "Award case opened", recipients: ["CAM", ...PARTNER_ROLES] },
-  { type: "award.case_overdue", label: "Award case overdue", recipients: ["CAM"] },
+  { type: "award.case_opened", label: "Award case opened", recipients: ["CAM", "PHD", ...PARTNER_ROLES] },
+  { type: "award.case_overdue", label: "Award case overdue", recipients: ["CAM", "PHD"] },
 ]);
