@@ -6,7 +6,8 @@ import { AppError } from "@/server/errors";
 import { formatDateTime } from "@/lib/format";
 import { lockPartner } from "@/server/partners/lock-partner";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { awardCaseStatusFor, COMPANY_CERTIFICATION_NAMES, type AwardCaseTaskState } from "@/server/awards/rules";
+import { awardCaseStatusFor, type AwardCaseTaskState } from "@/server/certifications/award-tasks";
+import { COMPANY_CERTIFICATION_NAMES } from "@/server/awards/rules";
 
 const lockedCaseSelect = {
   id: true,

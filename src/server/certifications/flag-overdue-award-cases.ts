@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AWARD_CASE_DAYS } from "@/server/certifications/rules";
-import { phdTasksOpen } from "@/server/awards/rules";
+import { phdTasksOpen } from "@/server/certifications/award-tasks";
 import { notify } from "@/server/notifications/notify";
 
 /** How many cases one run flags at most; the next run takes the rest. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allAwardTasksDone, awardCaseStatusFor, awardCaseTasks, phdTasksOpen, type AwardCaseTaskState } from "./rules";
+import { allAwardTasksDone, awardCaseStatusFor, awardCaseTasks, phdTasksOpen, type AwardCaseTaskState } from "./award-tasks";
 
 const at = new Date("2026-12-01T10:00:00Z");
 const open: AwardCaseTaskState = {
