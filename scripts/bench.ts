@@ -44,7 +44,7 @@ const password = process.env.DEMO_PASSWORD ?? "demo-password";
 interface Target {
   role: string;
   email: string;
-  /** A page, or a record page's route (`/cam/accounts/[id]`) measured on the first record its list links to. */
+  /** A page, or a record page's route (`/accounts/[id]`) measured on the first record its list links to. */
   path: string;
   /** For a record page: the list whose first link to such a record is followed. */
   recordFrom?: string;
@@ -55,6 +55,8 @@ const TARGETS: Target[] = [
   { role: "CAM", email: "cam@demo.test", path: "/cam" },
   { role: "PHD", email: "phd@demo.test", path: "/phd/applicants" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps" },
+  { role: "CAM", email: "cam@demo.test", path: "/accounts" },
+  { role: "CAM", email: "cam@demo.test", path: "/award-cases" },
   { role: "admin", email: "admin@demo.test", path: "/admin" },
   // A search over every user: the list page most likely to scan.
   { role: "admin", email: "admin@demo.test", path: "/admin?q=smith" },
@@ -65,7 +67,9 @@ const TARGETS: Target[] = [
   { role: "PHD", email: "phd@demo.test", path: "/notifications" },
   // Record pages, each on the first record of its list.
   { role: "PHD", email: "phd@demo.test", path: "/phd/applicants/[id]", recordFrom: "/phd/applicants" },
-  { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },
+  { role: "CAM", email: "cam@demo.test", path: "/accounts/[id]", recordFrom: "/accounts" },
+  // An award case: the large seed's cases of the CAM's accounts, soonest due first.
+  { role: "CAM", email: "cam@demo.test", path: "/award-cases/[id]", recordFrom: "/award-cases" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
   { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
 ];
@@ -152,7 +156,7 @@ async function signIn(email: string): Promise<string> {
   return session;
 }
 
-/** The path of the first record the list at `listPath` links to whose address fits `route` (`/cam/accounts/[id]`). */
+/** The path of the first record the list at `listPath` links to whose address fits `route` (`/accounts/[id]`). */
 async function firstRecordPath(route: string, listPath: string, cookie: string): Promise<string> {
   const response = await fetch(`${baseUrl}${listPath}`, { headers: { cookie } });
   const html = await response.text();

@@ -86,8 +86,12 @@ describe("the award case's tasks", () => {
     ]);
 
     // Not twice: each task, done again, is refused with when it was done, and nothing changes.
-    for (const again of [sendAwardEmail(cam, { caseId }, context), updateAwardProfile(phd, { caseId }, context), grantCommunityAccess(phd, { caseId }, context)]) {
-      expect((await refusal(again)).message).toMatch(/already on /);
+    for (const again of [
+      () => sendAwardEmail(cam, { caseId }, context),
+      () => updateAwardProfile(phd, { caseId }, context),
+      () => grantCommunityAccess(phd, { caseId }, context),
+    ]) {
+      expect((await refusal(again())).message).toMatch(/already on /);
     }
     expect(await readCase(caseId)).toEqual(closed);
     expect(await prisma.outboxEmail.count({ where: { template: "awardEmail" } })).toBe(2);
@@ -135,7 +139,12 @@ describe("the overdue reminder", () => {
     const later = addDays(new Date(), 8);
     // Cases the tests above left open are flagged too; this one's reminders go to its CAM and its desk.
     expect(await flagOverdueAwardCases(later)).toBeGreaterThanOrEqual(1);
-    const reminders = await prisma.notification.findMany({ where: { type: "award.case_overdue", link: `/award-cases/${caseId}` }, select: { userId: true } });
-    expect(reminders.map((notice) => notice.userId).sort()).toEqual([cam.id, phd.id].sort());
+    const reminders = await prisma.notification.findMany({
+      where: { type: "award.case_overdue", link: `/award-cases/${caseId}` },
+      select: { user: { select: { id: true, role: true, region: true } } },
+    });
+    // The CAM, and every AMER desk member (the tests above made a few).
+    expect(reminders.map((notice) => notice.user.id)).toEqual(expect.arrayContaining([cam.id, phd.id]));
+    for (const { user } of reminders) expect(user.id === cam.id || (user.role === "PHD" && user.region === "AMER"), user.id).toBe(true);
   });
 });
