@@ -47,7 +47,12 @@ export const awardCaseList = defineList({
       where: (choice): Prisma.AwardCaseWhereInput =>
         choice === "OVERDUE" ? { status: { not: "COMPLETED" }, dueAt: { lt: new Date() } } : { OR: [{ status: "COMPLETED" }, { dueAt: { gte: new Date() } }] },
     }),
-    kind: selectFilter({ label: "Certification", values: Object.values(CompanyCertificationKind), optionLabel: (kind) => kind, where: (kind): Prisma.AwardCaseWhereInput => ({ kind }) }),
+    kind: selectFilter({
+      label: "Certification",
+      values: Object.values(CompanyCertificationKind),
+      optionLabel: (kind) => kind,
+      where: (kind): Prisma.AwardCaseWhereInput => ({ kind }),
+    }),
   },
   row: (awardCase) => ({
     id: awardCase.id,

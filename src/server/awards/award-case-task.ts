@@ -57,7 +57,11 @@ export async function recordAwardTask(
   tx: Tx,
   user: SessionUser,
   awardCase: LockedAwardCase,
-  task: { data: Partial<AwardCaseTaskState>; action: "award_case.email_sent" | "award_case.profile_updated" | "award_case.community_access_granted"; summary: string },
+  task: {
+    data: Partial<AwardCaseTaskState>;
+    action: "award_case.email_sent" | "award_case.profile_updated" | "award_case.community_access_granted";
+    summary: string;
+  },
   context: { ip: string; now: Date },
 ): Promise<{ completed: boolean }> {
   const state: AwardCaseTaskState = { ...awardCase, ...task.data };

@@ -40,7 +40,10 @@ describe("opening an award case", () => {
   it("notifies the account's CAM and the desk of the partner's region, each with a link to the case", async () => {
     const { cam, phd, caseId } = await setUp();
     const otherDesk = await makeUser("PHD", { region: "EMEA" });
-    const notices = await prisma.notification.findMany({ where: { type: "award.case_opened", link: `/award-cases/${caseId}` }, select: { userId: true, title: true } });
+    const notices = await prisma.notification.findMany({
+      where: { type: "award.case_opened", link: `/award-cases/${caseId}` },
+      select: { userId: true, title: true },
+    });
     expect(notices.map((notice) => notice.userId).sort()).toEqual([cam.id, phd.id].sort());
     expect(notices.find((notice) => notice.userId === cam.id)?.title).toMatch(/send the award email$/);
     expect(notices.some((notice) => notice.userId === otherDesk.id)).toBe(false);
@@ -77,7 +80,11 @@ describe("the award case's tasks", () => {
     expect(closed.completedAt).toBeInstanceOf(Date);
     expect((await prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).serviceCommunityAdminAt).toEqual(closed.communityAccessGrantedAt);
 
-    const events = await prisma.auditEvent.findMany({ where: { entityType: "AwardCase", entityId: caseId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    const events = await prisma.auditEvent.findMany({
+      where: { entityType: "AwardCase", entityId: caseId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(events).toEqual([
       { action: "award_case.profile_updated", actorId: phd.id },
       { action: "award_case.email_sent", actorId: cam.id },

@@ -25,7 +25,17 @@ export function SendAwardEmailForm({ caseId, companyName, recipients }: { caseId
   );
 }
 
-function TaskButtonForm({ caseId, action, label, pendingLabel }: { caseId: string; action: typeof updateAwardProfileAction; label: string; pendingLabel: string }) {
+function TaskButtonForm({
+  caseId,
+  action,
+  label,
+  pendingLabel,
+}: {
+  caseId: string;
+  action: typeof updateAwardProfileAction;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">

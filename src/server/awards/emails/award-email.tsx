@@ -26,8 +26,8 @@ export const awardEmail = defineEmailTemplate<AwardEmailData>({
         Congratulations: {companyName} is now a {certificationName}. Thank you for the work your certified people put into it.
       </Paragraph>
       <Paragraph>
-        Download your badge graphic: <Link href={badgeUrl}>{badgeUrl}</Link>. The partner locator shows it on your public profile once the Partner Help
-        Desk has updated it.
+        Download your badge graphic: <Link href={badgeUrl}>{badgeUrl}</Link>. The partner locator shows it on your public profile once the Partner Help Desk has
+        updated it.
       </Paragraph>
       <Paragraph>
         Would you like to announce it with a press release? Reply to {camName} at {camEmail}, and we will request press-release support for you.
