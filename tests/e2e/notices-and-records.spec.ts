@@ -121,7 +121,7 @@ test("a CAM's bell shows the new partner an approval assigns them, and its link 
   await notice(cam, `New partner account: ${applicant}`)
     .getByRole("link", { name: `New partner account: ${applicant}` })
     .click();
-  await expect(cam).toHaveURL(/\/cam\/accounts\/\w+$/);
+  await expect(cam).toHaveURL(/\/accounts\/\w+$/);
   await expect(cam.getByRole("heading", { level: 1, name: applicant })).toBeVisible();
   await expect(cam).toHaveTitle(`${applicant} · Partner Portal`);
   await expect(cam.getByRole("banner").getByRole("link", { name: `Notifications, ${unread} unread` })).toBeVisible();
