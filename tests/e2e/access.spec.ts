@@ -38,6 +38,8 @@ test("signing out ends the session", async ({ page }) => {
 
 test("the CAM's accounts table sorts and pages through the URL", async ({ page }) => {
   await signIn(page, "cam@demo.test");
+  await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   const partnerHeader = page.getByRole("columnheader", { name: /Partner/ }).getByRole("link");
   await partnerHeader.click();
   await expect(page).toHaveURL(/sort=legalName&dir=desc/);
