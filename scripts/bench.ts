@@ -45,7 +45,7 @@ interface Target {
   role: string;
   /** Who signs in for it; none for a public page, measured signed out. */
   email?: string;
-  /** A page, or a record page's route (`/cam/accounts/[id]`) measured on the first record its list links to. */
+  /** A page, or a record page's route (`/accounts/[id]`) measured on the first record its list links to. */
   path: string;
   /** For a record page: the list whose first link to such a record is followed. */
   recordFrom?: string;
@@ -56,6 +56,8 @@ const TARGETS: Target[] = [
   { role: "CAM", email: "cam@demo.test", path: "/cam" },
   { role: "PHD", email: "phd@demo.test", path: "/phd/applicants" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps" },
+  { role: "CAM", email: "cam@demo.test", path: "/accounts" },
+  { role: "CAM", email: "cam@demo.test", path: "/award-cases" },
   { role: "admin", email: "admin@demo.test", path: "/admin" },
   // A search over every user: the list page most likely to scan.
   { role: "admin", email: "admin@demo.test", path: "/admin?q=smith" },
@@ -69,7 +71,9 @@ const TARGETS: Target[] = [
   { role: "Education Services", email: "education@demo.test", path: "/education" },
   // Record pages, each on the first record of its list.
   { role: "PHD", email: "phd@demo.test", path: "/phd/applicants/[id]", recordFrom: "/phd/applicants" },
-  { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },
+  { role: "CAM", email: "cam@demo.test", path: "/accounts/[id]", recordFrom: "/accounts" },
+  // An award case: the large seed's cases of the CAM's accounts, soonest due first.
+  { role: "CAM", email: "cam@demo.test", path: "/award-cases/[id]", recordFrom: "/award-cases" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
   { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
   // The public partner locator, signed out: a search that matches some hundreds of partners by name ("… Group"), and a profile it links to.
@@ -159,7 +163,7 @@ async function signIn(email: string): Promise<string> {
   return session;
 }
 
-/** The path of the first record the list at `listPath` links to whose address fits `route` (`/cam/accounts/[id]`). */
+/** The path of the first record the list at `listPath` links to whose address fits `route` (`/accounts/[id]`). */
 async function firstRecordPath(route: string, listPath: string, cookie: string | undefined): Promise<string> {
   const response = await fetch(`${baseUrl}${listPath}`, { headers: cookie ? { cookie } : {} });
   const html = await response.text();

@@ -22,6 +22,7 @@ const TONES: Record<string, string> = {
   LOCKED: "bg-red-100 text-red-800",
   EXPIRED: "bg-red-100 text-red-800",
   EXHAUSTED: "bg-red-100 text-red-800",
+  OVERDUE: "bg-red-100 text-red-800",
   INACTIVE: "bg-gray-100 text-gray-700",
   WITHDRAWN: "bg-gray-100 text-gray-700",
 };

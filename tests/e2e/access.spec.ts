@@ -23,7 +23,7 @@ test("an anonymous visit to /cam goes to /login and back to /cam after sign-in",
   await page.getByLabel("Password").fill(process.env.DEMO_PASSWORD ?? "demo-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL("/cam");
-  await expect(page.getByRole("heading", { level: 1, name: "My accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
 });
 
 test("signing out ends the session", async ({ page }) => {
@@ -38,6 +38,8 @@ test("signing out ends the session", async ({ page }) => {
 
 test("the CAM's accounts table sorts and pages through the URL", async ({ page }) => {
   await signIn(page, "cam@demo.test");
+  await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   const partnerHeader = page.getByRole("columnheader", { name: /Partner/ }).getByRole("link");
   await partnerHeader.click();
   await expect(page).toHaveURL(/sort=legalName&dir=desc/);

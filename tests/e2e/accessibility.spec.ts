@@ -277,16 +277,20 @@ const PAGES: PageEntry[] = [
 
   // Channel Account Manager
   { routes: ["/cam"], account: "cam", open: "/cam" },
+  { routes: ["/accounts"], account: "cam", open: "/accounts" },
   {
-    routes: ["/cam"],
+    routes: ["/accounts"],
     account: "cam",
     state: "the Columns menu open",
     open: async (page) => {
-      await page.goto("/cam");
+      await page.goto("/accounts");
       await openColumnsMenu(page);
     },
   },
-  { routes: ["/cam"], account: "cam", state: "a search that finds nothing", open: "/cam?q=no-such-partner-anywhere" },
+  { routes: ["/accounts"], account: "cam", state: "a search that finds nothing", open: "/accounts?q=no-such-partner-anywhere" },
+  { routes: ["/award-cases"], account: "cam", open: "/award-cases" },
+  // The demo's overdue case: award-cases.spec.ts works the open one meanwhile, so this one stays as seeded.
+  { routes: ["/award-cases/[id]"], account: "cam", open: (page) => openFirstRow(page, "/award-cases?status=EMAIL_SENT") },
   { routes: ["/notifications"], account: "cam", open: "/notifications" },
   { routes: [], account: "cam", state: "the page a refused capability gets", open: "/admin" },
 
@@ -307,6 +311,10 @@ const PAGES: PageEntry[] = [
     },
   },
   { routes: ["/notifications"], account: "phd", open: "/notifications" },
+  { routes: ["/accounts"], account: "phd", open: "/accounts" },
+  { routes: ["/accounts/[id]"], account: "phd", open: (page) => openFirstRow(page, "/accounts") },
+  { routes: ["/award-cases"], account: "phd", open: "/award-cases" },
+  { routes: ["/award-cases/[id]"], account: "phd", open: (page) => openFirstRow(page, "/award-cases?status=EMAIL_SENT") },
 
   // Professional Services coordinator
   { routes: ["/ps"], account: "ps", open: "/ps" },
@@ -347,10 +355,12 @@ const PAGES: PageEntry[] = [
   { routes: ["/admin/emails/templates"], account: "admin", open: "/admin/emails/templates" },
   { routes: ["/admin/audit"], account: "admin", open: "/admin/audit" },
   { routes: ["/cam"], account: "admin", open: "/cam" },
+  { routes: ["/accounts"], account: "admin", open: "/accounts" },
+  { routes: ["/award-cases"], account: "admin", open: "/award-cases" },
   { routes: ["/phd/applicants"], account: "admin", open: "/phd/applicants" },
   { routes: ["/ps"], account: "admin", open: "/ps" },
   { routes: ["/notifications"], account: "admin", open: "/notifications" },
-  { routes: ["/cam/accounts/[id]"], account: "cam", open: (page) => openFirstRow(page, "/cam") },
+  { routes: ["/accounts/[id]"], account: "cam", open: (page) => openFirstRow(page, "/accounts?q=Northwind") },
   // Certifications: the partner's page, Education Services' queue and imports, the catalog, a public badge
   { routes: ["/partner/certifications"], account: "partnerAdmin", open: "/partner/certifications" },
   {

@@ -121,7 +121,7 @@ test("a CAM's bell shows the new partner an approval assigns them, and its link 
   await notice(cam, `New partner account: ${applicant}`)
     .getByRole("link", { name: `New partner account: ${applicant}` })
     .click();
-  await expect(cam).toHaveURL(/\/cam\/accounts\/\w+$/);
+  await expect(cam).toHaveURL(/\/accounts\/\w+$/);
   await expect(cam.getByRole("heading", { level: 1, name: applicant })).toBeVisible();
   await expect(cam).toHaveTitle(`${applicant} · Partner Portal`);
   await expect(cam.getByRole("banner").getByRole("link", { name: `Notifications, ${unread} unread` })).toBeVisible();
@@ -169,13 +169,15 @@ test("an email to a very long address keeps the email log within the window, its
 test("rows of the CAM's accounts, the PS coordinator's SOWs and the admin's users open their record pages", async ({ browser }) => {
   test.setTimeout(120_000);
   const cases = [
-    { email: "cam@demo.test", home: "/cam", record: /\/cam\/accounts\/\w+$/, heading: (name: string) => name },
+    { email: "cam@demo.test", home: "/accounts", record: /\/accounts\/\w+$/, heading: (name: string) => name },
     { email: "ps@demo.test", home: "/ps", record: /\/ps\/sows\/\w+$/, heading: (number: string) => `SOW ${number}` },
     { email: "admin@demo.test", home: "/admin", record: /\/admin\/users\/\w+$/, heading: (name: string) => name },
   ];
   for (const { email, home, record, heading } of cases) {
     const page = await browser.newPage();
     await signIn(page, email);
+    // The CAM's home is the dashboard; the accounts are one link away.
+    if (home === "/accounts") await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Accounts" }).click();
     await expect(page).toHaveURL(home);
     const link = page.getByRole("cell").getByRole("link").first();
     const name = (await link.textContent())!.trim();

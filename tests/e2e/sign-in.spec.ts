@@ -5,7 +5,7 @@ const homes = [
   { email: "partner.admin@demo.test", path: "/partner", heading: /.+/, role: "Partner admin" },
   { email: "partner.user@demo.test", path: "/partner", heading: /.+/, role: "Partner user" },
   { email: "other.partner@demo.test", path: "/partner", heading: /.+/, role: "Partner admin" },
-  { email: "cam@demo.test", path: "/cam", heading: "My accounts", role: "Channel Account Manager" },
+  { email: "cam@demo.test", path: "/cam", heading: "Home", role: "Channel Account Manager" },
   { email: "phd@demo.test", path: "/phd/applicants", heading: "Applicant queue", role: "Partner Help Desk" },
   { email: "ps@demo.test", path: "/ps", heading: "Prime SOWs", role: "PS coordinator" },
   { email: "admin@demo.test", path: "/admin", heading: "Users", role: "Channel operations admin" },

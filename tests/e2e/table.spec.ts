@@ -34,6 +34,7 @@ function parseCsv(text: string): string[][] {
 test("a CAM hides a column, and the choice stays in the URL across a reload", async ({ page }) => {
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   await expect(page.getByRole("columnheader", { name: /Tier/ })).toBeVisible();
 
   await expect(page.getByRole("button", { name: "Columns" })).toHaveAttribute("aria-expanded", "false");
@@ -52,6 +53,7 @@ test("a CAM hides a column, and the choice stays in the URL across a reload", as
 test("a CAM downloads the filtered accounts as CSV", async ({ page }) => {
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   await page.getByRole("combobox", { name: "Tier" }).selectOption("SELECT");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/[?&]tier=SELECT(&|$)/);
@@ -72,12 +74,12 @@ test("a CAM downloads the filtered accounts as CSV", async ({ page }) => {
 test("a partner user asking for the accounts export gets a 403", async ({ page }) => {
   await signIn(page, "partner.user@demo.test");
   await expect(page).toHaveURL("/partner");
-  const response = await page.request.get("/cam/export");
+  const response = await page.request.get("/accounts/export");
   expect(response.status()).toBe(403);
 });
 
 test("an anonymous request for an export gets a 401, not the sign-in page", async ({ request }) => {
-  for (const path of ["/admin/export", "/cam/export", "/admin/audit/export?action=user.signed_in"]) {
+  for (const path of ["/admin/export", "/accounts/export", "/admin/audit/export?action=user.signed_in"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(401);
     expect(await response.text()).toBe("Sign in to download this file.");
@@ -107,6 +109,7 @@ test("on a 390 px phone a table page does not scroll sideways", async ({ page })
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   await expect(page.getByRole("columnheader", { name: /Partner/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
@@ -127,19 +130,20 @@ test("a page number past the end says so and links to the last page, keeping the
 test("a search that matches nothing says so and offers to clear it, instead of the page's empty message", async ({ page }) => {
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
-  await page.goto("/cam?q=no-such-partner-anywhere&sort=tier&dir=asc");
+  await page.goto("/accounts?q=no-such-partner-anywhere&sort=tier&dir=asc");
   await expect(page.getByText("Nothing matches the search and filters.")).toBeVisible();
-  await expect(page.getByText(/You own no partner accounts yet/)).toHaveCount(0);
+  await expect(page.getByText(/No partner accounts here yet/)).toHaveCount(0);
   await expect(page.getByText("No rows")).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear the search and filters" }).click();
-  await expect(page).toHaveURL("/cam?sort=tier&dir=asc");
+  await expect(page).toHaveURL("/accounts?sort=tier&dir=asc");
   await expect(page.getByText(/^Showing \d+–\d+ of \d+$/)).toBeVisible();
 });
 
 test("Escape closes the Columns menu and returns focus to its button", async ({ page }) => {
   await signIn(page, "cam@demo.test");
   await expect(page).toHaveURL("/cam");
+  await page.goto("/accounts");
   const columnsButton = await openColumnsMenu(page);
   const tier = page.getByRole("checkbox", { name: "Tier" });
   await tier.focus();

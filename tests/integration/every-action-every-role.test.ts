@@ -138,6 +138,8 @@ interface Ids {
   draftKey: string;
   /** The key a browser kept after the draft's email was confirmed in another one. */
   movedDraftKey: string;
+  /** Open award cases: AMER accounts of the demo CAM (one with its email sent), and an EMEA account of another CAM. */
+  awards: { amer: string; amerEmailSent: string; emea: string };
 }
 const ids = {} as Ids;
 
@@ -589,6 +591,31 @@ const ACTIONS: Record<string, ActionRow> = {
       () => ids.applicants.amerToDeny,
     ),
   },
+  // ── award cases: the CAM's of the accounts it owns, the desk's of its region ──
+  "awards/sendAwardEmailAction": {
+    capability: "awards.sendEmail",
+    allowed: "CAM",
+    input: () => form({ caseId: ids.awards.amer }),
+    foreign: [{ as: "CAM", what: "the case of another CAM's account", input: () => form({ caseId: ids.awards.emea }) }],
+  },
+  "awards/updateAwardProfileAction": {
+    capability: "awards.updateProfile",
+    allowed: "PHD",
+    input: () => form({ caseId: ids.awards.amer }),
+    foreign: [
+      { as: "PHD", what: "an EMEA partner's case", input: () => form({ caseId: ids.awards.emea }) },
+      { as: "phdEmea", what: "an AMER partner's case", input: () => form({ caseId: ids.awards.amer }) },
+    ],
+  },
+  "awards/grantCommunityAccessAction": {
+    capability: "awards.updateProfile",
+    allowed: "PHD",
+    input: () => form({ caseId: ids.awards.amerEmailSent }),
+    foreign: [
+      { as: "PHD", what: "an EMEA partner's case", input: () => form({ caseId: ids.awards.emea }) },
+      { as: "phdEmea", what: "an AMER partner's case", input: () => form({ caseId: ids.awards.amerEmailSent }) },
+    ],
+  },
 };
 
 // ── calling an action as Next would ──
@@ -855,6 +882,18 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
+  const demoCase = async (status: "OPEN" | "EMAIL_SENT") =>
+    (await prisma.awardCase.findFirstOrThrow({ where: { status, partner: { camOwnerId: users.CAM.id, phdRegion: "AMER" } }, select: { id: true } })).id;
+  ids.awards = {
+    amer: await demoCase("OPEN"),
+    amerEmailSent: await demoCase("EMAIL_SENT"),
+    emea: (
+      await prisma.awardCase.create({
+        data: { partnerId: otherId, kind: "PSP", dueAt: new Date(), firstCompanyCertification: true, awardEmailSentAt: new Date() },
+        select: { id: true },
+      })
+    ).id,
+  };
 }, 120_000);
 
 afterAll(async () => {

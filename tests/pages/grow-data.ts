@@ -1,7 +1,8 @@
 // Ten times the rows the pages show, inside the demo users' own scopes: every partner gets nine look-alikes (same CAM,
 // region, status and track, so the CAM's, PHD's, PS coordinator's and admin's lists grow tenfold), and the rows a
 // company, a person or a record owns (users, licenses, SOWs, agreements accepted, legal requests, history, emails,
-// notifications, invitations, certifications, agreement versions) nine more copies each, beside the originals.
+// notifications, invitations, certifications, agreement versions) nine more copies each, beside the originals; the
+// look-alike companies also hold their originals' company certifications and award cases.
 // Copies are made inside PostgreSQL by INSERT ... SELECT, one statement per table, whatever the columns are.
 import pg from "pg";
 
@@ -24,8 +25,13 @@ const RULES: CopyRule[] = [
   // The look-alike companies accept the same agreements as their originals.
   { table: "AgreementAcceptance", vary: { partnerId: suffixed("partnerId") } },
   { table: "User", vary: { email: `'g' || k || '.' || r.email` }, where: `r.role IN ('PARTNER_USER', 'PARTNER_ADMIN')` },
-  // A person holds a certification once per issue date, and each badge has its own link.
-  { table: "EarnedCertification", vary: { issuedAt: `r."issuedAt" - make_interval(secs => k)`, badgeToken: suffixed("badgeToken") } },
+  // Each look-alike company's people hold their originals' certifications (one person earns one once per issue date).
+  {
+    table: "EarnedCertification",
+    vary: { userId: suffixed("userId"), partnerId: suffixed("partnerId"), badgeToken: suffixed("badgeToken") },
+  },
+  { table: "CompanyCertification", vary: { partnerId: suffixed("partnerId") } },
+  { table: "AwardCase", vary: { partnerId: suffixed("partnerId") } },
   { table: "NfrLicense", vary: { requestId: "NULL", licenseKey: suffixed("licenseKey"), referenceNumber: suffixed("referenceNumber") } },
   { table: "PrimeSow", vary: { number: suffixed("number") } },
   { table: "LegalRequest" },

@@ -27,9 +27,13 @@ export interface RecordFixtures {
   logoFileId: string;
   /** A pending invitation to the partner admin's company; its token is set by the test that needs it. */
   invitationId: string;
-  /** An account cam@demo.test owns, and one another CAM owns. */
+  /** An account cam@demo.test owns (in the AMER desk's region), one another CAM owns, and one outside the AMER desk's region. */
   accountId: string;
   otherCamAccountId: string;
+  otherRegionAccountId: string;
+  /** The demo's open award case (an AMER account of cam@demo.test), and one of an EMEA account another CAM owns. */
+  awardCaseId: string;
+  otherRegionAwardCaseId: string;
   /** A Prime SOW of a subcontracting partner. */
   sowId: string;
   /** partner.user@demo.test, as the admin's user page opens it. */
@@ -70,6 +74,16 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     select: { id: true },
   });
   const sow = await prisma.primeSow.findFirstOrThrow({ orderBy: { number: "asc" }, select: { id: true } });
+  const otherRegionAccount = await prisma.partner.findFirstOrThrow({
+    where: { phdRegion: "EMEA", status: "AUTHORIZED", camOwnerId: { not: null }, awardCases: { none: {} } },
+    orderBy: { legalName: "asc" },
+    select: { id: true },
+  });
+  const awardCase = await prisma.awardCase.findFirstOrThrow({ where: { status: "OPEN", partner: { camOwnerId: cam.id } }, select: { id: true } });
+  const otherRegionAwardCase = await prisma.awardCase.create({
+    data: { partnerId: otherRegionAccount.id, kind: "PSP", dueAt: new Date(Date.now() + 5 * 24 * 3600 * 1000), firstCompanyCertification: true },
+    select: { id: true },
+  });
 
   const emails = await Promise.all(
     ["welcome", "passwordReset", "invitation"].map((template, index) =>
@@ -125,6 +139,9 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     invitationId: invitation.id,
     accountId: account.id,
     otherCamAccountId: otherCamAccount.id,
+    otherRegionAccountId: otherRegionAccount.id,
+    awardCaseId: awardCase.id,
+    otherRegionAwardCaseId: otherRegionAwardCase.id,
     sowId: sow.id,
     userId: colleague.id,
     locatorPartnerId: partnerId,

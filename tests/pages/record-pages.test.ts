@@ -99,12 +99,25 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("admin@demo.test", `/partner/company/users/${fixtures.colleagueId}`);
   });
 
-  it("/cam/accounts/[id]: another CAM's account is not found; an admin opens any", async () => {
-    await expectFound("cam@demo.test", `/cam/accounts/${fixtures.accountId}`);
-    await expectNotFound("cam@demo.test", `/cam/accounts/${fixtures.otherCamAccountId}`);
-    await expectNotFound("cam@demo.test", `/cam/accounts/${ABSENT_ID}`);
-    await expectFound("admin@demo.test", `/cam/accounts/${fixtures.otherCamAccountId}`);
-    await expectForbidden("phd@demo.test", `/cam/accounts/${fixtures.accountId}`);
+  it("/accounts/[id]: a CAM opens the accounts it owns, a PHD its region's, an admin any", async () => {
+    await expectFound("cam@demo.test", `/accounts/${fixtures.accountId}`);
+    await expectNotFound("cam@demo.test", `/accounts/${fixtures.otherCamAccountId}`);
+    await expectNotFound("cam@demo.test", `/accounts/${ABSENT_ID}`);
+    await expectFound("phd@demo.test", `/accounts/${fixtures.accountId}`);
+    await expectNotFound("phd@demo.test", `/accounts/${fixtures.otherRegionAccountId}`);
+    await expectFound("admin@demo.test", `/accounts/${fixtures.otherCamAccountId}`);
+    await expectForbidden("partner.admin@demo.test", `/accounts/${fixtures.accountId}`);
+    await expectForbidden("ps@demo.test", `/accounts/${fixtures.accountId}`);
+  });
+
+  it("/award-cases/[id]: the account's CAM and the region's desk open the case; another region's is not found", async () => {
+    await expectFound("cam@demo.test", `/award-cases/${fixtures.awardCaseId}`);
+    await expectFound("phd@demo.test", `/award-cases/${fixtures.awardCaseId}`);
+    await expectFound("admin@demo.test", `/award-cases/${fixtures.otherRegionAwardCaseId}`);
+    await expectNotFound("cam@demo.test", `/award-cases/${fixtures.otherRegionAwardCaseId}`);
+    await expectNotFound("phd@demo.test", `/award-cases/${fixtures.otherRegionAwardCaseId}`);
+    await expectNotFound("phd@demo.test", `/award-cases/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/award-cases/${fixtures.awardCaseId}`);
   });
 
   it("/ps/sows/[id]", async () => {
@@ -184,7 +197,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("admin@demo.test", `/admin/emails/${id}`);
       await expectNotFound("admin@demo.test", `/admin/agreements/${fixtures.templateId}/versions/${id}`);
       await expectNotFound("partner.admin@demo.test", `/partner/company/users/${id}`);
-      await expectNotFound("cam@demo.test", `/cam/accounts/${id}`);
+      await expectNotFound("cam@demo.test", `/accounts/${id}`);
+      await expectNotFound("cam@demo.test", `/award-cases/${id}`);
       await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       const file = await visit("partner.admin@demo.test", `/files/${id}`);
@@ -197,7 +211,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
     for (const [email, pathname] of [
       ["admin@demo.test", "/admin?q=smi%00th&role=CAM%00"],
       ["admin@demo.test", "/admin/audit?q=%00&action=user.signed_in%00&actorEmail=a%00@b.example&from=2025-01-01%00"],
-      ["cam@demo.test", "/cam?q=%00"],
+      ["cam@demo.test", "/accounts?q=%00"],
+      ["phd@demo.test", "/award-cases?q=%00&status=%00&due=%00"],
       ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
@@ -205,7 +220,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
     for (const [email, pathname] of [
       ["admin@demo.test", "/admin/export?q=%00"],
       ["admin@demo.test", "/admin/audit/export?q=%00&action=%00"],
-      ["cam@demo.test", "/cam/export?q=%00"],
+      ["cam@demo.test", "/accounts/export?q=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);

@@ -29,6 +29,8 @@ function buildNotifications(
   const northwind = partnerByKey(partners, "northwind");
   const other = partnerByKey(partners, "otherPartner");
   const legal = partnerByKey(partners, "legalRequest");
+  // The partner whose PSP award case is open (demo/awards.ts).
+  const awardee = partnerByKey(partners, "amerSelect");
   const newestApplicant = partners
     .filter((p) => p.status === "SUBMITTED" && p.phdRegion === "AMER")
     .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
@@ -46,15 +48,8 @@ function buildNotifications(
       title: "NFR license issued",
       body: `5 Premium NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
       link: "/partner",
-      ...at(38, true),
-    },
-    {
-      userId: primaryContact(northwind).id,
-      type: "award.case_opened",
-      title: `PSP award case opened for ${northwind.legalName}`,
-      body: "Three certified Professional Services Engineers: your Channel Account Manager will be in touch about the award.",
-      link: "/partner/company",
-      ...at(2, false),
+      // Unread: the partner admin's bell has something to show.
+      ...at(38, false),
     },
     {
       userId: userAt(northwind, 1).id,
@@ -75,10 +70,10 @@ function buildNotifications(
     {
       userId: staff.cams.AMER.id,
       type: "award.case_opened",
-      title: `PSP award case opened for ${northwind.legalName}`,
-      body: "Send the award email within 7 calendar days.",
-      link: `/cam/accounts/${northwind.id}`,
-      ...at(2, false),
+      title: `PSP award for ${awardee.legalName}: send the award email`,
+      body: `${awardee.legalName} has earned its PSP certification. Send the award email within 7 calendar days.`,
+      link: "/award-cases",
+      ...at(3, false),
     },
     {
       userId: staff.phds.AMER.id,

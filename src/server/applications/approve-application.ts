@@ -73,7 +73,7 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
         companyName: partner.legalName,
         region: humanize(partner.region),
         tracks: partner.tracks.map(humanize),
-        partnerUrl: appUrl(`/cam/accounts/${partner.id}`),
+        partnerUrl: appUrl(`/accounts/${partner.id}`),
       },
     });
     await notifyAccountAssigned(tx, { camId: cam.id, partner });

@@ -50,7 +50,18 @@ export const AREAS = [
   {
     id: "cam",
     prefix: "/cam",
-    links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
+    links: [{ href: "/cam", label: "Home", capability: "accounts.own" }],
+  },
+  // After phd and cam, so the PHD's home stays the applicant queue and the CAM's their dashboard.
+  {
+    id: "accounts",
+    prefix: "/accounts",
+    links: [{ href: "/accounts", label: "Accounts", capability: "accounts.read" }],
+  },
+  {
+    id: "awards",
+    prefix: "/award-cases",
+    links: [{ href: "/award-cases", label: "Award cases", capability: "awards.read" }],
   },
   {
     id: "education",

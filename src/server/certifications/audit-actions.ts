@@ -12,4 +12,8 @@ export const CERTIFICATION_AUDIT_ACTIONS = defineAuditActions({
   "certification.import_started": "Completions import uploaded",
   "certification.import_completed": "Completions import finished",
   "certification.import_failed": "Completions import failed",
+  "award_case.email_sent": "Award email sent",
+  "award_case.profile_updated": "Award: profile and locator badge updated",
+  "award_case.community_access_granted": "Award: Service Partner Community access granted",
+  "award_case.completed": "Award case completed",
 });

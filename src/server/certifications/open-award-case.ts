@@ -4,6 +4,8 @@ import type { Tx } from "@/server/db";
 import { lockPartner } from "@/server/partners/lock-partner";
 import { readProgramSetting } from "@/server/settings/program-settings";
 import { awardCaseDueAt } from "@/server/certifications/rules";
+import { notify } from "@/server/notifications/notify";
+import { formatDate } from "@/lib/format";
 
 /**
  * The partner's certified PSEs: people holding a certification that counts toward PSP and has not expired. A
@@ -21,13 +23,20 @@ export async function countCertifiedPses(tx: Tx, partnerId: string, now: Date): 
 /**
  * Opens the company certification's award case, assigned to the account's CAM and due 7 calendar days out, unless
  * the partner already has one of this kind. The partner's row is locked first, so two completions landing at once
- * run one after the other and the second finds the first one's case. Returns the new case's id, or null.
+ * run one after the other and the second finds the first one's case. The CAM and the PHDs of the partner's desk region
+ * are notified in the same transaction, each with their part of the work. Returns the new case's id, or null.
  */
 export async function openAwardCase(tx: Tx, partnerId: string, kind: CompanyCertificationKind, now: Date): Promise<string | null> {
   await lockPartner(tx, partnerId);
   const partner = await tx.partner.findUniqueOrThrow({
     where: { id: partnerId },
-    select: { camOwnerId: true, awardCases: { where: { kind }, select: { id: true } }, _count: { select: { companyCertifications: true } } },
+    select: {
+      legalName: true,
+      phdRegion: true,
+      camOwnerId: true,
+      awardCases: { where: { kind }, select: { id: true } },
+      _count: { select: { companyCertifications: true } },
+    },
   });
   if (partner.awardCases.length > 0) return null;
   const awardCase = await tx.awardCase.create({
@@ -39,8 +48,31 @@ export async function openAwardCase(tx: Tx, partnerId: string, kind: CompanyCert
       dueAt: awardCaseDueAt(now),
       firstCompanyCertification: partner._count.companyCertifications === 0,
     },
-    select: { id: true },
+    select: { id: true, dueAt: true, firstCompanyCertification: true },
   });
+  const link = `/award-cases/${awardCase.id}`;
+  const due = formatDate(awardCase.dueAt);
+  if (partner.camOwnerId) {
+    await notify(tx, {
+      userId: partner.camOwnerId,
+      type: "award.case_opened",
+      title: `${kind} award for ${partner.legalName}: send the award email`,
+      body: `${partner.legalName} has earned its ${kind} certification. Send the award email by ${due}.`,
+      link,
+    });
+  }
+  const desk = await tx.user.findMany({ where: { role: "PHD", region: partner.phdRegion, active: true }, select: { id: true } });
+  for (const phd of desk) {
+    await notify(tx, {
+      userId: phd.id,
+      type: "award.case_opened",
+      title: `${kind} award for ${partner.legalName}: update the profile`,
+      body: `Update the profile and the locator badge of ${partner.legalName} by ${due}${
+        awardCase.firstCompanyCertification ? ", and grant Service Partner Community access once the award email is sent" : ""
+      }.`,
+      link,
+    });
+  }
   return awardCase.id;
 }
 

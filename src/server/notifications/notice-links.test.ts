@@ -86,7 +86,7 @@ describe("a CAM assigned a new partner", () => {
     await prisma.$transaction((tx) => notifyAccountAssigned(tx, { camId: cam.id, partner }));
     const notices = await prisma.notification.findMany({ where: { userId: cam.id } });
     expect(notices).toMatchObject([
-      { type: "account.assigned", title: `New partner account: ${partner.legalName}`, link: `/cam/accounts/${partner.id}`, readAt: null },
+      { type: "account.assigned", title: `New partner account: ${partner.legalName}`, link: `/accounts/${partner.id}`, readAt: null },
     ]);
     expect(await prisma.outboxEmail.count({ where: { to: cam.email } })).toBe(0);
     expect(notificationTypesFor("CAM")).toContain("account.assigned");

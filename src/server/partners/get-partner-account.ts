@@ -5,10 +5,17 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
 /** How many of a company's people the account page lists; the rest are counted. */
 export const ACCOUNT_PEOPLE_SHOWN = 50;
 
+/** Each person's most recent certifications shown; a long history stays on the partner's own pages. */
+const CERTIFICATIONS_PER_PERSON = 10;
+
+/** CTP trackings and award cases shown, newest first: a partner has one or two of each in practice. */
+const PROGRAM_RECORDS_SHOWN = 5;
+
 /**
- * One partner account as its page shows it to internal staff: profile, people, agreements and notes. Null
- * when the account is not in the user's scope (a CAM's own accounts), so another CAM's account and a made-up id look
- * the same. The partner and everything under it come in one statement (relation joins).
+ * One partner account as its page shows it to internal staff: profile, people and their certifications, company
+ * certifications, agreements, CTP trackings, award cases and notes. Null when the account is not in the user's scope
+ * (a CAM's own accounts, a PHD's region), so another CAM's account and a made-up id look the same. The partner and
+ * everything under it come in one statement (relation joins).
  */
 export async function getPartnerAccount(user: SessionUser, partnerId: string) {
   const partner = await prisma.partner.findFirst({
@@ -33,7 +40,38 @@ export async function getPartnerAccount(user: SessionUser, partnerId: string) {
       users: {
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: ACCOUNT_PEOPLE_SHOWN,
-        select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          lastSignInAt: true,
+          earnedCertifications: {
+            orderBy: [{ issuedAt: "desc" }, { id: "asc" }],
+            take: CERTIFICATIONS_PER_PERSON,
+            select: { id: true, issuedAt: true, expiresAt: true, certification: { select: { code: true, name: true } } },
+          },
+        },
+      },
+      companyCertifications: { orderBy: { awardedAt: "asc" }, select: { id: true, kind: true, awardedAt: true, publishedAt: true } },
+      serviceCommunityAdminAt: true,
+      ctpTrackings: {
+        orderBy: [{ startedAt: "desc" }, { id: "asc" }],
+        take: PROGRAM_RECORDS_SHOWN,
+        select: {
+          id: true,
+          status: true,
+          startedAt: true,
+          locksAt: true,
+          completedAt: true,
+          sections: { orderBy: { kind: "asc" }, select: { kind: true, owner: true, completedAt: true, items: { select: { completedAt: true } } } },
+        },
+      },
+      awardCases: {
+        orderBy: [{ openedAt: "desc" }, { id: "asc" }],
+        take: PROGRAM_RECORDS_SHOWN,
+        select: { id: true, kind: true, status: true, openedAt: true, dueAt: true, completedAt: true },
       },
       agreementAcceptances: {
         orderBy: [{ acceptedAt: "asc" }, { id: "asc" }],

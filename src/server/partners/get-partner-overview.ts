@@ -13,6 +13,12 @@ function overviewSelect(now: Date) {
     tracks: true,
     website: true,
     camOwner: { select: { name: true, email: true } },
+    // Awarded and published by the Partner Help Desk: the company's badges, as the locator shows them.
+    companyCertifications: {
+      where: { publishedAt: { not: null } },
+      orderBy: { awardedAt: "asc" },
+      select: { id: true, kind: true, awardedAt: true },
+    },
     _count: {
       select: {
         users: { where: { active: true } },

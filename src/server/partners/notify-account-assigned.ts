@@ -12,7 +12,7 @@ export async function notifyAccountAssigned(tx: Tx, input: { camId: string; part
     type: "account.assigned",
     title: `New partner account: ${input.partner.legalName}`,
     body: `${input.partner.legalName} was approved and you own the account. Introduce yourself to its admin.`,
-    link: `/cam/accounts/${input.partner.id}`,
+    link: `/accounts/${input.partner.id}`,
     mailedSeparately: true,
   });
 }

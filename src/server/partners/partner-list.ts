@@ -22,12 +22,12 @@ const partnerRowSelect = {
 
 const findPartners = (query: PartnerQuery) => prisma.partner.findMany({ ...query, select: partnerRowSelect });
 
-/** The partner accounts a CAM owns (an admin: all), with their CSV export. */
+/** The partner accounts in the user's scope (a CAM: owned; a PHD: the region; an admin: all), with their CSV export. */
 export const partnerList = defineList({
   capability: "accounts.read",
-  path: "/cam",
-  caption: "My accounts",
-  emptyMessage: "You own no partner accounts yet. Accounts appear here when an approval or an admin makes you their owner.",
+  path: "/accounts",
+  caption: "Accounts",
+  emptyMessage: "No partner accounts here yet. A CAM's accounts appear when an approval or an admin makes them the owner; a PHD sees the region's.",
   findMany: findPartners,
   count: (query) => prisma.partner.count(query),
   scope: partnerScope,
@@ -49,14 +49,14 @@ export const partnerList = defineList({
     lastPhdReviewAt: partner.lastPhdReviewAt,
   }),
   columns: [
-    { id: "legalName", header: "Partner", href: "/cam/accounts/:id" },
+    { id: "legalName", header: "Partner", href: "/accounts/:id" },
     { id: "tier", header: "Tier", format: "enum" },
     { id: "region", header: "Region", format: "enum" },
     { id: "status", header: "Status", format: "status" },
     { id: "lastPhdReviewAt", header: "Last PHD review", format: "date" },
   ],
   csv: {
-    path: "/cam/export",
+    path: "/accounts/export",
     filename: "accounts",
     findMany: findPartners,
     columns: [

@@ -9,6 +9,8 @@ import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { DescriptionList } from "@/components/description-list";
+import { COMPANY_BADGE_PATHS, COMPANY_CERTIFICATION_NAMES } from "@/server/awards/rules";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Partner home" };
 
@@ -48,6 +50,29 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
             </p>
           ) : (
             <p className="text-sm text-gray-600">A Channel Account Manager is assigned when your application is approved.</p>
+          )}
+        </Card>
+        <Card title="Company certifications">
+          {partner.companyCertifications.length === 0 ? (
+            <p className="text-sm text-gray-600">
+              None yet. When your company earns the PSP or CTP certification, its badge shows here and on the partner locator.
+            </p>
+          ) : (
+            <ul className="space-y-3 text-sm">
+              {partner.companyCertifications.map((certification) => (
+                <li key={certification.id} className="flex items-center gap-3">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a fixed, small SVG from public/: nothing for the image optimizer to do */}
+                  <img src={COMPANY_BADGE_PATHS[certification.kind]} alt={`${COMPANY_CERTIFICATION_NAMES[certification.kind]} badge`} width={56} height={56} />
+                  <span>
+                    <span className="block font-medium text-gray-900">{COMPANY_CERTIFICATION_NAMES[certification.kind]}</span>
+                    <span className="block text-gray-600">Awarded {formatDate(certification.awardedAt)}</span>
+                    <a href={COMPANY_BADGE_PATHS[certification.kind]} download className="text-blue-700 hover:underline">
+                      Download the badge
+                    </a>
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

@@ -12,6 +12,7 @@ import { applicationDenied } from "@/server/applications/emails/application-deni
 import { newPartnerCamNotice } from "@/server/applications/emails/new-partner-cam-notice";
 import { partnerInvitation } from "@/server/partners/emails/partner-invitation";
 import { legalRequestOutcome } from "@/server/agreements/emails/legal-request-outcome";
+import { awardEmail } from "@/server/awards/emails/award-email";
 
 export const emailTemplates = {
   passwordReset,
@@ -24,6 +25,7 @@ export const emailTemplates = {
   newPartnerCamNotice,
   partnerInvitation,
   legalRequestOutcome,
+  awardEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

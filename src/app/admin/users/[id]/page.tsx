@@ -49,7 +49,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               {
                 term: "Company",
                 detail: person.partner ? (
-                  <Link href={`/cam/accounts/${person.partner.id}`} className="text-blue-700 underline">
+                  <Link href={`/accounts/${person.partner.id}`} className="text-blue-700 underline">
                     {person.partner.legalName}
                   </Link>
                 ) : null,

@@ -6,6 +6,8 @@ import { regionsReviewedBy } from "@/server/applications/rules";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
+import { can } from "@/server/auth/policy";
+import { AwardCasesWaiting } from "./award-cases-waiting";
 
 export const metadata: Metadata = { title: "Applicant queue" };
 
@@ -17,6 +19,7 @@ export default async function ApplicantQueuePage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title="Applicant queue" description={`Applications waiting for review in ${scope}, oldest first.`} />
+      {can(user, "awards.updateProfile") ? <AwardCasesWaiting user={user} /> : null}
       <DataTable list={applicants} />
     </>
   );

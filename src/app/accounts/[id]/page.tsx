@@ -24,7 +24,7 @@ export default async function PartnerAccountPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        back={{ href: "/cam", label: "My accounts" }}
+        back={{ href: "/accounts", label: "Accounts" }}
         title={account.legalName}
         description={`${humanize(account.region)} · ${humanize(account.tier)} tier`}
         actions={<StatusBadge status={account.status} />}
