@@ -27,6 +27,7 @@ export const AREAS = [
       { href: "/partner", label: "Home", capability: "company.read" },
       { href: "/partner/company", label: "Company", capability: "company.read" },
       { href: "/partner/agreements", label: "Agreements", capability: "agreements.read" },
+      { href: "/partner/ctp", label: "Training partner", capability: "ctp.participate" },
     ],
   },
   {
@@ -38,6 +39,7 @@ export const AREAS = [
       { href: "/admin/legal-requests", label: "Legal requests", capability: "legalRequests.manage" },
       { href: "/admin/emails", label: "Emails", capability: "emails.manage" },
       { href: "/admin/audit", label: "Audit trail", capability: "audit.read" },
+      { href: "/admin/ctp-template", label: "CTP checklist", capability: "ctp.template.manage" },
     ],
   },
   {
@@ -48,12 +50,26 @@ export const AREAS = [
   {
     id: "cam",
     prefix: "/cam",
-    links: [{ href: "/cam", label: "Accounts", capability: "accounts.read" }],
+    links: [
+      { href: "/cam", label: "Accounts", capability: "accounts.read" },
+      { href: "/cam/ctp", label: "CTP", capability: "ctp.manage" },
+    ],
   },
   {
     id: "ps",
     prefix: "/ps",
     links: [{ href: "/ps", label: "Prime SOWs", capability: "sows.read" }],
+  },
+  {
+    id: "channel-services",
+    prefix: "/channel-services",
+    links: [{ href: "/channel-services", label: "Channel Services", capability: "ctp.channelServices" }],
+  },
+  // Last: every CTP owner reads trackings here, and a home is the first link a user may open, so it is nobody's home.
+  {
+    id: "ctp",
+    prefix: "/ctp",
+    links: [{ href: "/ctp", label: "CTP trackings", capability: "ctp.read" }],
   },
 ] as const satisfies readonly AreaDefinition[];
 

@@ -8,3 +8,11 @@ export const flagOverdueAwardCasesQueue = defineQueue({
   payload: z.object({}),
   cron: "0 * * * *",
 });
+
+export const lockCtpTrackingsQueue = defineQueue({
+  name: "lock-ctp-trackings",
+  // Hourly: a tracking is marked locked within the hour after its 6 months; completions are refused from the minute itself.
+  options: { retryLimit: 2, retryDelay: 60 },
+  payload: z.object({}),
+  cron: "30 * * * *",
+});

@@ -3,7 +3,7 @@
 import type { PgBoss } from "pg-boss";
 import type { z } from "zod";
 import { deliverEmailQueue } from "@/server/mail/queues";
-import { flagOverdueAwardCasesQueue } from "@/server/certifications/queues";
+import { flagOverdueAwardCasesQueue, lockCtpTrackingsQueue } from "@/server/certifications/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 import { deleteOldSessionsQueue } from "@/server/account/queues";
@@ -12,6 +12,7 @@ import { deleteOldSessionsQueue } from "@/server/account/queues";
 export const QUEUES = {
   deliverEmail: deliverEmailQueue,
   flagOverdueAwardCases: flagOverdueAwardCasesQueue,
+  lockCtpTrackings: lockCtpTrackingsQueue,
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,

@@ -3,6 +3,7 @@ import type { Transporter } from "nodemailer";
 import type { JobPayload, QueueKey } from "@/server/jobs/queues";
 import { deliverOutboxEmail } from "@/server/mail/deliver-outbox-email";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
+import { lockCtpTrackings } from "@/server/certifications/lock-ctp-trackings";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
@@ -22,6 +23,7 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
     if (outcome === "RETRY") throw new Error(`Delivery of ${emailId} failed; it will be tried again.`);
   },
   flagOverdueAwardCases: async () => `flagged ${await flagOverdueAwardCases()} overdue award case(s)`,
+  lockCtpTrackings: async () => `locked ${await lockCtpTrackings()} CTP tracking(s)`,
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,
