@@ -2,7 +2,7 @@
 // APAC CAM's, each item completed by its section's owner.
 import { addDays, addHours, addMinutes, subDays, subMonths } from "date-fns";
 import type { CtpSectionKind, CtpTrackingStatus, Prisma } from "@/generated/prisma/client";
-import { CTP_SECTIONS, ctpLocksAt } from "@/server/certifications/ctp-rules";
+import { CTP_SECTIONS, ctpLocksAt } from "@/server/ctp/rules";
 import { type SeedContext, type SeedPartner, type SeedUser, type Staff, earliest, newId, partnerByKey, primaryContact, userAt } from "./shared";
 
 const TEMPLATE: Record<CtpSectionKind, string[]> = {

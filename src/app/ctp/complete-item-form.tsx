@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import { completeCtpItemAction } from "@/server/certifications/ctp/actions";
+import { completeCtpItemAction } from "@/server/ctp/actions";
 
 /** The owner's "Complete" button for one checklist item; the item's title names the button for screen readers. */
 export function CompleteItemForm({ itemId, title }: { itemId: string; title: string }) {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { CtpOwner } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/policy";
-import { listCtpItemsWaiting, WAITING_ITEMS_LIMIT } from "@/server/certifications/list-ctp-items-waiting";
-import { CTP_OWNER_LABELS, ctpDaysLeft, ctpSectionLabel } from "@/server/certifications/ctp-rules";
+import { listCtpItemsWaiting, WAITING_ITEMS_LIMIT } from "@/server/ctp/list-ctp-items-waiting";
+import { CTP_OWNER_LABELS, ctpDaysLeft, ctpSectionLabel } from "@/server/ctp/rules";
 import { Card } from "@/components/card";
 import { formatDate } from "@/lib/format";
 

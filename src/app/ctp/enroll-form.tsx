@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import { enrollCtpCandidateAction } from "@/server/certifications/ctp/actions";
+import { enrollCtpCandidateAction } from "@/server/ctp/actions";
 
 export function EnrollForm({ trackingId }: { trackingId: string }) {
   const [state, formAction] = useActionState(enrollCtpCandidateAction, IDLE);

@@ -3,7 +3,7 @@ import type { Transporter } from "nodemailer";
 import type { JobPayload, QueueKey } from "@/server/jobs/queues";
 import { deliverOutboxEmail } from "@/server/mail/deliver-outbox-email";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
-import { lockCtpTrackings } from "@/server/certifications/lock-ctp-trackings";
+import { lockCtpTrackings } from "@/server/ctp/lock-ctp-trackings";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";

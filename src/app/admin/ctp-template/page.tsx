@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
-import { listCtpTemplate } from "@/server/certifications/list-ctp-template";
-import { CTP_OWNER_LABELS, CTP_SECTIONS } from "@/server/certifications/ctp-rules";
+import { listCtpTemplate } from "@/server/ctp/list-ctp-template";
+import { CTP_OWNER_LABELS, CTP_SECTIONS } from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { AddTemplateItemForm, MoveTemplateItemForm, RenameTemplateItemForm, SetTemplateItemActiveForm } from "./template-forms";

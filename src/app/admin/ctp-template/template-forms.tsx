@@ -7,7 +7,7 @@ import {
   moveCtpTemplateItemAction,
   renameCtpTemplateItemAction,
   setCtpTemplateItemActiveAction,
-} from "@/server/certifications/ctp/actions";
+} from "@/server/ctp/actions";
 
 export function AddTemplateItemForm({ sections }: { sections: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState(addCtpTemplateItemAction, IDLE);

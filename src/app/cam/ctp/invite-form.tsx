@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import { inviteCtpPartnerAction } from "@/server/certifications/ctp/actions";
+import { inviteCtpPartnerAction } from "@/server/ctp/actions";
 
 export function InviteForm({ accounts }: { accounts: { id: string; legalName: string }[] }) {
   const [state, formAction] = useActionState(inviteCtpPartnerAction, IDLE);

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
-import { CAM_CTP_LIMIT, listCamCtpTrackings, listCtpInvitableAccounts } from "@/server/certifications/list-cam-ctp-trackings";
-import { CTP_MONTHS_TO_COMPLETE, CTP_OVERDUE_WITHIN_DAYS } from "@/server/certifications/ctp-rules";
+import { CAM_CTP_LIMIT, listCamCtpTrackings, listCtpInvitableAccounts } from "@/server/ctp/list-cam-ctp-trackings";
+import { CTP_MONTHS_TO_COMPLETE, CTP_OVERDUE_WITHIN_DAYS } from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { StatusBadge } from "@/components/status-badge";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { loadListPage } from "@/server/lists/load-list-page";
-import { ctpTrackingList } from "@/server/certifications/ctp-tracking-list";
+import { ctpTrackingList } from "@/server/ctp/ctp-tracking-list";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 

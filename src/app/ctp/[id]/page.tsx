@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
 import { recordIdParam } from "@/server/page-params";
-import { getCtpTracking } from "@/server/certifications/get-ctp-tracking";
+import { getCtpTracking } from "@/server/ctp/get-ctp-tracking";
 import {
   CTP_MONTHS_TO_COMPLETE,
   CTP_OWNER_LABELS,
@@ -13,7 +13,7 @@ import {
   ctpLockedSentence,
   isCtpLocked,
   mayCompleteCtpItem,
-} from "@/server/certifications/ctp-rules";
+} from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusAlert } from "@/components/status-alert";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
-import { getPartnerCtp } from "@/server/certifications/get-partner-ctp";
-import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpDaysLeft, ctpLockedSentence, isCtpLocked } from "@/server/certifications/ctp-rules";
+import { getPartnerCtp } from "@/server/ctp/get-partner-ctp";
+import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpDaysLeft, ctpLockedSentence, isCtpLocked } from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
 import { StatusBadge } from "@/components/status-badge";

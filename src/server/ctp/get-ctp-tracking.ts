@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { PRIMARY_CONTACT } from "@/server/certifications/ctp-rules";
+import { PRIMARY_CONTACT } from "@/server/ctp/rules";
 
 /** One tracking as its page shows it, in the user's ctp.read scope; null when absent or out of scope. One statement. */
 export async function getCtpTracking(user: SessionUser, trackingId: string) {

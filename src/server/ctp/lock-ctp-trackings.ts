@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { notify } from "@/server/notifications/notify";
 import { formatDate } from "@/lib/format";
-import { CTP_MONTHS_TO_COMPLETE, primaryContactOf } from "@/server/certifications/ctp-rules";
+import { CTP_MONTHS_TO_COMPLETE, primaryContactOf } from "@/server/ctp/rules";
 
 /** How many trackings one run locks at most; the next run takes the rest. */
 const BATCH_SIZE = 200;

@@ -1,6 +1,4 @@
 "use server";
-// The CTP tracking's actions. They live apart from the other certification actions so each workflow's forms import
-// only its own module.
 import { capabilityAction } from "@/server/action";
 import {
   ZAddCtpTemplateItemSchema,
@@ -10,11 +8,11 @@ import {
   ZMoveCtpTemplateItemSchema,
   ZRenameCtpTemplateItemSchema,
   ZSetCtpTemplateItemActiveSchema,
-} from "@/server/certifications/ctp-schemas";
-import { inviteCtpPartner } from "@/server/certifications/invite-ctp-partner";
-import { completeCtpItem } from "@/server/certifications/complete-ctp-item";
-import { enrollCtpCandidate } from "@/server/certifications/enroll-ctp-candidate";
-import { addCtpTemplateItem, moveCtpTemplateItem, renameCtpTemplateItem, setCtpTemplateItemActive } from "@/server/certifications/manage-ctp-template";
+} from "@/server/ctp/schemas";
+import { inviteCtpPartner } from "@/server/ctp/invite-ctp-partner";
+import { completeCtpItem } from "@/server/ctp/complete-ctp-item";
+import { enrollCtpCandidate } from "@/server/ctp/enroll-ctp-candidate";
+import { addCtpTemplateItem, moveCtpTemplateItem, renameCtpTemplateItem, setCtpTemplateItemActive } from "@/server/ctp/manage-ctp-template";
 
 // Every page that shows a tracking's progress or an owner's waiting items.
 const CTP_PATHS = ["/ctp", "/cam/ctp", "/partner/ctp", "/channel-services", "/cam", "/education"];

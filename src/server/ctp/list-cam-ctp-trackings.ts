@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { CTP_SECTIONS, ctpDaysLeft, isCtpItemOverdue, isCtpLocked } from "@/server/certifications/ctp-rules";
+import { CTP_SECTIONS, ctpDaysLeft, isCtpItemOverdue, isCtpLocked } from "@/server/ctp/rules";
 
 /** The most the CAM's list shows; a CAM follows a handful of CTP partners at a time. */
 export const CAM_CTP_LIMIT = 100;

@@ -4,9 +4,9 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
-import { lockCtpTrackingRow } from "@/server/certifications/lock-ctp-tracking";
-import { ctpLockedSentence, isCtpLocked } from "@/server/certifications/ctp-rules";
-import type { TEnrollCtpCandidate } from "@/server/certifications/ctp-schemas";
+import { lockCtpTrackingRow } from "@/server/ctp/lock-ctp-tracking";
+import { ctpLockedSentence, isCtpLocked } from "@/server/ctp/rules";
+import type { TEnrollCtpCandidate } from "@/server/ctp/schemas";
 
 /**
  * A partner user enrolls themselves as a certified trainer candidate of their company's tracking and receives the

@@ -4,8 +4,8 @@ import type { Tx } from "@/server/db";
 import type { SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
-import { ctpSectionLabel } from "@/server/certifications/ctp-rules";
-import type { TAddCtpTemplateItem, TMoveCtpTemplateItem, TRenameCtpTemplateItem, TSetCtpTemplateItemActive } from "@/server/certifications/ctp-schemas";
+import { ctpSectionLabel } from "@/server/ctp/rules";
+import type { TAddCtpTemplateItem, TMoveCtpTemplateItem, TRenameCtpTemplateItem, TSetCtpTemplateItemActive } from "@/server/ctp/schemas";
 
 // The admin's checklist template. Trackings copy it when they start, so every change here applies to trackings started
 // afterwards and none reaches a running one. Edits of the template are serialized by one advisory lock: positions are

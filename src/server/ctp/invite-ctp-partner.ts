@@ -6,8 +6,8 @@ import { notify } from "@/server/notifications/notify";
 import { AppError } from "@/server/errors";
 import { lockPartnerInScope } from "@/server/partners/lock-partner";
 import { formatDate } from "@/lib/format";
-import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpLocksAt, PRIMARY_CONTACT } from "@/server/certifications/ctp-rules";
-import type { TInviteCtpPartner } from "@/server/certifications/ctp-schemas";
+import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpLocksAt, PRIMARY_CONTACT } from "@/server/ctp/rules";
+import type { TInviteCtpPartner } from "@/server/ctp/schemas";
 
 /**
  * The CAM invites one of their Authorized accounts into CTP: a tracking starts now and locks 6 months on, its five

@@ -6,9 +6,9 @@ import { notify } from "@/server/notifications/notify";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
 import { openAwardCase } from "@/server/certifications/open-award-case";
-import { lockCtpTrackingRow } from "@/server/certifications/lock-ctp-tracking";
-import { CTP_OWNER_LABELS, ctpLockedSentence, ctpSectionLabel, isCtpLocked, mayCompleteCtpItem, PRIMARY_CONTACT } from "@/server/certifications/ctp-rules";
-import type { TCompleteCtpItem } from "@/server/certifications/ctp-schemas";
+import { lockCtpTrackingRow } from "@/server/ctp/lock-ctp-tracking";
+import { CTP_OWNER_LABELS, ctpLockedSentence, ctpSectionLabel, isCtpLocked, mayCompleteCtpItem, PRIMARY_CONTACT } from "@/server/ctp/rules";
+import type { TCompleteCtpItem } from "@/server/ctp/schemas";
 
 /**
  * An owner ticks off one checklist item. The tracking's row is locked first and the time read after the lock, so a
