@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CtpOwner } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/policy";
 import { listCtpItemsWaiting, WAITING_ITEMS_LIMIT } from "@/server/ctp/list-ctp-items-waiting";
-import { CTP_OWNER_LABELS, ctpDaysLeft, ctpSectionLabel } from "@/server/ctp/rules";
+import { CTP_OWNER_PHRASES, ctpDaysLeft, ctpSectionLabel } from "@/server/ctp/rules";
 import { Card } from "@/components/card";
 import { formatDate } from "@/lib/format";
 
@@ -20,7 +20,7 @@ export async function CtpItemsWaiting({ user, owner, title }: { user: SessionUse
   const items = await listCtpItemsWaiting(user, owner);
   const now = new Date();
   return (
-    <Card title={title ?? `CTP items waiting on the ${CTP_OWNER_LABELS[owner].toLowerCase()}`}>
+    <Card title={title ?? `CTP items waiting on ${CTP_OWNER_PHRASES[owner]}`}>
       {items.length === 0 ? (
         <p className="text-sm text-gray-600">Nothing is waiting: every open CTP tracking has these items done.</p>
       ) : (

@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
 import { openAwardCase } from "@/server/certifications/open-award-case";
 import { lockCtpTrackingRow } from "@/server/ctp/lock-ctp-tracking";
-import { CTP_OWNER_LABELS, ctpLockedSentence, ctpSectionLabel, isCtpLocked, mayCompleteCtpItem, PRIMARY_CONTACT } from "@/server/ctp/rules";
+import { CTP_OWNER_PHRASES, ctpLockedSentence, ctpSectionLabel, isCtpLocked, mayCompleteCtpItem, PRIMARY_CONTACT } from "@/server/ctp/rules";
 import type { TCompleteCtpItem } from "@/server/ctp/schemas";
 
 /**
@@ -56,7 +56,7 @@ export async function completeCtpItem(user: SessionUser, input: TCompleteCtpItem
         field: "itemId",
         message: item.candidate
           ? `Only ${item.candidate.user.name} completes their own trainer candidate task.`
-          : `Only the ${CTP_OWNER_LABELS[item.section.owner].toLowerCase()} completes items of this section.`,
+          : `Only ${CTP_OWNER_PHRASES[item.section.owner]} completes items of this section.`,
       });
     }
     await tx.ctpItem.update({ where: { id: item.id }, data: { completedAt: now, completedById: user.id } });

@@ -27,6 +27,14 @@ export const CTP_OWNER_LABELS: Record<CtpOwner, string> = {
   CHANNEL_SERVICES: "Channel Services",
 };
 
+/** Who completes a section's items, as a sentence names them. */
+export const CTP_OWNER_PHRASES: Record<CtpOwner, string> = {
+  CAM: "the account's CAM",
+  PARTNER_PRIMARY_CONTACT: "the partner's primary contact",
+  EDUCATION_SERVICES: "Education Services",
+  CHANNEL_SERVICES: "Channel Services",
+};
+
 export function ctpSectionLabel(kind: CtpSectionKind): string {
   return CTP_SECTIONS.find((section) => section.kind === kind)?.label ?? kind;
 }

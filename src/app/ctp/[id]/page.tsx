@@ -5,15 +5,7 @@ import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
 import { recordIdParam } from "@/server/page-params";
 import { getCtpTracking } from "@/server/ctp/get-ctp-tracking";
-import {
-  CTP_MONTHS_TO_COMPLETE,
-  CTP_OWNER_LABELS,
-  CTP_SECTIONS,
-  ctpDaysLeft,
-  ctpLockedSentence,
-  isCtpLocked,
-  mayCompleteCtpItem,
-} from "@/server/ctp/rules";
+import { CTP_MONTHS_TO_COMPLETE, CTP_OWNER_LABELS, CTP_SECTIONS, ctpDaysLeft, ctpLockedSentence, isCtpLocked, mayCompleteCtpItem } from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusAlert } from "@/components/status-alert";
