@@ -68,6 +68,9 @@ const TARGETS: Target[] = [
   { role: "CAM", email: "cam@demo.test", path: "/cam/accounts/[id]", recordFrom: "/cam" },
   { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
   { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
+  // CTP: the CAM's list of trackings, and a tracking's page.
+  { role: "CAM", email: "cam@demo.test", path: "/cam/ctp" },
+  { role: "CAM", email: "cam@demo.test", path: "/ctp/[id]", recordFrom: "/cam/ctp" },
 ];
 const HEALTH_PATH = "/api/health";
 

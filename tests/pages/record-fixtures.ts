@@ -34,6 +34,9 @@ export interface RecordFixtures {
   sowId: string;
   /** partner.user@demo.test, as the admin's user page opens it. */
   userId: string;
+  /** A CTP tracking of an account cam@demo.test owns, and one of another CAM's account. */
+  ctpTrackingId: string;
+  otherCamCtpTrackingId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -62,6 +65,12 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     orderBy: { legalName: "asc" },
     select: { id: true },
   });
+  const ctpTracking = await prisma.ctpTracking.findFirstOrThrow({
+    where: { status: "ACTIVE", partner: { camOwnerId: cam.id } },
+    orderBy: { startedAt: "asc" },
+    select: { id: true },
+  });
+  const otherCamCtpTracking = await prisma.ctpTracking.findFirstOrThrow({ where: { partner: { camOwnerId: { not: cam.id } } }, select: { id: true } });
   const sow = await prisma.primeSow.findFirstOrThrow({ orderBy: { number: "asc" }, select: { id: true } });
 
   const emails = await Promise.all(
@@ -112,5 +121,7 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     otherCamAccountId: otherCamAccount.id,
     sowId: sow.id,
     userId: colleague.id,
+    ctpTrackingId: ctpTracking.id,
+    otherCamCtpTrackingId: otherCamCtpTracking.id,
   };
 }
