@@ -79,6 +79,9 @@ const TARGETS: Target[] = [
   // The public partner locator, signed out: a search that matches some hundreds of partners by name ("… Group"), and a profile it links to.
   { role: "visitor", path: "/partners?q=group" },
   { role: "visitor", path: "/partners/[id]", recordFrom: "/partners?q=group" },
+  // CTP: the CAM's list of trackings, and a tracking's page.
+  { role: "CAM", email: "cam@demo.test", path: "/cam/ctp" },
+  { role: "CAM", email: "cam@demo.test", path: "/ctp/[id]", recordFrom: "/cam/ctp" },
 ];
 const HEALTH_PATH = "/api/health";
 

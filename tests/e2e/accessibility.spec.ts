@@ -21,6 +21,7 @@ const ACCOUNTS = {
   ps: "ps@demo.test",
   admin: "admin@demo.test",
   education: "education@demo.test",
+  channelServices: "channel.services@demo.test",
 } as const;
 type DemoAccount = keyof typeof ACCOUNTS;
 /** An applicant signs in during the steps that open its page, so it starts anonymous. */
@@ -417,6 +418,29 @@ const PAGES: PageEntry[] = [
       await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
+  // CTP trackings
+  { routes: ["/cam/ctp"], account: "cam", open: "/cam/ctp" },
+  { routes: ["/ctp"], account: "cam", open: "/ctp" },
+  { routes: ["/ctp/[id]"], account: "cam", open: (page) => openFirstRow(page, "/ctp?sort=locksAt&dir=asc") },
+  { routes: ["/partner/ctp"], account: "partnerAdmin", open: "/partner/ctp" },
+  { routes: ["/ctp"], account: "partnerAdmin", open: "/ctp" },
+  { routes: ["/partner/ctp"], account: "partnerUser", open: "/partner/ctp" },
+  { routes: ["/ctp"], account: "partnerUser", open: "/ctp" },
+  { routes: ["/admin/ctp-template"], account: "admin", open: "/admin/ctp-template" },
+  {
+    routes: ["/admin/ctp-template"],
+    account: "admin",
+    state: "an item added without its wording",
+    open: async (page) => {
+      await page.goto("/admin/ctp-template");
+      await page.getByRole("button", { name: "Add item" }).click();
+      await expect(page.getByText("Choose a section.")).toBeVisible();
+    },
+  },
+  { routes: ["/channel-services"], account: "admin", open: "/channel-services" },
+  { routes: ["/ctp"], account: "admin", open: "/ctp" },
+  { routes: ["/channel-services"], account: "channelServices", open: "/channel-services" },
+  { routes: ["/ctp"], account: "channelServices", open: "/ctp" },
 ];
 
 /** The app's pages as routes: each `page.tsx` under src/app, without route groups. */

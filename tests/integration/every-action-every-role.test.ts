@@ -31,6 +31,7 @@ import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-fil
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
 import { makePartner, makeUser } from "../factories";
+import { inviteCtpPartner } from "../../src/server/ctp/invite-ctp-partner";
 
 // What Next would hand the action for the request under test; each call sets it afresh.
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers(), revalidated: [] as string[] }));
@@ -140,6 +141,19 @@ interface Ids {
   movedDraftKey: string;
   /** Open award cases: AMER accounts of the demo CAM (one with its email sent), and an EMEA account of another CAM. */
   awards: { amer: string; amerEmailSent: string; emea: string };
+  ctp: {
+    /** An account of the demo CAM without a tracking, and the APAC CAM's account (with one). */
+    toInvite: string;
+    apacPartner: string;
+    /** Open items: the demo CAM's program entry item, the APAC tracking's, and a Channel Services item. */
+    camItem: string;
+    apacItem: string;
+    channelItem: string;
+    northwindTracking: string;
+    apacTracking: string;
+    templateItem: string;
+    templateItemToMove: string;
+  };
 }
 const ids = {} as Ids;
 
@@ -331,6 +345,64 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: "ADMIN",
     input: () =>
       form({ requestId: ids.legalRequestToResolve, outcome: "AGREED", negotiatedVersion: "Version 2 as amended, signed", exception: "", declineReason: "" }),
+  },
+
+  // ── CTP trackings ──
+  "ctp/inviteCtpPartnerAction": {
+    capability: "ctp.manage",
+    allowed: "CAM",
+    input: () => form({ partnerId: ids.ctp.toInvite }),
+    foreign: [{ as: "CAM", what: "another CAM's account", input: () => form({ partnerId: ids.ctp.apacPartner }) }],
+  },
+  "ctp/completeCtpItemAction": {
+    capability: "ctp.work",
+    allowed: "CAM",
+    input: () => form({ itemId: ids.ctp.camItem }),
+    foreign: [
+      { as: "CAM", what: "another CAM's tracking", input: () => form({ itemId: ids.ctp.apacItem }) },
+      { as: "PARTNER_ADMIN", what: "another company's tracking", input: () => form({ itemId: ids.ctp.apacItem }) },
+      {
+        as: "EDUCATION_SERVICES",
+        what: "the CAM's item",
+        input: () => form({ itemId: ids.ctp.camItem }),
+        message: "Only the account's CAM completes items of this section.",
+      },
+      {
+        as: "CAM",
+        what: "Channel Services' item",
+        input: () => form({ itemId: ids.ctp.channelItem }),
+        message: "Only Channel Services completes items of this section.",
+      },
+    ],
+  },
+  "ctp/enrollCtpCandidateAction": {
+    capability: "ctp.participate",
+    allowed: "PARTNER_USER",
+    input: () => form({ trackingId: ids.ctp.northwindTracking }),
+    foreign: [
+      { as: "PARTNER_ADMIN", what: "another company's tracking", input: () => form({ trackingId: ids.ctp.apacTracking }) },
+      { as: "otherPartnerAdmin", what: "another company's tracking", input: () => form({ trackingId: ids.ctp.northwindTracking }) },
+    ],
+  },
+  "ctp/addCtpTemplateItemAction": {
+    capability: "ctp.template.manage",
+    allowed: "ADMIN",
+    input: () => form({ section: "COMPETENCY", title: "Observe a live class" }),
+  },
+  "ctp/renameCtpTemplateItemAction": {
+    capability: "ctp.template.manage",
+    allowed: "ADMIN",
+    input: () => form({ itemId: ids.ctp.templateItem, title: "Hold the CTP kickoff call with the partner" }),
+  },
+  "ctp/moveCtpTemplateItemAction": {
+    capability: "ctp.template.manage",
+    allowed: "ADMIN",
+    input: () => form({ itemId: ids.ctp.templateItemToMove, direction: "down" }),
+  },
+  "ctp/setCtpTemplateItemActiveAction": {
+    capability: "ctp.template.manage",
+    allowed: "ADMIN",
+    input: () => form({ itemId: ids.ctp.templateItem, active: "no" }),
   },
 
   // ── mail and notifications ──
@@ -894,7 +966,37 @@ beforeAll(async () => {
       })
     ).id,
   };
+  ids.ctp = await ctpIds(users, northwindId);
 }, 120_000);
+
+/** The demo's CTP trackings, plus one for Northwind (kept free of trackings by the seed) to enroll in. */
+async function ctpIds(users: Record<SignedInCaller, SessionUser>, northwindId: string): Promise<Ids["ctp"]> {
+  const camId = users.CAM.id;
+  const toInvite = await prisma.partner.findFirstOrThrow({
+    where: { camOwnerId: camId, status: "AUTHORIZED", id: { not: northwindId }, ctpTrackings: { none: {} } },
+    select: { id: true },
+  });
+  const apac = await prisma.ctpTracking.findFirstOrThrow({ where: { status: "ACTIVE", partner: { region: "APAC" } }, select: { id: true, partnerId: true } });
+  const openItem = (where: object) =>
+    prisma.ctpItem.findFirstOrThrow({ where: { completedAt: null, candidateId: null, ...where }, select: { id: true } }).then((item) => item.id);
+  const { trackingId } = await inviteCtpPartner(users.CAM, { partnerId: northwindId }, { ip: "127.0.0.1" });
+  const [templateItem, templateItemToMove] = await prisma.ctpTemplateItem.findMany({
+    where: { section: "PROGRAM_ENTRY" },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  return {
+    toInvite: toInvite.id,
+    apacPartner: apac.partnerId,
+    camItem: await openItem({ section: { kind: "PROGRAM_ENTRY", tracking: { partnerId: northwindId } } }),
+    apacItem: await openItem({ section: { kind: "COMPLIANCE_MBO", trackingId: apac.id } }),
+    channelItem: await openItem({ section: { kind: "LEGAL_OPERATIONAL", tracking: { partnerId: northwindId } } }),
+    northwindTracking: trackingId,
+    apacTracking: apac.id,
+    templateItem: templateItem!.id,
+    templateItemToMove: templateItemToMove!.id,
+  };
+}
 
 afterAll(async () => {
   delete process.env.FILE_STORAGE_DIR;

@@ -45,6 +45,9 @@ export interface RecordFixtures {
   certificationCode: string;
   importId: string;
   badgeToken: string;
+  /** A CTP tracking of an account cam@demo.test owns, and one of another CAM's account. */
+  ctpTrackingId: string;
+  otherCamCtpTrackingId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -73,6 +76,12 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     orderBy: { legalName: "asc" },
     select: { id: true },
   });
+  const ctpTracking = await prisma.ctpTracking.findFirstOrThrow({
+    where: { status: "ACTIVE", partner: { camOwnerId: cam.id } },
+    orderBy: { startedAt: "asc" },
+    select: { id: true },
+  });
+  const otherCamCtpTracking = await prisma.ctpTracking.findFirstOrThrow({ where: { partner: { camOwnerId: { not: cam.id } } }, select: { id: true } });
   const sow = await prisma.primeSow.findFirstOrThrow({ orderBy: { number: "asc" }, select: { id: true } });
   const otherRegionAccount = await prisma.partner.findFirstOrThrow({
     where: { phdRegion: "EMEA", status: "AUTHORIZED", camOwnerId: { not: null }, awardCases: { none: {} } },
@@ -145,5 +154,7 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     sowId: sow.id,
     userId: colleague.id,
     locatorPartnerId: partnerId,
+    ctpTrackingId: ctpTracking.id,
+    otherCamCtpTrackingId: otherCamCtpTracking.id,
   };
 }

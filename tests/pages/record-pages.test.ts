@@ -120,6 +120,17 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("partner.admin@demo.test", `/award-cases/${fixtures.awardCaseId}`);
   });
 
+  it("/ctp/[id]: another CAM's or company's tracking is not found; Education and Channel Services open any", async () => {
+    await expectFound("cam@demo.test", `/ctp/${fixtures.ctpTrackingId}`);
+    await expectNotFound("cam@demo.test", `/ctp/${fixtures.otherCamCtpTrackingId}`);
+    await expectNotFound("cam@demo.test", `/ctp/${ABSENT_ID}`);
+    await expectNotFound("partner.admin@demo.test", `/ctp/${fixtures.ctpTrackingId}`);
+    await expectFound("education@demo.test", `/ctp/${fixtures.otherCamCtpTrackingId}`);
+    await expectFound("channel.services@demo.test", `/ctp/${fixtures.ctpTrackingId}`);
+    await expectFound("admin@demo.test", `/ctp/${fixtures.otherCamCtpTrackingId}`);
+    await expectForbidden("phd@demo.test", `/ctp/${fixtures.ctpTrackingId}`);
+  });
+
   it("/ps/sows/[id]", async () => {
     await expectFound("ps@demo.test", `/ps/sows/${fixtures.sowId}`);
     await expectNotFound("ps@demo.test", `/ps/sows/${ABSENT_ID}`);

@@ -38,7 +38,7 @@ const PARTNER_SPECS: PartnerSpec[] = [
     subcontract: "INDIRECT_STAFF_AUGMENTATION",
   },
   { key: "amerSelect", region: "AMER", tier: "SELECT", status: "AUTHORIZED", tracks: ["RESELLER", "MSP"] },
-  { region: "AMER", tier: "OPEN", status: "AUTHORIZED", tracks: ["REFERRAL"] },
+  { key: "amerReferral", region: "AMER", tier: "OPEN", status: "AUTHORIZED", tracks: ["REFERRAL"] },
   {
     key: "psp",
     region: "AMER",
@@ -50,7 +50,7 @@ const PARTNER_SPECS: PartnerSpec[] = [
   },
   { region: "AMER", tier: "OPEN", status: "AUTHORIZED", tracks: ["TEAMOPS_CONSULTANT"] },
   { key: "amerOpenReseller", region: "AMER", tier: "OPEN", status: "AUTHORIZED", tracks: ["RESELLER"] },
-  { region: "AMER", tier: "SELECT", status: "AUTHORIZED", tracks: ["RESELLER", "SERVICES", "TRAINING"] },
+  { key: "amerTraining", region: "AMER", tier: "SELECT", status: "AUTHORIZED", tracks: ["RESELLER", "SERVICES", "TRAINING"] },
   { region: "AMER", tier: "OPEN", status: "AUTHORIZED", tracks: ["TEAMOPS_TOOL"] },
   { region: "AMER", tier: "OPEN", status: "SUBMITTED", tracks: ["RESELLER"] },
   { region: "AMER", tier: "OPEN", status: "IN_REVIEW", tracks: ["SERVICES", "REFERRAL"] },

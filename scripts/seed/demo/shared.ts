@@ -35,6 +35,8 @@ export type PartnerKey =
   | "amerSelect"
   | "psp"
   | "amerOpenReseller"
+  | "amerTraining"
+  | "amerReferral"
   | "emeaSubcontractor"
   | "legalRequest"
   | "emeaApplicant"

@@ -28,6 +28,7 @@ export const AREAS = [
       { href: "/partner/company", label: "Company", capability: "company.read" },
       { href: "/partner/agreements", label: "Agreements", capability: "agreements.read" },
       { href: "/partner/certifications", label: "Certifications", capability: "certifications.read" },
+      { href: "/partner/ctp", label: "Training partner", capability: "ctp.participate" },
     ],
   },
   {
@@ -40,6 +41,7 @@ export const AREAS = [
       { href: "/admin/emails", label: "Emails", capability: "emails.manage" },
       { href: "/admin/audit", label: "Audit trail", capability: "audit.read" },
       { href: "/admin/certifications", label: "Certifications", capability: "certifications.manage" },
+      { href: "/admin/ctp-template", label: "CTP checklist", capability: "ctp.template.manage" },
     ],
   },
   {
@@ -50,7 +52,10 @@ export const AREAS = [
   {
     id: "cam",
     prefix: "/cam",
-    links: [{ href: "/cam", label: "Home", capability: "accounts.own" }],
+    links: [
+      { href: "/cam", label: "Home", capability: "accounts.own" },
+      { href: "/cam/ctp", label: "CTP", capability: "ctp.manage" },
+    ],
   },
   // After phd and cam, so the PHD's home stays the applicant queue and the CAM's their dashboard.
   {
@@ -75,6 +80,17 @@ export const AREAS = [
     id: "ps",
     prefix: "/ps",
     links: [{ href: "/ps", label: "Prime SOWs", capability: "sows.read" }],
+  },
+  {
+    id: "channel-services",
+    prefix: "/channel-services",
+    links: [{ href: "/channel-services", label: "Channel Services", capability: "ctp.channelServices" }],
+  },
+  // Last: every CTP owner reads trackings here, and a home is the first link a user may open, so it is nobody's home.
+  {
+    id: "ctp",
+    prefix: "/ctp",
+    links: [{ href: "/ctp", label: "CTP trackings", capability: "ctp.read" }],
   },
 ] as const satisfies readonly AreaDefinition[];
 

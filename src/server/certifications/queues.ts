@@ -23,3 +23,11 @@ export const notifyExpiringCertificationsQueue = defineQueue({
   payload: z.object({}),
   cron: "0 6 * * *",
 });
+
+export const lockCtpTrackingsQueue = defineQueue({
+  name: "lock-ctp-trackings",
+  // Hourly: a tracking is marked locked within the hour after its 6 months; completions are refused from the minute itself.
+  options: { retryLimit: 2, retryDelay: 60 },
+  payload: z.object({}),
+  cron: "30 * * * *",
+});

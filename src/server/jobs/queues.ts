@@ -3,7 +3,12 @@
 import type { PgBoss } from "pg-boss";
 import type { z } from "zod";
 import { deliverEmailQueue } from "@/server/mail/queues";
-import { flagOverdueAwardCasesQueue, importCertificationCompletionsQueue, notifyExpiringCertificationsQueue } from "@/server/certifications/queues";
+import {
+  flagOverdueAwardCasesQueue,
+  importCertificationCompletionsQueue,
+  lockCtpTrackingsQueue,
+  notifyExpiringCertificationsQueue,
+} from "@/server/certifications/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 import { deleteOldSessionsQueue } from "@/server/account/queues";
@@ -14,6 +19,7 @@ export const QUEUES = {
   flagOverdueAwardCases: flagOverdueAwardCasesQueue,
   importCertificationCompletions: importCertificationCompletionsQueue,
   notifyExpiringCertifications: notifyExpiringCertificationsQueue,
+  lockCtpTrackings: lockCtpTrackingsQueue,
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,

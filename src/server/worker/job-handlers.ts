@@ -5,6 +5,7 @@ import { deliverOutboxEmail } from "@/server/mail/deliver-outbox-email";
 import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-award-cases";
 import { runCertificationImport } from "@/server/certifications/run-certification-import";
 import { notifyExpiringCertifications } from "@/server/certifications/notify-expiring-certifications";
+import { lockCtpTrackings } from "@/server/ctp/lock-ctp-trackings";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
@@ -26,6 +27,7 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
   flagOverdueAwardCases: async () => `flagged ${await flagOverdueAwardCases()} overdue award case(s)`,
   importCertificationCompletions: async ({ importId }) => runCertificationImport(importId),
   notifyExpiringCertifications: async () => `notified ${await notifyExpiringCertifications()} holder(s) of expiring certifications`,
+  lockCtpTrackings: async () => `locked ${await lockCtpTrackings()} CTP tracking(s)`,
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CtpTracking" ADD COLUMN     "candidateTaskTitles" TEXT[] DEFAULT ARRAY[]::TEXT[];
