@@ -57,6 +57,7 @@ test("a PSP award goes from the CAM's home to the partner's badge", async ({ bro
   await expect(deskTasks.filter({ hasText: "Service Partner Community access" })).toContainText(/Done by .+ on /);
   // Every task done: the case is closed, with its date.
   await expect(phd.getByRole("region", { name: "Case" })).toContainText(/Completed\s*[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  await expect(phd.getByRole("status").filter({ hasText: /^Closed on .+: every task is done\.$/ })).toBeVisible();
   await expect(phd.getByText(/^Done by /)).toHaveCount(3);
   await phd.close();
 

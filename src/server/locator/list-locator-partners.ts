@@ -67,16 +67,15 @@ function likePattern(text: string): string {
 }
 
 /**
- * The WHERE of the locator's search. Written as SQL because the search reads the services array's elements by part
- * ("migration" finds "Migration services"), which Prisma's array filters cannot; Authorized partners only, always.
+ * The WHERE of the locator's search, Authorized partners only, always. The search reads "locatorSearch" (legal name,
+ * description and services, kept by a trigger) through its trigram index; written as SQL because the filters read
+ * array elements and the company certifications in the same statement.
  */
 function whereSql(query: LocatorQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."status" = ${LISTED_PARTNER_WHERE.status}::"PartnerStatus"`];
   if (query.q) {
     const pattern = likePattern(query.q);
-    conditions.push(
-      Prisma.sql`(p."legalName" ILIKE ${pattern} OR p."description" ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(p."services") AS s(service) WHERE s.service ILIKE ${pattern}))`,
-    );
+    conditions.push(Prisma.sql`p."locatorSearch" ILIKE ${pattern}`);
   }
   if (query.region) conditions.push(Prisma.sql`p."region" = ${query.region}::"Region"`);
   if (query.country) conditions.push(Prisma.sql`p."country" = ${query.country}`);

@@ -64,6 +64,11 @@ export default async function AwardCasePage({ params }: { params: Promise<{ id: 
         description={certificationName}
         actions={<StatusBadge status={awardCase.status} />}
       />
+      {awardCase.completedAt ? (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+          Closed on {formatDateTime(awardCase.completedAt)}: every task is done.
+        </p>
+      ) : null}
       {overdue ? (
         <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
           Overdue: this award was due on {formatDate(awardCase.dueAt)}. Finish the open tasks below.
