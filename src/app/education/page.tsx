@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { z } from "zod";
 import { parsePageParams } from "@/server/page-params";
 import { StatusAlert } from "@/components/status-alert";
+import { CtpItemsWaiting } from "@/app/ctp/ctp-items-waiting";
 import { RejectExamPassForm, VerifyExamPassForm } from "./decide-exam-pass-forms";
 
 export const metadata: Metadata = { title: "Education" };
@@ -17,7 +18,7 @@ const DECIDED = {
 } as const;
 
 export default async function EducationHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireCapability("certifications.verify");
+  const user = await requireCapability("certifications.verify");
   const { decided } = parsePageParams(z.object({ decided: z.enum(["issued", "verified", "rejected"]).optional().catch(undefined) }), await searchParams);
   const { passes, total } = await listPendingExamPasses();
   return (
@@ -69,6 +70,9 @@ export default async function EducationHomePage({ searchParams }: { searchParams
           {total > PENDING_PAGE_SIZE ? <p className="mt-3 text-sm text-gray-600">Decide these first; the next ones appear as these are done.</p> : null}
         </>
       )}
+      <div className="mt-6">
+        <CtpItemsWaiting user={user} owner="EDUCATION_SERVICES" />
+      </div>
     </>
   );
 }
