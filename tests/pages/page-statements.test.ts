@@ -96,6 +96,7 @@ beforeAll(async () => {
     { role: "PARTNER_ADMIN", route: "/partner/company/users/[id]", path: `/partner/company/users/${fixtures.colleagueId}` },
     { role: "PARTNER_ADMIN", route: "/files/[id]", path: `/files/${fixtures.logoFileId}` },
     { role: "CAM", route: "/cam/accounts/[id]", path: `/cam/accounts/${fixtures.accountId}` },
+    { role: "CAM", route: "/ctp/[id]", path: `/ctp/${fixtures.ctpTrackingId}` },
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
