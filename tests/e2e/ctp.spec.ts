@@ -42,7 +42,7 @@ test.describe.configure({ timeout: 180_000 });
 test("a tracking completed in time by its four owners opens the CTP award case", async ({ browser }) => {
   const cam = await pageAs(browser, "cam@demo.test");
   await cam.goto("/cam/ctp");
-  await cam.getByLabel("Account").selectOption({ label: "Northwind Cloud Partners" });
+  await cam.getByLabel("Account", { exact: true }).selectOption({ label: "Northwind Cloud Partners" });
   await cam.getByRole("button", { name: "Invite into CTP" }).click();
   await expect(cam.getByRole("status").filter({ hasText: "Northwind Cloud Partners is invited into CTP" })).toBeVisible();
   await cam.getByRole("link", { name: "Northwind Cloud Partners" }).click();

@@ -97,6 +97,7 @@ beforeAll(async () => {
     { role: "PARTNER_ADMIN", route: "/files/[id]", path: `/files/${fixtures.logoFileId}` },
     { role: "CAM", route: "/accounts/[id]", path: `/accounts/${fixtures.accountId}` },
     { role: "CAM", route: "/award-cases/[id]", path: `/award-cases/${fixtures.awardCaseId}` },
+    { role: "CAM", route: "/ctp/[id]", path: `/ctp/${fixtures.ctpTrackingId}` },
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },

@@ -38,9 +38,12 @@ describe("canOpenArea", () => {
   });
 
   it("lets no partner role into an internal area, and no applicant into the partner area", () => {
-    for (const area of AREAS.filter((candidate) => candidate.id !== "partner")) {
+    // The CTP trackings area is shared: a partner reads its own company's tracking there, as its owners do.
+    for (const area of AREAS.filter((candidate) => candidate.id !== "partner" && candidate.id !== "ctp")) {
       for (const role of ["PARTNER_USER", "PARTNER_ADMIN"] as const) expect(canOpenArea({ role, ...AUTHORIZED }, area.id)).toBe(false);
     }
+    expect(canOpenArea({ role: "PARTNER_USER", ...AUTHORIZED }, "ctp")).toBe(true);
+    expect(canOpenArea({ role: "PARTNER_USER", partnerStatus: "SUBMITTED" }, "ctp")).toBe(false);
     expect(canOpenArea({ role: "PARTNER_ADMIN", partnerStatus: "SUBMITTED" }, "partner")).toBe(false);
   });
 });

@@ -2,12 +2,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SelectField, SubmitButton } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
-import {
-  addCtpTemplateItemAction,
-  moveCtpTemplateItemAction,
-  renameCtpTemplateItemAction,
-  setCtpTemplateItemActiveAction,
-} from "@/server/ctp/actions";
+import { addCtpTemplateItemAction, moveCtpTemplateItemAction, renameCtpTemplateItemAction, setCtpTemplateItemActiveAction } from "@/server/ctp/actions";
 
 export function AddTemplateItemForm({ sections }: { sections: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState(addCtpTemplateItemAction, IDLE);
