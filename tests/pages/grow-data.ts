@@ -24,7 +24,9 @@ const RULES: CopyRule[] = [
   // The look-alike companies accept the same agreements as their originals.
   { table: "AgreementAcceptance", vary: { partnerId: suffixed("partnerId") } },
   { table: "User", vary: { email: `'g' || k || '.' || r.email` }, where: `r.role IN ('PARTNER_USER', 'PARTNER_ADMIN')` },
-  { table: "EarnedCertification" },
+  // The copied people hold their originals' certifications and steps (the partner page shows both, per person).
+  { table: "EarnedCertification", vary: { userId: suffixed("userId"), badgeToken: suffixed("badgeToken") } },
+  { table: "CertificationStep", vary: { userId: suffixed("userId"), externalId: suffixed("externalId"), certificateFileId: "NULL" } },
   { table: "NfrLicense", vary: { requestId: "NULL", licenseKey: suffixed("licenseKey"), referenceNumber: suffixed("referenceNumber") } },
   { table: "PrimeSow", vary: { number: suffixed("number") } },
   { table: "LegalRequest" },
