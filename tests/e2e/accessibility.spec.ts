@@ -370,12 +370,13 @@ const PAGES: PageEntry[] = [
     state: "an exam below the passing score refused",
     open: async (page) => {
       await page.goto("/partner/certifications");
-      await page.getByLabel("Step").selectOption("EXAM");
-      await page.getByLabel("Exam score").fill("10");
-      await page.getByLabel("Completed on").fill("2026-11-01");
-      await page.getByLabel("Certificate").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
-      await page.getByRole("button", { name: "Record step" }).click();
-      await expect(page.getByText(/below the passing score/).first()).toBeVisible();
+      const form = page.getByRole("region", { name: "Record a step of your own certification" });
+      await form.getByLabel("Step", { exact: true }).selectOption("EXAM");
+      await form.getByLabel("Exam score").fill("10");
+      await form.getByLabel("Completed on").fill("2026-11-01");
+      await form.getByLabel("Certificate").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+      await form.getByRole("button", { name: "Record step" }).click();
+      await expect(form.getByText(/below the passing score/).first()).toBeVisible();
     },
   },
   {

@@ -32,6 +32,10 @@ const RULES: CopyRule[] = [
   },
   { table: "CompanyCertification", vary: { partnerId: suffixed("partnerId") } },
   { table: "AwardCase", vary: { partnerId: suffixed("partnerId") } },
+  {
+    table: "CertificationStep",
+    vary: { userId: suffixed("userId"), partnerId: suffixed("partnerId"), externalId: suffixed("externalId"), certificateFileId: "NULL" },
+  },
   { table: "NfrLicense", vary: { requestId: "NULL", licenseKey: suffixed("licenseKey"), referenceNumber: suffixed("referenceNumber") } },
   { table: "PrimeSow", vary: { number: suffixed("number") } },
   { table: "LegalRequest" },
