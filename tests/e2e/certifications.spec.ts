@@ -129,3 +129,58 @@ test("a badge's public page and its Open Badges 2.0 chain, valid and expired", a
   expect(unknown.status()).toBe(404);
   expect(await unknown.json()).toEqual({ error: "Not found" });
 });
+
+test("the PSP award that exam pass opened goes from the CAM's home to the public locator, with the new badge's verification link", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const partner = "Northwind Cloud Partners";
+  const cam = await signedIn(browser, "cam@demo.test");
+  await expect(cam).toHaveURL("/cam");
+  const caseLink = cam.getByRole("region", { name: "Award cases due" }).getByRole("link", { name: `${partner}: PSP award` });
+  await caseLink.click();
+  await expect(cam.getByRole("heading", { level: 1, name: `${partner}: PSP award` })).toBeVisible();
+  const casePath = new URL(cam.url()).pathname;
+  // The desk's tasks wait for the CAM's email: community access is refused before it.
+  await cam.getByRole("button", { name: "Send the award email" }).click();
+  await cam
+    .getByRole("dialog", { name: `Send the award email to ${partner}?` })
+    .getByRole("button", { name: "Yes, send it" })
+    .click();
+  await expect(cam.getByRole("region", { name: "Tasks" }).getByRole("listitem").filter({ hasText: "Send the award email" })).toContainText(/Done by .+ on /);
+
+  const phd = await signedIn(browser, "phd@demo.test");
+  await phd.goto("/phd/applicants");
+  await phd
+    .getByRole("region", { name: /^Award cases waiting on the desk/ })
+    .getByRole("link", { name: `${partner}: PSP award` })
+    .click();
+  await expect(phd).toHaveURL(casePath);
+  await phd.getByRole("button", { name: "Mark the profile and badge updated" }).click();
+  const deskTasks = phd.getByRole("region", { name: "Tasks" }).getByRole("listitem");
+  await expect(deskTasks.filter({ hasText: "Update the partner's profile" })).toContainText(/Done by .+ on /);
+  if (await phd.getByRole("button", { name: "Grant community access" }).isVisible()) {
+    await phd.getByRole("button", { name: "Grant community access" }).click();
+    await expect(deskTasks.filter({ hasText: "Service Partner Community access" })).toContainText(/Done by .+ on /);
+  }
+  await expect(phd.getByRole("status").filter({ hasText: /^Closed on .+: every task is done\.$/ })).toBeVisible();
+
+  // Nobody signed in: the locator lists Northwind among the PSP partners, and its profile shows the badge.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/partners?q=${encodeURIComponent("Northwind Cloud")}&certification=PSP`);
+  await visitor.getByRole("link", { name: partner }).first().click();
+  await expect(visitor.getByRole("heading", { level: 1, name: partner })).toBeVisible();
+  await expect(visitor.getByRole("region", { name: "Company certifications" }).getByRole("list", { name: "Company certifications" })).toContainText("PSP");
+
+  // partner.user's new PSE badge verifies publicly, as a page and as an Open Badges assertion.
+  const holder = await signedIn(browser, "partner.user@demo.test");
+  await holder.goto("/partner/certifications");
+  const pse = holder.getByRole("region").filter({ hasText: "(you)" }).getByRole("listitem").filter({ hasText: "Professional Services Engineer" }).first();
+  const badgePath = new URL((await pse.getByRole("link", { name: /^Badge/ }).getAttribute("href"))!, holder.url()).pathname;
+  await visitor.goto(badgePath);
+  await expect(visitor.getByText("Valid", { exact: true })).toBeVisible();
+  const assertion = await (await request.get(`${badgePath}/assertion`)).json();
+  expect(assertion).toMatchObject({ type: "Assertion", verification: { type: "hosted" } });
+  expect(new Date(assertion.issuedOn).toISOString().slice(0, 10)).toBe(today());
+});
