@@ -33,20 +33,41 @@ async function grantPses(ctx: SeedContext, partner: SeedPartner, lastDaysAgo: nu
     });
     holders.push(id);
   }
-  await ctx.tx.earnedCertification.createMany({
-    data: holders.map((userId, index) => {
-      const issuedAt = subDays(ctx.now, lastDaysAgo + (PSP_THRESHOLD - 1 - index) * 40);
-      return {
-        userId,
-        partnerId: partner.id,
-        certificationId: pse.id,
-        score: faker.number.int({ min: pse.passingScore, max: 100 }),
-        issuedAt,
-        expiresAt: pse.validityMonths === null ? null : addMonths(issuedAt, pse.validityMonths),
-        badgeIssuedAt: issuedAt,
-        badgeToken: faker.string.alphanumeric({ length: 32 }),
-      };
-    }),
+  const earned = holders.map((userId, index) => {
+    const issuedAt = subDays(ctx.now, lastDaysAgo + (PSP_THRESHOLD - 1 - index) * 40);
+    return {
+      userId,
+      partnerId: partner.id,
+      certificationId: pse.id,
+      score: faker.number.int({ min: pse.passingScore, max: 100 }),
+      issuedAt,
+      expiresAt: pse.validityMonths === null ? null : addMonths(issuedAt, pse.validityMonths),
+      badgeIssuedAt: issuedAt,
+      badgeToken: faker.string.alphanumeric({ length: 32 }),
+    };
+  });
+  await ctx.tx.earnedCertification.createMany({ data: earned });
+  // Each one earned as every certification is: training and lab imported from the learning system before the exam.
+  await ctx.tx.certificationStep.createMany({
+    data: earned.flatMap((row, index) =>
+      (
+        [
+          ["TRAINING", 20],
+          ["LAB", 10],
+          ["EXAM", 0],
+        ] as const
+      ).map(([step, daysBefore]) => ({
+        userId: row.userId,
+        partnerId: row.partnerId,
+        certificationId: row.certificationId,
+        step,
+        score: step === "EXAM" ? row.score : null,
+        completedAt: subDays(row.issuedAt, daysBefore),
+        source: "IMPORT" as const,
+        externalId: `lms-demo-${partner.key}-pse-${index}-${step.toLowerCase()}`,
+        verifiedAt: step === "EXAM" ? row.issuedAt : null,
+      })),
+    ),
   });
 }
 

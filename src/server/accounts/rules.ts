@@ -1,4 +1,5 @@
 // What the CAM's dashboard calls urgent (DOMAIN.md, "Certifications").
+import "server-only";
 import { addDays, differenceInCalendarDays } from "date-fns";
 
 /** Certifications expiring within this many days are listed (the partner is notified at the same horizon). */

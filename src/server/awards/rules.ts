@@ -1,4 +1,5 @@
 // What the award process shows and sends: the company certifications' names, their badge graphics and the social kit.
+import "server-only";
 import type { CompanyCertificationKind } from "@/generated/prisma/enums";
 
 export const COMPANY_CERTIFICATION_NAMES: Record<CompanyCertificationKind, string> = {

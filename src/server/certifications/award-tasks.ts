@@ -2,6 +2,7 @@
 // sends the award email, the PHD updates the profile and the locator badge and, on the partner's first company
 // certification, grants Service Partner Community access once the email went out. The case closes when every task
 // that applies is done.
+import "server-only";
 import type { AwardCaseStatus } from "@/generated/prisma/enums";
 
 export type AwardTaskKey = "awardEmail" | "profile" | "communityAccess";
