@@ -7,7 +7,7 @@ async function HistoryEvents({ entityType, entityId }: { entityType: string; ent
   const events = await listRecordHistory(entityType, entityId);
   if (events.length === 0) return <p className="text-sm text-gray-600">No recorded changes yet.</p>;
   return (
-    <ol className="space-y-1 text-sm">
+    <ol className="space-y-1 text-sm [overflow-wrap:anywhere]">
       {events.map((event) => (
         <li key={event.id}>
           <time dateTime={event.createdAt.toISOString()} className="text-gray-600">

@@ -29,7 +29,7 @@ export default async function PartnerAccountPage({ params }: { params: Promise<{
         description={`${humanize(account.region)} · ${humanize(account.tier)} tier`}
         actions={<StatusBadge status={account.status} />}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         {ACCOUNT_SECTIONS.map(({ id, Section }) => (
           <Section key={id} account={account} />
         ))}
