@@ -396,6 +396,7 @@ const PAGES: PageEntry[] = [
   { routes: ["/education/imports/[id]"], account: "education", open: (page) => openFirstRow(page, "/education/imports") },
   { routes: ["/notifications"], account: "education", open: "/notifications" },
   { routes: ["/ctp"], account: "education", open: "/ctp" },
+  { routes: ["/cam/ctp"], account: "admin", open: "/cam/ctp" },
   { routes: ["/admin/certifications"], account: "admin", open: "/admin/certifications" },
   { routes: ["/admin/certifications/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin/certifications") },
   { routes: ["/education"], account: "admin", open: "/education" },
