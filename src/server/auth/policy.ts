@@ -60,7 +60,12 @@ export const CAPABILITIES = {
   // The CAM's own dashboard: what needs them on the accounts they own.
   "accounts.own": { CAM: "owned", ADMIN: "all" },
   "applicants.review": { PHD: "region", ADMIN: "all" },
+  // NFR licenses (DOMAIN.md, "NFR"): partners and their CAM file requests and answer the PHD's questions; the PHD
+  // of the partner's region decides them and revokes licenses; the admin sets how the cap counts.
   "nfr.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", ADMIN: "all" },
+  "nfr.request": { ...PARTNER_OWN, CAM: "owned", ADMIN: "all" },
+  "nfr.process": { PHD: "region", ADMIN: "all" },
+  "nfr.settings": { ADMIN: "all" },
   "sows.read": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
   // Files a company uploaded (its logo) are seen wherever the company is.
   "files.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", PS_COORDINATOR: "subcontracting", ADMIN: "all" },

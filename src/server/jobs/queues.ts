@@ -9,6 +9,7 @@ import {
   lockCtpTrackingsQueue,
   notifyExpiringCertificationsQueue,
 } from "@/server/certifications/queues";
+import { notifyExpiringNfrLicensesQueue } from "@/server/nfr/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 import { deleteOldSessionsQueue } from "@/server/account/queues";
@@ -20,6 +21,7 @@ export const QUEUES = {
   importCertificationCompletions: importCertificationCompletionsQueue,
   notifyExpiringCertifications: notifyExpiringCertificationsQueue,
   lockCtpTrackings: lockCtpTrackingsQueue,
+  notifyExpiringNfrLicenses: notifyExpiringNfrLicensesQueue,
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,

@@ -2,10 +2,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/server/db";
+import { NFR_CAP_MODES } from "@/lib/nfr";
 
 const SETTINGS = {
   // Certified PSEs a partner needs for the PSP company certification (DOMAIN.md, "Certifications").
   pspThreshold: { schema: z.number().int().min(1).max(100), fallback: 3 },
+  // Whether the NFR cap counts a partner's active licenses or the users across them (DOMAIN.md, "NFR").
+  nfrCapMode: { schema: z.enum(NFR_CAP_MODES), fallback: "LICENSES" },
 } as const;
 
 type SettingKey = keyof typeof SETTINGS;

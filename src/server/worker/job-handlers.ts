@@ -6,6 +6,7 @@ import { flagOverdueAwardCases } from "@/server/certifications/flag-overdue-awar
 import { runCertificationImport } from "@/server/certifications/run-certification-import";
 import { notifyExpiringCertifications } from "@/server/certifications/notify-expiring-certifications";
 import { lockCtpTrackings } from "@/server/ctp/lock-ctp-trackings";
+import { notifyExpiringNfrLicenses } from "@/server/nfr/notify-expiring-nfr-licenses";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
@@ -28,6 +29,10 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
   importCertificationCompletions: async ({ importId }) => runCertificationImport(importId),
   notifyExpiringCertifications: async () => `notified ${await notifyExpiringCertifications()} holder(s) of expiring certifications`,
   lockCtpTrackings: async () => `locked ${await lockCtpTrackings()} CTP tracking(s)`,
+  notifyExpiringNfrLicenses: async () => {
+    const { expired, notified } = await notifyExpiringNfrLicenses();
+    return `marked ${expired} NFR license(s) expired, announced ${notified} expiring`;
+  },
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,

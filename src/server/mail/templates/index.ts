@@ -13,6 +13,8 @@ import { newPartnerCamNotice } from "@/server/applications/emails/new-partner-ca
 import { partnerInvitation } from "@/server/partners/emails/partner-invitation";
 import { legalRequestOutcome } from "@/server/agreements/emails/legal-request-outcome";
 import { awardEmail } from "@/server/awards/emails/award-email";
+import { nfrLicenseKey } from "@/server/nfr/emails/nfr-license-key";
+import { nfrCertificationEncouragement } from "@/server/nfr/emails/nfr-certification-encouragement";
 
 export const emailTemplates = {
   passwordReset,
@@ -26,6 +28,8 @@ export const emailTemplates = {
   partnerInvitation,
   legalRequestOutcome,
   awardEmail,
+  nfrLicenseKey,
+  nfrCertificationEncouragement,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
