@@ -154,6 +154,11 @@ interface Ids {
     templateItem: string;
     templateItemToMove: string;
   };
+  /**
+   * NFR requests of an AMER account of the demo CAM (to approve, reject, ask about), Northwind's waiting for its
+   * answer, an EMEA company's request and license, and an AMER license to revoke.
+   */
+  nfr: { toApprove: string; toReject: string; toAsk: string; northwindWaiting: string; emeaRequest: string; emeaLicense: string; amerLicense: string };
 }
 const ids = {} as Ids;
 
@@ -195,6 +200,26 @@ function form(values: Record<string, string | File>): FormData {
 const draftCookie = () => ({ [DRAFT_COOKIE]: ids.draftKey });
 const reviewedByPhd = (partnerId: string, answer: "yes" | "no") =>
   form({ partnerId, ...Object.fromEntries(PHD_CHECKLIST_POSITIONS.map((position) => [`item_${position}`, answer])) });
+
+function nfrRequestForm(values: Record<string, string>): FormData {
+  return form({
+    contactName: "Dana Contact",
+    contactEmail: "dana@contact.example",
+    usersCount: "5",
+    plan: "ULTIMATE",
+    kind: "NEW",
+    justification: "Demo environment for our sales engineers.",
+    ...values,
+  });
+}
+
+/** Each NFR decision tried by the AMER PHD on the EMEA company's request, and by the EMEA PHD on an AMER one. */
+function nfrAcrossRegions(input: (requestId: string) => FormData): ForeignCase[] {
+  return [
+    { as: "PHD", what: "an EMEA request", input: () => input(ids.nfr.emeaRequest) },
+    { as: "phdEmea", what: "an AMER request", input: () => input(ids.nfr.toAsk) },
+  ];
+}
 
 /** Each review action tried by the AMER PHD on the EMEA applicant, and by the EMEA PHD on an AMER one. */
 function acrossRegions(input: (partnerId: string) => FormData, amerPartnerId: () => string): ForeignCase[] {
@@ -345,6 +370,68 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: "ADMIN",
     input: () =>
       form({ requestId: ids.legalRequestToResolve, outcome: "AGREED", negotiatedVersion: "Version 2 as amended, signed", exception: "", declineReason: "" }),
+  },
+
+  // ── NFR licenses ──
+  "nfr/fileNfrRequestAction": {
+    capability: "nfr.request",
+    allowed: "PARTNER_USER",
+    input: () => nfrRequestForm({}),
+    foreign: [
+      {
+        as: "CAM",
+        what: "an account of another CAM",
+        input: () => nfrRequestForm({ partnerId: ids.users.otherPartnerAdmin.partnerId! }),
+        message: "Choose one of your partners.",
+      },
+      {
+        as: "PARTNER_ADMIN",
+        what: "another company's license to renew",
+        input: () => nfrRequestForm({ kind: "RENEWAL", renewsLicenseId: ids.nfr.emeaLicense }),
+        message: "Choose one of the partner's active or expired licenses.",
+      },
+    ],
+  },
+  "nfr/approveNfrRequestAction": {
+    capability: "nfr.process",
+    allowed: "PHD",
+    input: () => form({ requestId: ids.nfr.toApprove }),
+    foreign: nfrAcrossRegions((requestId) => form({ requestId })),
+  },
+  "nfr/rejectNfrRequestAction": {
+    capability: "nfr.process",
+    allowed: "PHD",
+    input: () => form({ requestId: ids.nfr.toReject, reason: "The partner should use a trial instead." }),
+    foreign: nfrAcrossRegions((requestId) => form({ requestId, reason: "Not yours to reject." })),
+  },
+  "nfr/askNfrRequestInfoAction": {
+    capability: "nfr.process",
+    allowed: "PHD",
+    input: () => form({ requestId: ids.nfr.toAsk, question: "Which team will use these seats?" }),
+    foreign: nfrAcrossRegions((requestId) => form({ requestId, question: "Not yours to ask." })),
+  },
+  "nfr/answerNfrRequestInfoAction": {
+    capability: "nfr.request",
+    allowed: "PARTNER_USER",
+    input: () => form({ requestId: ids.nfr.northwindWaiting, answer: "The solutions team, for demos." }),
+    foreign: [
+      { as: "otherPartnerAdmin", what: "another company's request", input: () => form({ requestId: ids.nfr.northwindWaiting, answer: "Not ours." }) },
+      { as: "CAM", what: "a request of another CAM's account", input: () => form({ requestId: ids.nfr.emeaRequest, answer: "Not mine." }) },
+    ],
+  },
+  "nfr/revokeNfrLicenseAction": {
+    capability: "nfr.process",
+    allowed: "PHD",
+    input: () => form({ licenseId: ids.nfr.amerLicense, reason: "Used in a customer's production." }),
+    foreign: [
+      { as: "PHD", what: "an EMEA license", input: () => form({ licenseId: ids.nfr.emeaLicense, reason: "Not yours." }) },
+      { as: "phdEmea", what: "an AMER license", input: () => form({ licenseId: ids.nfr.amerLicense, reason: "Not yours." }) },
+    ],
+  },
+  "nfr/updateNfrCapModeAction": {
+    capability: "nfr.settings",
+    allowed: "ADMIN",
+    input: () => form({ nfrCapMode: "USERS" }),
   },
 
   // ── CTP trackings ──
@@ -970,7 +1057,58 @@ beforeAll(async () => {
     ).id,
   };
   ids.ctp = await ctpIds(users, northwindId);
+  ids.nfr = await nfrIds(users, northwindId, otherId);
 }, 120_000);
+
+/** NFR requests and licenses made here, so the cases do not depend on what the demo's NFR data holds. */
+async function nfrIds(users: Record<SignedInCaller, SessionUser>, northwindId: string, otherId: string): Promise<Ids["nfr"]> {
+  const amer = await makePartner({ region: "AMER", camOwnerId: users.CAM.id });
+  const amerRequester = await makeUser("PARTNER_USER", { partnerId: amer.id });
+  const request = async (partnerId: string, requestedById: string, status: "SUBMITTED" | "INFO_REQUESTED" = "SUBMITTED") =>
+    (
+      await prisma.nfrRequest.create({
+        data: {
+          partnerId,
+          requestedById,
+          contactName: "Dana Contact",
+          contactEmail: "dana@contact.example",
+          usersCount: 5,
+          isRenewal: false,
+          justification: "Demos.",
+          status,
+          ...(status === "INFO_REQUESTED" ? { infoRequest: "Which team will use them?", infoRequestedAt: new Date() } : {}),
+        },
+        select: { id: true },
+      })
+    ).id;
+  const license = async (partnerId: string) =>
+    (
+      await prisma.nfrLicense.create({
+        data: {
+          partnerId,
+          name: "Dana Contact",
+          companyName: "Held",
+          email: "dana@contact.example",
+          usersCount: 5,
+          plan: "ULTIMATE",
+          startsOn: new Date(),
+          expiresOn: new Date(Date.now() + 180 * 24 * 3600 * 1000),
+          notes: "5 Ultimate NFR Licenses for Partner: Held",
+          licenseKey: `EVERY-ACTION-${randomBytes(8).toString("hex")}`,
+        },
+        select: { id: true },
+      })
+    ).id;
+  return {
+    toApprove: await request(amer.id, amerRequester.id),
+    toReject: await request(amer.id, amerRequester.id),
+    toAsk: await request(amer.id, amerRequester.id),
+    northwindWaiting: await request(northwindId, users.PARTNER_USER.id, "INFO_REQUESTED"),
+    emeaRequest: await request(otherId, users.otherPartnerAdmin.id),
+    emeaLicense: await license(otherId),
+    amerLicense: await license(amer.id),
+  };
+}
 
 /** The demo's CTP trackings, plus one for Northwind (kept free of trackings by the seed) to enroll in. */
 async function ctpIds(users: Record<SignedInCaller, SessionUser>, northwindId: string): Promise<Ids["ctp"]> {
