@@ -2,10 +2,14 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { PRIMARY_CONTACT } from "@/server/ctp/rules";
+import { mayCompleteCtpItem } from "@/server/ctp/ctp-owner";
 
-/** One tracking as its page shows it, in the user's ctp.read scope; null when absent or out of scope. One statement. */
+/**
+ * One tracking as its page shows it, in the user's ctp.read scope; null when absent or out of scope. One statement.
+ * Each item says whether this user is the one to complete it (while the tracking is open).
+ */
 export async function getCtpTracking(user: SessionUser, trackingId: string) {
-  return prisma.ctpTracking.findFirst({
+  const tracking = await prisma.ctpTracking.findFirst({
     where: { id: trackingId, partner: partnerScope(user, "ctp.read") },
     select: {
       id: true,
@@ -44,6 +48,18 @@ export async function getCtpTracking(user: SessionUser, trackingId: string) {
       candidates: { orderBy: { enrolledAt: "asc" }, select: { id: true, userId: true, enrolledAt: true, completedAt: true, user: { select: { name: true } } } },
     },
   });
+  if (!tracking) return null;
+  const facts = { camOwnerId: tracking.partner.camOwnerId, primaryContactId: tracking.partner.users[0]?.id ?? null };
+  return {
+    ...tracking,
+    sections: tracking.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) => ({
+        ...item,
+        completableByUser: mayCompleteCtpItem(user, { owner: section.owner, candidateUserId: item.candidate?.userId ?? null }, facts),
+      })),
+    })),
+  };
 }
 
 export type CtpTrackingDetail = NonNullable<Awaited<ReturnType<typeof getCtpTracking>>>;

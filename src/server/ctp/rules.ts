@@ -2,7 +2,7 @@
 // who owns each section, when a tracking locks, which items count as overdue and who the partner's primary contact is.
 // Pure functions: the operations, the pages and the lock job all decide with these.
 import { addMonths, differenceInCalendarDays } from "date-fns";
-import type { CtpOwner, CtpSectionKind, CtpTrackingStatus, Role } from "@/generated/prisma/enums";
+import type { CtpOwner, CtpSectionKind, CtpTrackingStatus } from "@/generated/prisma/enums";
 
 /** Everything must be complete within 6 months of the tracking's start; after that it locks. */
 export const CTP_MONTHS_TO_COMPLETE = 6;
@@ -78,33 +78,6 @@ export const PRIMARY_CONTACT = {
 
 export function primaryContactOf(partnerId: string) {
   return { ...PRIMARY_CONTACT, where: { ...PRIMARY_CONTACT.where, partnerId } };
-}
-
-export interface CtpOwnerFacts {
-  /** The CAM who owns the account. */
-  camOwnerId: string | null;
-  primaryContactId: string | null;
-}
-
-/** Whether this user completes items of a section owned by `owner`; admins may act for any owner. */
-export function actsForCtpOwner(user: { id: string; role: Role }, owner: CtpOwner, facts: CtpOwnerFacts): boolean {
-  if (user.role === "ADMIN") return true;
-  switch (owner) {
-    case "CAM":
-      return user.role === "CAM" && facts.camOwnerId === user.id;
-    case "PARTNER_PRIMARY_CONTACT":
-      return facts.primaryContactId === user.id;
-    case "EDUCATION_SERVICES":
-      return user.role === "EDUCATION_SERVICES";
-    case "CHANNEL_SERVICES":
-      return user.role === "CHANNEL_SERVICES";
-  }
-}
-
-/** Who completes an item: a trainer candidate's own task only that candidate, any other item its section's owner. */
-export function mayCompleteCtpItem(user: { id: string; role: Role }, item: { owner: CtpOwner; candidateUserId: string | null }, facts: CtpOwnerFacts): boolean {
-  if (item.candidateUserId !== null) return item.candidateUserId === user.id;
-  return actsForCtpOwner(user, item.owner, facts);
 }
 
 /** The sentence a locked tracking's page shows. */

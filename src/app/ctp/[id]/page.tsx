@@ -5,7 +5,7 @@ import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
 import { recordIdParam } from "@/server/page-params";
 import { getCtpTracking } from "@/server/ctp/get-ctp-tracking";
-import { CTP_MONTHS_TO_COMPLETE, CTP_OWNER_LABELS, CTP_SECTIONS, ctpDaysLeft, ctpLockedSentence, isCtpLocked, mayCompleteCtpItem } from "@/server/ctp/rules";
+import { CTP_MONTHS_TO_COMPLETE, CTP_OWNER_LABELS, CTP_SECTIONS, ctpDaysLeft, ctpLockedSentence, isCtpLocked } from "@/server/ctp/rules";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusAlert } from "@/components/status-alert";
@@ -33,7 +33,6 @@ export default async function CtpTrackingPage({ params }: { params: Promise<{ id
   const locked = isCtpLocked(tracking, now);
   const open = tracking.status === "ACTIVE" && !locked;
   const contact = tracking.partner.users[0] ?? null;
-  const facts = { camOwnerId: tracking.partner.camOwnerId, primaryContactId: contact?.id ?? null };
   const ownerNames = {
     CAM: tracking.partner.camOwner?.name,
     PARTNER_PRIMARY_CONTACT: contact?.name,
@@ -86,8 +85,7 @@ export default async function CtpTrackingPage({ params }: { params: Promise<{ id
               <ul className="mt-3 space-y-2 text-sm">
                 {section.items.map((item) => {
                   const title = item.candidate ? `${item.candidate.user.name}: ${item.title}` : item.title;
-                  const mayComplete =
-                    open && !item.completedAt && mayCompleteCtpItem(user, { owner: section.owner, candidateUserId: item.candidate?.userId ?? null }, facts);
+                  const mayComplete = open && !item.completedAt && item.completableByUser;
                   return (
                     <li key={item.id} className="flex flex-wrap items-start justify-between gap-2">
                       <span className="min-w-0 break-words">
