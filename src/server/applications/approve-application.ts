@@ -9,7 +9,8 @@ import { humanize } from "@/lib/humanize";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
 import { APPROVAL_CHECKLIST_POSITIONS, approvalBlocker, contractSignedAt } from "@/server/applications/rules";
 import { ACCEPTANCE_FACTS, applicantAgreementStandings, LEGAL_REQUEST_FACTS } from "@/server/applications/applicant-agreements";
-import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
+import { recordApplicationDecision } from "@/server/applications/record-application-decision";
+import { findPrimaryContact } from "@/server/partners/primary-contact";
 import type { TApproveApplication } from "@/server/applications/schemas";
 import { notifyAccountAssigned } from "@/server/partners/notify-account-assigned";
 
@@ -42,7 +43,7 @@ export async function approveApplication(user: SessionUser, input: TApproveAppli
         message: `No active Channel Account Manager covers ${humanize(partner.region)}: choose one under Account before approving.`,
       });
     }
-    const contact = await primaryContactOf(tx, partner.id);
+    const contact = await findPrimaryContact(tx, partner.id);
     if (!contact) throw new AppError("CONFLICT", { message: "This applicant has no primary contact to make its admin." });
 
     const now = new Date();

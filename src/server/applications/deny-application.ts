@@ -6,7 +6,8 @@ import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { appUrl } from "@/server/app-url";
 import { getHelpDeskEmail } from "@/server/account/get-help-desk-email";
 import { lockOpenApplicant, openApplicantReview } from "@/server/applications/lock-applicant";
-import { primaryContactOf, recordApplicationDecision } from "@/server/applications/record-application-decision";
+import { recordApplicationDecision } from "@/server/applications/record-application-decision";
+import { findPrimaryContact } from "@/server/partners/primary-contact";
 import type { TDenyApplication } from "@/server/applications/schemas";
 
 /** Denies the application with a reason the applicant reads in the email and on their status page. */
@@ -22,7 +23,7 @@ export async function denyApplication(user: SessionUser, input: TDenyApplication
       outcome: `denied (${input.reason.replace(/\s*\n\s*/g, " ")})`,
       at: new Date(),
     });
-    const contact = await primaryContactOf(tx, partner.id);
+    const contact = await findPrimaryContact(tx, partner.id);
     if (contact) {
       await enqueueEmail(tx, {
         to: contact.email,

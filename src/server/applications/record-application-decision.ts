@@ -28,8 +28,3 @@ export async function recordApplicationDecision(
   await tx.partnerReview.update({ where: { id: review.id }, data: { completedAt: at, reviewerId: review.reviewerId ?? user.id } });
   await markApplicationNoticesRead(tx, partner.id, at);
 }
-
-/** The person who applied: the company's first user. */
-export async function primaryContactOf(tx: Tx, partnerId: string) {
-  return tx.user.findFirst({ where: { partnerId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true } });
-}

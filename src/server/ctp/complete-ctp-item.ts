@@ -7,7 +7,8 @@ import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
 import { openAwardCase } from "@/server/certifications/open-award-case";
 import { lockCtpTrackingRow } from "@/server/ctp/lock-ctp-tracking";
-import { CTP_OWNER_PHRASES, ctpLockedSentence, ctpSectionLabel, isCtpLocked, PRIMARY_CONTACT } from "@/server/ctp/rules";
+import { CTP_OWNER_PHRASES, ctpLockedSentence, ctpSectionLabel, isCtpLocked } from "@/server/ctp/rules";
+import { PRIMARY_CONTACT } from "@/server/partners/primary-contact";
 import { mayCompleteCtpItem } from "@/server/ctp/ctp-owner";
 import type { TCompleteCtpItem } from "@/server/ctp/schemas";
 

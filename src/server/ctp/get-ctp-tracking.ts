@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { PRIMARY_CONTACT } from "@/server/ctp/rules";
+import { PRIMARY_CONTACT } from "@/server/partners/primary-contact";
 import { mayCompleteCtpItem } from "@/server/ctp/ctp-owner";
 
 /**

@@ -6,7 +6,8 @@ import { notify } from "@/server/notifications/notify";
 import { AppError } from "@/server/errors";
 import { lockPartnerInScope } from "@/server/partners/lock-partner";
 import { formatDate } from "@/lib/format";
-import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpLocksAt, PRIMARY_CONTACT } from "@/server/ctp/rules";
+import { CTP_MONTHS_TO_COMPLETE, CTP_SECTIONS, ctpLocksAt } from "@/server/ctp/rules";
+import { PRIMARY_CONTACT } from "@/server/partners/primary-contact";
 import type { TInviteCtpPartner } from "@/server/ctp/schemas";
 
 /**

@@ -3,7 +3,8 @@ import { prisma } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { notify } from "@/server/notifications/notify";
 import { formatDate } from "@/lib/format";
-import { CTP_MONTHS_TO_COMPLETE, primaryContactOf } from "@/server/ctp/rules";
+import { CTP_MONTHS_TO_COMPLETE } from "@/server/ctp/rules";
+import { findPrimaryContact } from "@/server/partners/primary-contact";
 
 /** How many trackings one run locks at most; the next run takes the rest. */
 const BATCH_SIZE = 200;
@@ -34,7 +35,7 @@ export async function lockCtpTrackings(now = new Date()): Promise<number> {
       const openItems = await tx.ctpItem.count({ where: { section: { trackingId: tracking.id }, completedAt: null } });
       const summary = `${partner.legalName}'s CTP tracking locked: not completed within ${CTP_MONTHS_TO_COMPLETE} months (${openItems} item(s) open on ${formatDate(tracking.locksAt)})`;
       await recordAuditEvent(tx, { actor: null, action: "ctp_tracking.locked", entityType: "CtpTracking", entityId: tracking.id, summary });
-      const [contact] = await tx.user.findMany({ ...primaryContactOf(partner.id), select: { id: true } });
+      const contact = await findPrimaryContact(tx, partner.id);
       const recipients = [partner.camOwnerId, contact?.id].filter((id): id is string => Boolean(id));
       for (const userId of recipients) {
         await notify(tx, {

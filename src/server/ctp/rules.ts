@@ -1,5 +1,5 @@
 // The Certified Training Partner (CTP) tracking's rules (DOMAIN.md, "Certifications"; the handbook's CTP section):
-// who owns each section, when a tracking locks, which items count as overdue and who the partner's primary contact is.
+// who owns each section, when a tracking locks and which items count as overdue.
 // Pure functions: the operations, the pages and the lock job all decide with these.
 import { addMonths, differenceInCalendarDays } from "date-fns";
 import type { CtpOwner, CtpSectionKind, CtpTrackingStatus } from "@/generated/prisma/enums";
@@ -63,21 +63,6 @@ export function ctpDaysLeft(locksAt: Date, now: Date): number {
 export function isCtpItemOverdue(tracking: { status: CtpTrackingStatus; locksAt: Date }, now: Date): boolean {
   if (tracking.status === "COMPLETE") return false;
   return isCtpLocked(tracking, now) || ctpDaysLeft(tracking.locksAt, now) <= CTP_OVERDUE_WITHIN_DAYS;
-}
-
-/**
- * The partner's primary contact is the company's earliest-joined active user: the person who applied, made partner
- * admin at approval (the next earliest once they leave). Partner has no field for it; this is the one rule every query
- * uses, as a relation's select (`users: { ...PRIMARY_CONTACT, select }`) or with primaryContactOf(partnerId).
- */
-export const PRIMARY_CONTACT = {
-  where: { active: true },
-  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-  take: 1,
-};
-
-export function primaryContactOf(partnerId: string) {
-  return { ...PRIMARY_CONTACT, where: { ...PRIMARY_CONTACT.where, partnerId } };
 }
 
 /** The sentence a locked tracking's page shows. */
