@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCapability } from "@/server/auth/session";
 import { DASHBOARD_ROWS, getCamDashboard } from "@/server/accounts/get-cam-dashboard";
-import { CTP_OVERDUE_WITHIN_DAYS, daysLeft, EXPIRING_WITHIN_DAYS, isCtpOverdue } from "@/server/accounts/rules";
+import { daysLeft, EXPIRING_WITHIN_DAYS } from "@/server/accounts/rules";
+import { CTP_OVERDUE_WITHIN_DAYS, isCtpItemOverdue } from "@/server/ctp/rules";
 import { isAwardCaseOverdue } from "@/server/certifications/rules";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -84,7 +85,7 @@ export default async function CamHomePage() {
                         {formatDate(tracking.locksAt)})
                       </span>
                     </span>
-                    {isCtpOverdue(tracking.locksAt, now) ? <StatusBadge status="OVERDUE" /> : null}
+                    {isCtpItemOverdue({ status: "ACTIVE", locksAt: tracking.locksAt }, now) ? <StatusBadge status="OVERDUE" /> : null}
                   </li>
                 );
               })}
