@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireCapability } from "@/server/auth/session";
-import { IMPORTS_SHOWN, listCertificationImports } from "@/server/certifications/list-certification-imports";
+import { loadListPage } from "@/server/lists/load-list-page";
+import { certificationImportList } from "@/server/certifications/certification-import-list";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
-import { StatusBadge } from "@/components/status-badge";
-import { formatDateTime } from "@/lib/format";
+import { DataTable } from "@/components/data-table";
 import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Completion imports" };
 
-export default async function CertificationImportsPage() {
-  await requireCapability("certifications.import");
-  const imports = await listCertificationImports();
+export default async function CertificationImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireCapability(certificationImportList.capability);
+  const imports = await loadListPage(certificationImportList, user, await searchParams);
   return (
     <>
       <PageHeader
@@ -24,58 +23,7 @@ export default async function CertificationImportsPage() {
           <ImportForm />
         </Card>
       </div>
-      <h2 className="mb-3 text-lg font-semibold">Past imports</h2>
-      {imports.length === 0 ? (
-        <p className="text-sm text-gray-600">No file has been imported yet.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{`The latest ${IMPORTS_SHOWN} completion imports`}</caption>
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  File
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Rows
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Imported
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Skipped
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Uploaded
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {imports.map((row) => (
-                <tr key={row.id}>
-                  <td className="px-3 py-2 [overflow-wrap:anywhere]">
-                    <Link href={`/education/imports/${row.id}`} className="text-blue-700 hover:underline">
-                      {row.fileName}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td className="px-3 py-2">{row.totalRows}</td>
-                  <td className="px-3 py-2">{row.importedRows}</td>
-                  <td className="px-3 py-2">{row.skippedRows}</td>
-                  <td className="px-3 py-2">
-                    {formatDateTime(row.createdAt)} by {row.createdBy.name}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable list={imports} />
     </>
   );
 }

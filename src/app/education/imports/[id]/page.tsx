@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
-import { getCertificationImport } from "@/server/certifications/list-certification-imports";
+import { getCertificationImport } from "@/server/certifications/get-certification-import";
 import { recordIdParam } from "@/server/page-params";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";

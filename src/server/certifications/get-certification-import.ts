@@ -1,9 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
 
-/** The latest imports; older ones stay in the audit trail. */
-export const IMPORTS_SHOWN = 50;
-
 const importSummarySelect = {
   id: true,
   fileName: true,
@@ -16,10 +13,6 @@ const importSummarySelect = {
   finishedAt: true,
   createdBy: { select: { name: true } },
 } as const;
-
-export async function listCertificationImports() {
-  return prisma.certificationImport.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: IMPORTS_SHOWN, select: importSummarySelect });
-}
 
 /** One import with its report, or null (the page answers 404). Imports belong to no partner: the capability is the scope. */
 export async function getCertificationImport(importId: string) {
