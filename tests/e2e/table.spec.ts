@@ -79,7 +79,13 @@ test("a partner user asking for the accounts export gets a 403", async ({ page }
 });
 
 test("an anonymous request for an export gets a 401, not the sign-in page", async ({ request }) => {
-  for (const path of ["/admin/export", "/accounts/export", "/admin/audit/export?action=user.signed_in", "/education/imports/export"]) {
+  for (const path of [
+    "/admin/export",
+    "/accounts/export",
+    "/admin/audit/export?action=user.signed_in",
+    "/education/imports/export",
+    "/admin/certifications/export",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(401);
     expect(await response.text()).toBe("Sign in to download this file.");

@@ -13,13 +13,9 @@ const certificationSelect = {
   active: true,
 } as const;
 
-/** The whole catalog (a few dozen certifications at most) and the PSP threshold, for the admin's catalog page. */
-export async function getCertificationCatalog() {
-  const [certifications, pspThreshold] = await Promise.all([
-    prisma.certification.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: certificationSelect }),
-    readProgramSetting(prisma, "pspThreshold"),
-  ]);
-  return { certifications, pspThreshold };
+/** The certified PSEs a partner needs for PSP, as the catalog page's threshold form shows it. */
+export async function getPspThreshold() {
+  return readProgramSetting(prisma, "pspThreshold");
 }
 
 export async function getCertification(certificationId: string) {
