@@ -7,6 +7,8 @@ const LOGO_TOO_LARGE = "The logo must be at most 512 KB.";
 const LAST_ADMIN = "Your company needs at least one active partner admin: make someone else an admin first.";
 
 test("a partner admin edits the profile, uploads a logo, invites someone and manages roles", async ({ page, browser }) => {
+  // Two people, a dozen saves and uploads: longer than the default for one page's check.
+  test.setTimeout(120_000);
   const stamp = Date.now().toString(36);
   await signIn(page, "partner.admin@demo.test");
   await expect(page).toHaveURL(/\/partner/);
