@@ -9,13 +9,14 @@ export const DASHBOARD_ROWS = 20;
 /**
  * What needs the CAM on the accounts they own (an admin: every account): open award cases, soonest due first; active
  * CTP trackings with CAM items still open, closest to their lock first; and accounts with certifications expiring
- * within 60 days. Three statements, read together; each list is capped, so the page stays flat as accounts grow.
+ * within 60 days; NFR requests of theirs the Partner Help Desk asked about, waiting for an answer. Four statements,
+ * read together; each list is capped, so the page stays flat as accounts grow.
  */
 export async function getCamDashboard(user: SessionUser, now = new Date()) {
   const scope = partnerScope(user, "accounts.own");
   const horizon = expiringHorizon(now);
   const expiringWhere = { expiresAt: { gt: now, lte: horizon } };
-  const [awardCases, ctpTrackings, expiringAccounts] = await Promise.all([
+  const [awardCases, ctpTrackings, expiringAccounts, nfrQuestions] = await Promise.all([
     prisma.awardCase.findMany({
       where: { status: { not: "COMPLETED" }, partner: scope },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
@@ -44,9 +45,16 @@ export async function getCamDashboard(user: SessionUser, now = new Date()) {
         _count: { select: { earnedCertifications: { where: expiringWhere } } },
       },
     }),
+    prisma.nfrRequest.findMany({
+      where: { status: "INFO_REQUESTED", partner: scope },
+      orderBy: [{ infoRequestedAt: "asc" }, { id: "asc" }],
+      take: DASHBOARD_ROWS,
+      select: { id: true, infoRequest: true, infoRequestedAt: true, usersCount: true, partner: { select: { legalName: true } } },
+    }),
   ]);
   return {
     awardCases,
+    nfrQuestions,
     ctpTrackings: ctpTrackings.map(({ sections, ...tracking }) => ({
       ...tracking,
       camItemsOpen: sections.reduce((sum, section) => sum + section._count.items, 0),

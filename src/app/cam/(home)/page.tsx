@@ -37,7 +37,7 @@ function daysText(days: number): string {
 export default async function CamHomePage() {
   const user = await requireCapability("accounts.own");
   const now = new Date();
-  const { awardCases, ctpTrackings, expiringAccounts } = await getCamDashboard(user, now);
+  const { awardCases, ctpTrackings, expiringAccounts, nfrQuestions } = await getCamDashboard(user, now);
   return (
     <>
       <PageHeader title="Home" description="What needs you on the accounts you own." />
@@ -112,6 +112,24 @@ export default async function CamHomePage() {
             </ul>
           )}
           <More count={expiringAccounts.length} href="/accounts" label="All your accounts" />
+        </Card>
+        <Card title="NFR requests waiting for an answer">
+          {nfrQuestions.length === 0 ? (
+            <Empty>The Partner Help Desk has no open question on your accounts&apos; NFR requests.</Empty>
+          ) : (
+            <ul className="divide-y divide-gray-100 text-sm">
+              {nfrQuestions.map((request) => (
+                <li key={request.id} className="py-2">
+                  <Link href={`/nfr/requests/${request.id}`} className={LINK}>
+                    {request.partner.legalName}: {request.usersCount} {request.usersCount === 1 ? "user" : "users"}
+                  </Link>
+                  <span className="block text-gray-600 [overflow-wrap:anywhere]">
+                    Asked{request.infoRequestedAt ? ` on ${formatDate(request.infoRequestedAt)}` : ""}: {request.infoRequest}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
       </div>
     </>
