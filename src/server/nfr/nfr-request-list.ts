@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { NfrRequestStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { partnerScope } from "@/server/auth/policy";
-import { containing, defineList, selectFilter, type ListQuery } from "@/server/lists/define-list";
+import { defineList, selectFilter, type ListQuery } from "@/server/lists/define-list";
 import { NFR_PLAN_LABELS } from "@/lib/nfr";
 
 type RequestQuery = ListQuery<Prisma.NfrRequestWhereInput, Prisma.NfrRequestOrderByWithRelationInput>;
@@ -27,7 +27,8 @@ const findRequests = (query: RequestQuery) =>
 
 /**
  * The NFR requests of the partners the user may file for, on one of the filing pages: the newest first, each
- * linking to its page, where a question from the Partner Help Desk is answered.
+ * linking to its page, where a question from the Partner Help Desk is answered. No search box: its label would
+ * compete with the form's "Partner" field, and a CAM's accounts file a handful of requests each.
  */
 function filingRequestList(page: { path: string; caption: string; emptyMessage: string; showPartner: boolean }) {
   return defineList({
@@ -41,7 +42,6 @@ function filingRequestList(page: { path: string; caption: string; emptyMessage: 
     sorts: ["createdAt", "status", "usersCount"],
     defaultSort: "createdAt",
     defaultDir: "desc",
-    ...(page.showPartner ? { search: { label: "Search partners", where: (q: string) => ({ partner: { legalName: containing(q) } }) } } : {}),
     filters: {
       status: selectFilter({ label: "Status", values: Object.values(NfrRequestStatus), where: (status) => ({ status }) }),
     },
