@@ -6,7 +6,7 @@ import type { SessionUser } from "@/server/auth/policy";
 import type { AnyListDefinition, SearchParams } from "@/server/lists/define-list";
 import { loadListPage } from "@/server/lists/load-list-page";
 import { parsePageParams } from "@/server/page-params";
-import { getNfrFilingContext, type NfrFilingContext } from "@/server/nfr/get-nfr-filing-context";
+import { getNfrFilingContext, LICENSES_PER_PARTNER, type NfrFilingContext } from "@/server/nfr/get-nfr-filing-context";
 import { DEFAULT_NFR_PLAN, NFR_PLAN_LABELS } from "@/lib/nfr";
 import { formatDate } from "@/lib/format";
 import { Card } from "@/components/card";
@@ -20,8 +20,8 @@ import { FilingForm, type FilingFormDefaults } from "./filing-form";
  */
 const ZFilingPageParams = z.object({ renew: z.string().trim().max(64).optional().catch(undefined) });
 
-/** Licenses shown under the form; the requests table above them is the one the URL pages and sorts. */
-const LICENSES_SHOWN = 100;
+/** Licenses shown under the form (as many as the context reads of a partner's); the URL pages and sorts the requests. */
+const LICENSES_SHOWN = LICENSES_PER_PARTNER;
 
 function formDefaults(context: NfrFilingContext, choosePartner: boolean, renew: string | undefined): FilingFormDefaults {
   const blank: FilingFormDefaults = {
@@ -85,12 +85,23 @@ export async function NfrFilingPage({
   choosePartner: boolean;
 }) {
   const { renew } = parsePageParams(ZFilingPageParams, searchParams);
-  const [context, requests, licenses] = await Promise.all([
+  const [context, requests, licensePage] = await Promise.all([
     getNfrFilingContext(user),
     loadListPage(requestList, user, searchParams),
     // The URL's paging and sort belong to the requests table; the licenses come in their own order, the running first.
-    loadListPage(licenseList, user, { pageSize: String(LICENSES_SHOWN) }),
+    // A partner user's are the company's, already read with the form's context.
+    choosePartner ? loadListPage(licenseList, user, { pageSize: String(LICENSES_SHOWN) }) : null,
   ]);
+  const licenses =
+    licensePage ??
+    unpagedTable({
+      caption: licenseList.caption,
+      emptyMessage: licenseList.emptyMessage,
+      path: licenseList.path,
+      query: {},
+      columns: licenseList.columns.map(({ id, header, format, href }) => ({ id, header, format, href: typeof href === "string" ? href : undefined })),
+      rows: context.licenses.map((license) => licenseList.row(license)),
+    });
   const defaults = formDefaults(context, choosePartner, renew);
   return (
     <>
@@ -125,7 +136,7 @@ export async function NfrFilingPage({
               columns: licenses.columns.map((column) => ({ ...column, sortable: false })),
             })}
           />
-          {licenses.total > licenses.rows.length ? (
+          {licenses.total > licenses.rows.length || licenses.rows.length === LICENSES_SHOWN ? (
             <p className="mt-2 text-sm text-gray-600">
               The {licenses.rows.length} latest to expire are shown{choosePartner ? "; each account's page lists its own" : ""}.
             </p>

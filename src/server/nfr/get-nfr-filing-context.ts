@@ -10,10 +10,10 @@ import { formatDate } from "@/lib/format";
 export const FILING_PARTNERS_SHOWN = 500;
 
 /**
- * Licenses read per partner: the renewal choices and, being ordered by expiry with the running ones first, every
- * license held (a cap is at most 25 licenses), so the held figure is computed from the same rows.
+ * Licenses read per partner, the latest to expire first: the renewal choices, the partner user's license table and,
+ * the running ones coming first, every license held (a cap is at most 25), so the held figure comes from the same rows.
  */
-const LICENSES_PER_PARTNER = 100;
+export const LICENSES_PER_PARTNER = 100;
 
 /** Requests listed as waiting for an answer; the table below lists them all. */
 const WAITING_SHOWN = 20;
@@ -37,7 +37,8 @@ function capFigures(tier: keyof typeof NFR_CAPS, capMode: NfrCapMode, held: read
 /**
  * What the filing form shows before a request is filed, for every Authorized partner the user may file for (a partner
  * user: their company; a CAM: their accounts): the licenses held against the tier's cap (counted as the program
- * setting says), the licenses a renewal may name, and the requests waiting for the requester's answer. One statement
+ * setting says), the licenses a renewal may name, the partners' licenses (at most LICENSES_PER_PARTNER each) and the
+ * requests waiting for the requester's answer. One statement
  * for the partners with their licenses and waiting requests (relation joins), one for the cap setting.
  */
 export async function getNfrFilingContext(user: SessionUser, now = new Date()) {
@@ -53,7 +54,6 @@ export async function getNfrFilingContext(user: SessionUser, now = new Date()) {
         legalName: true,
         tier: true,
         nfrLicenses: {
-          where: { status: { in: ["ACTIVE", "EXPIRED"] } },
           orderBy: [{ expiresOn: "desc" }, { id: "asc" }],
           take: LICENSES_PER_PARTNER,
           select: { id: true, referenceNumber: true, name: true, email: true, usersCount: true, plan: true, status: true, expiresOn: true },
@@ -78,21 +78,27 @@ export async function getNfrFilingContext(user: SessionUser, now = new Date()) {
       legalName: partner.legalName,
       capText: cap.text,
       atCap: cap.atCap,
-      renewable: partner.nfrLicenses.map((license) => ({
-        id: license.id,
-        label: `${license.referenceNumber}: ${license.usersCount} ${NFR_PLAN_LABELS[license.plan]}, ${isLicenseHeld(license, today) ? "expires" : "expired"} ${formatDate(license.expiresOn)}`,
-        usersCount: license.usersCount,
-        plan: license.plan,
-        name: license.name,
-        email: license.email,
-      })),
+      // A renewal names an active or expired license (the filing operation's rule), not a revoked or renewed one.
+      renewable: partner.nfrLicenses
+        .filter((license) => license.status === "ACTIVE" || license.status === "EXPIRED")
+        .map((license) => ({
+          id: license.id,
+          label: `${license.referenceNumber}: ${license.usersCount} ${NFR_PLAN_LABELS[license.plan]}, ${isLicenseHeld(license, today) ? "expires" : "expired"} ${formatDate(license.expiresOn)}`,
+          usersCount: license.usersCount,
+          plan: license.plan,
+          name: license.name,
+          email: license.email,
+        })),
     };
   });
   const waiting = partners
     .flatMap((partner) => partner.nfrRequests.map((request) => ({ ...request, partnerName: partner.legalName })))
     .sort((a, b) => (a.infoRequestedAt?.getTime() ?? 0) - (b.infoRequestedAt?.getTime() ?? 0))
     .slice(0, WAITING_SHOWN);
-  return { partners: filingPartners, waiting };
+  // A partner user's page lists their company's licenses from these rows, which saves the list's two statements
+  // (a partner page also carries the agreements banner's).
+  const licenses = partners.flatMap((partner) => partner.nfrLicenses.map((license) => ({ ...license, partner: { legalName: partner.legalName } })));
+  return { partners: filingPartners, waiting, licenses };
 }
 
 export type NfrFilingContext = Awaited<ReturnType<typeof getNfrFilingContext>>;

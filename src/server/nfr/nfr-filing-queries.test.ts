@@ -92,6 +92,8 @@ describe("the filing form's context", () => {
     // A renewal names an active or expired license; the revoked one and other companies' are not offered.
     expect(partner.renewable.map((license) => license.id).sort()).toEqual([ids.held, ids.heldToo, ids.pastDate, ids.expired].sort());
     expect(context.waiting.map((request) => request.id)).toEqual([ids.waiting]);
+    // The partner user's license table is read here too: every license of the company, whatever its status.
+    expect(context.licenses.map((license) => license.id).sort()).toEqual([ids.held, ids.heldToo, ids.pastDate, ids.expired, ids.revoked].sort());
   });
 
   it("gives a CAM their Authorized accounts, not another CAM's or an applicant", async () => {
