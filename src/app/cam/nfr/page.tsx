@@ -9,6 +9,8 @@ import { NfrFilingPage } from "@/app/nfr/filing-page";
 export const metadata: Metadata = { title: "NFR licenses" };
 
 export default async function CamNfrPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // The CAM area's own capability, as its nav link asks (partner users hold nfr.request too); the lists read with
+  // nfr.read and the form files with nfr.request, both over the CAM's owned accounts.
   const user = await requireCapability("accounts.own");
   return (
     <>

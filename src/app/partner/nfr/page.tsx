@@ -9,6 +9,8 @@ import { NfrFilingPage } from "@/app/nfr/filing-page";
 export const metadata: Metadata = { title: "NFR licenses" };
 
 export default async function PartnerNfrPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // The partner area's own capability, as its nav link asks; the lists read with nfr.read and the form files with
+  // nfr.request, which a partner user holds over the same company.
   const user = await requireCapability("company.read");
   return (
     <>
