@@ -45,4 +45,10 @@ describe("tableRowsHtml", () => {
       '<tr><td><a href="/things/a%20b" class="font-medium text-blue-700 hover:underline">Acme</a></td></tr>',
     );
   });
+
+  it("links no empty cell: a row that does not offer the link shows only the dash", () => {
+    expect(tableRowsHtml([{ id: "1", renew: null }], [{ id: "renew", href: "/partner/nfr?renew=:id" }])).toBe(
+      '<tr><td><span class="text-gray-400">—</span></td></tr>',
+    );
+  });
 });

@@ -35,8 +35,12 @@ function textHtml(text: string): string {
   return LONG_WORD.test(text) ? `<span class="${LONG_VALUE_CLASS}">${escapeHtml(text)}</span>` : escapeHtml(text);
 }
 
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
 function cellHtml(value: unknown, format: CellFormat = "text"): string {
-  if (value === null || value === undefined || value === "") return '<span class="text-gray-400">—</span>';
+  if (isEmpty(value)) return '<span class="text-gray-400">—</span>';
   switch (format) {
     case "date":
       return escapeHtml(formatDate(value as string | Date));
@@ -62,11 +66,14 @@ export function tableRowsHtml(rows: readonly ({ id: string } & Record<string, un
   for (const row of rows) {
     html += "<tr>";
     columns.forEach((column, index) => {
-      const content = cellHtml(row[column.id], column.format);
+      const value = row[column.id];
+      const content = cellHtml(value, column.format);
       html += opens[index];
-      html += column.href
-        ? `<a href="${escapeHtml(column.href.replace(":id", encodeURIComponent(row.id)))}" class="${CELL_LINK_CLASS}">${content}</a>`
-        : content;
+      // An empty cell has nothing to follow: a link on its dash would lead somewhere the row does not offer.
+      html +=
+        column.href && !isEmpty(value)
+          ? `<a href="${escapeHtml(column.href.replace(":id", encodeURIComponent(row.id)))}" class="${CELL_LINK_CLASS}">${content}</a>`
+          : content;
       html += "</td>";
     });
     html += "</tr>";

@@ -429,6 +429,47 @@ const PAGES: PageEntry[] = [
   { routes: ["/ctp"], account: "partnerAdmin", open: "/ctp" },
   { routes: ["/partner/ctp"], account: "partnerUser", open: "/partner/ctp" },
   { routes: ["/ctp"], account: "partnerUser", open: "/ctp" },
+  // NFR filing
+  { routes: ["/partner/nfr"], account: "partnerAdmin", open: "/partner/nfr" },
+  { routes: ["/partner/nfr"], account: "partnerUser", open: "/partner/nfr" },
+  {
+    routes: ["/partner/nfr"],
+    account: "partnerUser",
+    state: "the request form sent empty",
+    open: async (page) => {
+      await page.goto("/partner/nfr");
+      await page.getByRole("button", { name: "File request" }).click();
+      await expect(page.getByText("Enter the contact's name.")).toBeVisible();
+    },
+  },
+  {
+    routes: ["/partner/nfr"],
+    account: "partnerAdmin",
+    state: "the form filled in as a license's renewal",
+    open: async (page) => {
+      await page.goto("/partner/nfr");
+      const renew = page.getByRole("table", { name: "NFR licenses" }).getByRole("link", { name: /^Renew / });
+      // The demo company may hold no renewable license yet: the form then stays a new request.
+      if ((await renew.count()) > 0) {
+        await renew.first().click();
+        await expect(page.getByRole("radio", { name: "Renewal" })).toBeChecked();
+      }
+    },
+  },
+  { routes: ["/cam/nfr"], account: "cam", open: "/cam/nfr" },
+  {
+    routes: ["/cam/nfr"],
+    account: "cam",
+    state: "a partner chosen and the form sent without the rest",
+    open: async (page) => {
+      await page.goto("/cam/nfr");
+      const partner = page.getByLabel("Partner", { exact: true });
+      await partner.selectOption({ index: 1 });
+      await page.getByRole("button", { name: "File request" }).click();
+      await expect(page.getByText("Enter the contact's name.")).toBeVisible();
+    },
+  },
+  { routes: ["/cam/nfr"], account: "admin", open: "/cam/nfr" },
   { routes: ["/admin/ctp-template"], account: "admin", open: "/admin/ctp-template" },
   {
     routes: ["/admin/ctp-template"],

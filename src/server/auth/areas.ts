@@ -29,6 +29,8 @@ export const AREAS = [
       { href: "/partner/agreements", label: "Agreements", capability: "agreements.read" },
       { href: "/partner/certifications", label: "Certifications", capability: "certifications.read" },
       { href: "/partner/ctp", label: "Training partner", capability: "ctp.participate" },
+      // company.read, not nfr.read: the link is the partner's own, and nfr.read would put it in a CAM's or PHD's header.
+      { href: "/partner/nfr", label: "NFR licenses", capability: "company.read" },
     ],
   },
   {
@@ -55,6 +57,8 @@ export const AREAS = [
     links: [
       { href: "/cam", label: "Home", capability: "accounts.own" },
       { href: "/cam/ctp", label: "CTP", capability: "ctp.manage" },
+      // accounts.own, not nfr.request: partner users hold that one too, and the CAM's area is no partner's.
+      { href: "/cam/nfr", label: "NFR licenses", capability: "accounts.own" },
     ],
   },
   // After phd and cam, so the PHD's home stays the applicant queue and the CAM's their dashboard.

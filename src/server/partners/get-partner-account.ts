@@ -11,6 +11,9 @@ const CERTIFICATIONS_PER_PERSON = 10;
 /** CTP trackings and award cases shown, newest first: a partner has one or two of each in practice. */
 const PROGRAM_RECORDS_SHOWN = 5;
 
+/** NFR licenses (the latest to expire first) and open NFR requests shown; the NFR pages list the rest. */
+export const ACCOUNT_NFR_RECORDS_SHOWN = 20;
+
 /**
  * One partner account as its page shows it to internal staff: profile, people and their certifications, company
  * certifications, agreements, CTP trackings, award cases and notes. Null when the account is not in the user's scope
@@ -77,12 +80,23 @@ export async function getPartnerAccount(user: SessionUser, partnerId: string) {
         orderBy: [{ acceptedAt: "asc" }, { id: "asc" }],
         select: { id: true, acceptedAt: true, method: true, version: { select: { version: true, template: { select: { name: true } } } } },
       },
-      _count: { select: { users: true } },
+      nfrLicenses: {
+        orderBy: [{ expiresOn: "desc" }, { id: "asc" }],
+        take: ACCOUNT_NFR_RECORDS_SHOWN,
+        select: { id: true, referenceNumber: true, usersCount: true, plan: true, status: true, expiresOn: true },
+      },
+      nfrRequests: {
+        where: { status: { in: ["SUBMITTED", "INFO_REQUESTED"] } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: ACCOUNT_NFR_RECORDS_SHOWN,
+        select: { id: true, status: true, usersCount: true, plan: true, isRenewal: true, createdAt: true },
+      },
+      _count: { select: { users: true, nfrLicenses: true } },
     },
   });
   if (!partner) return null;
   const { _count: counts, ...account } = partner;
-  return { ...account, peopleCount: counts.users };
+  return { ...account, peopleCount: counts.users, nfrLicenseCount: counts.nfrLicenses };
 }
 
 export type PartnerAccount = NonNullable<Awaited<ReturnType<typeof getPartnerAccount>>>;

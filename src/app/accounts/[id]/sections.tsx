@@ -11,6 +11,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { humanize } from "@/lib/humanize";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/roles";
+import { NFR_PLAN_LABELS } from "@/lib/nfr";
+import { calendarToday, isLicenseHeld } from "@/server/nfr/rules";
 
 type SectionProps = { account: PartnerAccount };
 
@@ -224,6 +226,61 @@ function AwardCasesSection({ account }: SectionProps) {
   );
 }
 
+function NfrSection({ account }: SectionProps) {
+  const today = calendarToday(new Date());
+  return (
+    <Card title="NFR licenses">
+      {account.nfrRequests.length > 0 ? (
+        <>
+          <h3 className="mb-1 text-sm font-semibold text-gray-900">Open requests</h3>
+          <ul className="mb-4 divide-y divide-gray-100 text-sm">
+            {account.nfrRequests.map((request) => (
+              <li key={request.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={`/nfr/requests/${request.id}`} className={LINK}>
+                  {request.usersCount} {NFR_PLAN_LABELS[request.plan]}
+                  {request.isRenewal ? " renewal" : ""}, filed {formatDate(request.createdAt)}
+                </Link>
+                <StatusBadge status={request.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {account.nfrLicenses.length === 0 ? (
+        <EmptySection>
+          {account.legalName} holds no NFR license{account.nfrRequests.length > 0 ? " yet" : ", and has no open request"}.
+        </EmptySection>
+      ) : (
+        <>
+          <h3 className="mb-1 text-sm font-semibold text-gray-900">Licenses</h3>
+          <ul className="divide-y divide-gray-100 text-sm">
+            {account.nfrLicenses.map((license) => (
+              <li key={license.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <Link href={`/nfr/licenses/${license.id}`} className={LINK}>
+                    {license.referenceNumber}
+                  </Link>
+                  <span className="block text-gray-600">
+                    {license.usersCount} {license.usersCount === 1 ? "user" : "users"}, {NFR_PLAN_LABELS[license.plan]} ·{" "}
+                    {license.expiresOn < today ? "expired" : "expires"} {formatDate(license.expiresOn)}
+                  </span>
+                </span>
+                {/* Still marked active past its date, it has expired: the nightly job may not have marked it yet. */}
+                <StatusBadge status={license.status === "ACTIVE" && !isLicenseHeld(license, today) ? "EXPIRED" : license.status} />
+              </li>
+            ))}
+          </ul>
+          {account.nfrLicenseCount > account.nfrLicenses.length ? (
+            <p className="mt-2 text-sm text-gray-600">
+              The {account.nfrLicenses.length} latest to expire of {account.nfrLicenseCount} are shown.
+            </p>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}
+
 function NotesSection({ account }: SectionProps) {
   return (
     <Card title="Notes">
@@ -243,5 +300,6 @@ export const ACCOUNT_SECTIONS: readonly { id: string; Section: (props: SectionPr
   { id: "agreements", Section: AgreementsSection },
   { id: "ctp", Section: CtpSection },
   { id: "award-cases", Section: AwardCasesSection },
+  { id: "nfr", Section: NfrSection },
   { id: "notes", Section: NotesSection },
 ];

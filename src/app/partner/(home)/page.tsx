@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { requireCapability } from "@/server/auth/session";
 import { getPartnerOverview } from "@/server/partners/get-partner-overview";
-import { loadListPage } from "@/server/lists/load-list-page";
-import { nfrLicenseList } from "@/server/nfr/nfr-license-list";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Card, Stat } from "@/components/card";
-import { DataTable } from "@/components/data-table";
 import { humanize } from "@/lib/humanize";
 import { StatusBadge } from "@/components/status-badge";
 import { DescriptionList } from "@/components/description-list";
@@ -14,10 +12,9 @@ import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Partner home" };
 
-export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PartnerHomePage() {
   const user = await requireCapability("company.read");
-  const query = await searchParams;
-  const [overview, licenses] = await Promise.all([getPartnerOverview(user), loadListPage(nfrLicenseList, user, query)]);
+  const overview = await getPartnerOverview(user);
   const { partner } = overview;
   return (
     <>
@@ -76,8 +73,12 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           )}
         </Card>
       </div>
-      <h2 className="mb-3 text-lg font-semibold">NFR licenses</h2>
-      <DataTable list={licenses} />
+      {/* The licenses' own page lists them with the requests and the form; home keeps only the count. */}
+      <p className="text-sm">
+        <Link href="/partner/nfr" className="font-medium text-blue-700 hover:underline">
+          NFR licenses: request, follow and renew your company&apos;s licenses
+        </Link>
+      </p>
     </>
   );
 }
