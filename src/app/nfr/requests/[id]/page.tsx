@@ -125,6 +125,32 @@ function DecideCard({ page }: { page: NfrRequestPage }) {
   );
 }
 
+/** Where the request stands, in one sentence: it stays on the page after the decision form that changed it is gone. */
+function StatusLine({ page: { request } }: { page: NfrRequestPage }) {
+  let line: { tone: "warning" | "success" | "error"; text: string } | null = null;
+  if (request.status === "INFO_REQUESTED") {
+    line = {
+      tone: "warning",
+      text: `The Partner Help Desk asked for more information on ${formatDate(request.infoRequestedAt ?? request.createdAt)}: the request waits for the requester's answer.`,
+    };
+  } else if (request.status === "APPROVED" && request.decidedAt && request.license) {
+    line = {
+      tone: "success",
+      text: `Approved on ${formatDate(request.decidedAt)}: license ${request.license.referenceNumber} was emailed to ${request.contactEmail}.`,
+    };
+  } else if (request.status === "REJECTED" && request.decidedAt) {
+    line = { tone: "error", text: `Rejected on ${formatDate(request.decidedAt)}. The reason given: ${request.rejectionReason ?? "none"}` };
+  }
+  if (!line) return null;
+  return (
+    <div className="mb-4 [overflow-wrap:anywhere]">
+      <StatusAlert tone={line.tone} role="note">
+        {line.text}
+      </StatusAlert>
+    </div>
+  );
+}
+
 export default async function NfrRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, page } = await loadRequest((await params).id);
   if (!page) notFound();
@@ -140,14 +166,7 @@ export default async function NfrRequestPage({ params }: { params: Promise<{ id:
         description={`Filed ${formatDate(request.createdAt)} by ${request.requestedBy.name}`}
         actions={<StatusBadge status={request.status} />}
       />
-      {request.status === "INFO_REQUESTED" ? (
-        <div className="mb-4">
-          <StatusAlert tone="warning" role="note">
-            The Partner Help Desk asked for more information on {formatDate(request.infoRequestedAt ?? request.createdAt)}: the request waits for the
-            requester&apos;s answer.
-          </StatusAlert>
-        </div>
-      ) : null}
+      <StatusLine page={page} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Request">
           <DescriptionList
@@ -216,7 +235,7 @@ export default async function NfrRequestPage({ params }: { params: Promise<{ id:
           </Card>
         ) : null}
         {answering ? (
-          <Card title="Answer the Partner Help Desk">
+          <Card title="The Partner Help Desk asks">
             <div className="space-y-3 text-sm">
               <p className="text-gray-800 [overflow-wrap:anywhere]">
                 <span className="font-medium">Their question:</span> {request.infoRequest}
