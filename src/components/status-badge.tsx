@@ -23,8 +23,10 @@ const TONES: Record<string, string> = {
   EXPIRED: "bg-red-100 text-red-800",
   EXHAUSTED: "bg-red-100 text-red-800",
   OVERDUE: "bg-red-100 text-red-800",
+  REVOKED: "bg-red-100 text-red-800",
   INACTIVE: "bg-gray-100 text-gray-700",
   WITHDRAWN: "bg-gray-100 text-gray-700",
+  RENEWED: "bg-gray-100 text-gray-700",
 };
 
 /** The badge's classes for a state; tables drawn as markup (data-table.tsx) use them without the component. */

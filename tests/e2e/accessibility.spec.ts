@@ -485,6 +485,73 @@ const PAGES: PageEntry[] = [
   { routes: ["/ctp"], account: "admin", open: "/ctp" },
   { routes: ["/channel-services"], account: "channelServices", open: "/channel-services" },
   { routes: ["/ctp"], account: "channelServices", open: "/ctp" },
+
+  // NFR processing: the desk's queue and licenses, the shared request and license pages, the admin's cap setting
+  { routes: ["/phd/nfr"], account: "phd", open: "/phd/nfr" },
+  { routes: ["/phd/nfr"], account: "phd", state: "every status, filtered to nothing", open: "/phd/nfr?status=ALL&q=no-such-partner-anywhere" },
+  { routes: ["/phd/nfr"], account: "admin", open: "/phd/nfr?status=ALL" },
+  { routes: ["/phd/nfr/licenses"], account: "phd", open: "/phd/nfr/licenses" },
+  { routes: ["/phd/nfr/licenses"], account: "phd", state: "expiring within 30 days", open: "/phd/nfr/licenses?expiring=30" },
+  { routes: ["/nfr/requests/[id]"], account: "phd", open: (page) => openFirstRow(page, "/phd/nfr") },
+  {
+    routes: ["/nfr/requests/[id]"],
+    account: "phd",
+    state: "the reject dialog with a blank reason",
+    open: async (page) => {
+      await openFirstRow(page, "/phd/nfr");
+      await page.getByRole("button", { name: "Reject", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: /^Reject the NFR request of / });
+      // Blank once trimmed: the browser lets it through, and the server answers beside the field.
+      await dialog.getByLabel("Reason").fill("   ");
+      await dialog.getByRole("button", { name: "Reject the request" }).click();
+      await expect(dialog.getByLabel("Reason")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    routes: ["/nfr/requests/[id]"],
+    account: "admin",
+    state: "waiting for information: the answer form beside the review",
+    open: (page) => openFirstRow(page, "/phd/nfr?status=INFO_REQUESTED"),
+  },
+  {
+    routes: ["/nfr/requests/[id]"],
+    account: "partnerUser",
+    open: async (page, steps) => {
+      const phd = await steps.pageAs("phd");
+      await openFirstRow(phd, "/phd/nfr?status=ALL&q=Northwind");
+      const path = new URL(phd.url()).pathname;
+      await phd.close();
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: /^NFR request: / })).toBeVisible();
+    },
+  },
+  { routes: ["/nfr/licenses/[id]"], account: "phd", open: (page) => openFirstRow(page, "/phd/nfr/licenses?status=ACTIVE") },
+  {
+    routes: ["/nfr/licenses/[id]"],
+    account: "phd",
+    state: "the revoke dialog with a blank reason",
+    open: async (page) => {
+      await openFirstRow(page, "/phd/nfr/licenses?status=ACTIVE");
+      await page.getByRole("button", { name: "Revoke license" }).click();
+      const dialog = page.getByRole("dialog", { name: /^Revoke NFR-/ });
+      await dialog.getByLabel("Reason").fill("   ");
+      await dialog.getByRole("button", { name: "Revoke it now" }).click();
+      await expect(dialog.getByLabel("Reason")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    routes: ["/nfr/licenses/[id]"],
+    account: "partnerAdmin",
+    open: async (page, steps) => {
+      const phd = await steps.pageAs("phd");
+      await openFirstRow(phd, "/phd/nfr/licenses?q=Northwind");
+      const path = new URL(phd.url()).pathname;
+      await phd.close();
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: /^NFR license / })).toBeVisible();
+    },
+  },
+  { routes: ["/admin/nfr"], account: "admin", open: "/admin/nfr" },
 ];
 
 /** The app's pages as routes: each `page.tsx` under src/app, without route groups. */

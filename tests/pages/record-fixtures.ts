@@ -48,6 +48,11 @@ export interface RecordFixtures {
   /** A CTP tracking of an account cam@demo.test owns, and one of another CAM's account. */
   ctpTrackingId: string;
   otherCamCtpTrackingId: string;
+  /** The partner admin's company's (AMER) waiting NFR request and active license; an EMEA company's request and license. */
+  nfrRequestId: string;
+  nfrLicenseId: string;
+  otherRegionNfrRequestId: string;
+  otherRegionNfrLicenseId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -124,6 +129,11 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     select: { id: true },
   });
 
+  const nfrRequest = await prisma.nfrRequest.findFirstOrThrow({ where: { partnerId, status: "SUBMITTED" }, select: { id: true } });
+  const nfrLicense = await prisma.nfrLicense.findFirstOrThrow({ where: { partnerId, status: "ACTIVE" }, select: { id: true } });
+  const otherRegionNfrRequest = await prisma.nfrRequest.findFirstOrThrow({ where: { partner: { phdRegion: "EMEA" } }, select: { id: true } });
+  const otherRegionNfrLicense = await prisma.nfrLicense.findFirstOrThrow({ where: { partner: { phdRegion: "EMEA" } }, select: { id: true } });
+
   const pse = await prisma.certification.findUniqueOrThrow({ where: { code: "PSE" }, select: { id: true, code: true } });
   const certificationImport = await prisma.certificationImport.findFirstOrThrow({ select: { id: true } });
   const badge = await prisma.earnedCertification.findFirstOrThrow({ where: { partnerId, badgeToken: { not: null } }, select: { badgeToken: true } });
@@ -156,5 +166,9 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     locatorPartnerId: partnerId,
     ctpTrackingId: ctpTracking.id,
     otherCamCtpTrackingId: otherCamCtpTracking.id,
+    nfrRequestId: nfrRequest.id,
+    nfrLicenseId: nfrLicense.id,
+    otherRegionNfrRequestId: otherRegionNfrRequest.id,
+    otherRegionNfrLicenseId: otherRegionNfrLicense.id,
   };
 }

@@ -131,6 +131,35 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("phd@demo.test", `/ctp/${fixtures.ctpTrackingId}`);
   });
 
+  it("/nfr/requests/[id]: the partner's users, its CAM and the region's desk open the request; another company's or region's is not found", async () => {
+    await expectFound("phd@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+    await expectFound("partner.admin@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+    await expectFound("partner.user@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+    await expectFound("cam@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+    await expectFound("phd.emea@demo.test", `/nfr/requests/${fixtures.otherRegionNfrRequestId}`);
+    await expectNotFound("phd@demo.test", `/nfr/requests/${fixtures.otherRegionNfrRequestId}`);
+    await expectNotFound("partner.admin@demo.test", `/nfr/requests/${fixtures.otherRegionNfrRequestId}`);
+    await expectNotFound("other.partner@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+    await expectNotFound("phd@demo.test", `/nfr/requests/${ABSENT_ID}`);
+    await expectForbidden("ps@demo.test", `/nfr/requests/${fixtures.nfrRequestId}`);
+  });
+
+  it("/nfr/licenses/[id]: the key shows to the partner's users and the desk, not the CAM; another company's or region's is not found", async () => {
+    const own = await visit("partner.user@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toContain("License key");
+    await expectFound("phd@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
+    const byCam = await visit("cam@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
+    expect(byCam.status).toBe(200);
+    expect(byCam.body).not.toContain("License key");
+    await expectFound("phd.emea@demo.test", `/nfr/licenses/${fixtures.otherRegionNfrLicenseId}`);
+    await expectNotFound("phd@demo.test", `/nfr/licenses/${fixtures.otherRegionNfrLicenseId}`);
+    await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${fixtures.otherRegionNfrLicenseId}`);
+    await expectNotFound("other.partner@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
+    await expectNotFound("cam@demo.test", `/nfr/licenses/${ABSENT_ID}`);
+    await expectForbidden("education@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
+  });
+
   it("/ps/sows/[id]", async () => {
     await expectFound("ps@demo.test", `/ps/sows/${fixtures.sowId}`);
     await expectNotFound("ps@demo.test", `/ps/sows/${ABSENT_ID}`);
@@ -212,6 +241,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("cam@demo.test", `/award-cases/${id}`);
       await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
+      await expectNotFound("phd@demo.test", `/nfr/requests/${id}`);
+      await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${id}`);
       const file = await visit("partner.admin@demo.test", `/files/${id}`);
       expect(file.status, id).toBe(404);
       expect(JSON.parse(file.body)).toEqual({ error: "Not found" });
@@ -225,6 +256,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["cam@demo.test", "/accounts?q=%00"],
       ["phd@demo.test", "/award-cases?q=%00&status=%00&due=%00"],
       ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
+      ["phd@demo.test", "/phd/nfr?q=%00&status=%00&tier=%00&age=%00"],
+      ["phd@demo.test", "/phd/nfr/licenses?q=%00&status=%00&expiring=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -232,6 +265,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["admin@demo.test", "/admin/export?q=%00"],
       ["admin@demo.test", "/admin/audit/export?q=%00&action=%00"],
       ["cam@demo.test", "/accounts/export?q=%00"],
+      ["phd@demo.test", "/phd/nfr/export?q=%00&status=%00"],
+      ["phd@demo.test", "/phd/nfr/licenses/export?q=%00&expiring=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);

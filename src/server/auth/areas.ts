@@ -16,6 +16,11 @@ export interface AreaDefinition {
   /** Every page under this path belongs to the area and needs a signed-in user. */
   prefix: string;
   links: readonly AreaLink[];
+  /**
+   * For an area of shared record pages with no list of its own (no link): the capability that opens it. Each page
+   * still scopes its record by the same capability.
+   */
+  access?: Capability;
 }
 
 /** In the order the header shows them; a user's home is the first link they may open. */
@@ -44,12 +49,16 @@ export const AREAS = [
       { href: "/admin/audit", label: "Audit trail", capability: "audit.read" },
       { href: "/admin/certifications", label: "Certifications", capability: "certifications.manage" },
       { href: "/admin/ctp-template", label: "CTP checklist", capability: "ctp.template.manage" },
+      { href: "/admin/nfr", label: "NFR settings", capability: "nfr.settings" },
     ],
   },
   {
     id: "phd",
     prefix: "/phd",
-    links: [{ href: "/phd/applicants", label: "Applicants", capability: "applicants.review" }],
+    links: [
+      { href: "/phd/applicants", label: "Applicants", capability: "applicants.review" },
+      { href: "/phd/nfr", label: "NFR requests", capability: "nfr.process" },
+    ],
   },
   {
     id: "cam",
@@ -95,6 +104,14 @@ export const AREAS = [
     id: "ctp",
     prefix: "/ctp",
     links: [{ href: "/ctp", label: "CTP trackings", capability: "ctp.read" }],
+  },
+  // NFR requests and licenses, one page each for everyone in scope (the partner's users, its CAM, the region's desk):
+  // the lists live in each role's own area, so this one has no link and nobody's home.
+  {
+    id: "nfr",
+    prefix: "/nfr",
+    links: [],
+    access: "nfr.read",
   },
 ] as const satisfies readonly AreaDefinition[];
 

@@ -32,18 +32,24 @@ describe("canOpenArea", () => {
     ["ADMIN", "admin", true],
     ["ADMIN", "phd", true],
     ["ADMIN", "partner", false],
+    ["PARTNER_USER", "nfr", true],
+    ["CAM", "nfr", true],
+    ["PHD", "nfr", true],
+    ["PS_COORDINATOR", "nfr", false],
+    ["EDUCATION_SERVICES", "nfr", false],
   ];
   it.each(cases)("%s opening %s → %s", (role, area, allowed) => {
     expect(canOpenArea({ role, ...AUTHORIZED }, area)).toBe(allowed);
   });
 
   it("lets no partner role into an internal area, and no applicant into the partner area", () => {
-    // The CTP trackings area is shared: a partner reads its own company's tracking there, as its owners do.
-    for (const area of AREAS.filter((candidate) => candidate.id !== "partner" && candidate.id !== "ctp")) {
+    // The CTP trackings and NFR areas are shared: a partner reads its own company's records there, as its CAM and desk do.
+    for (const area of AREAS.filter((candidate) => !["partner", "ctp", "nfr"].includes(candidate.id))) {
       for (const role of ["PARTNER_USER", "PARTNER_ADMIN"] as const) expect(canOpenArea({ role, ...AUTHORIZED }, area.id)).toBe(false);
     }
     expect(canOpenArea({ role: "PARTNER_USER", ...AUTHORIZED }, "ctp")).toBe(true);
     expect(canOpenArea({ role: "PARTNER_USER", partnerStatus: "SUBMITTED" }, "ctp")).toBe(false);
+    expect(canOpenArea({ role: "PARTNER_ADMIN", partnerStatus: "SUBMITTED" }, "nfr")).toBe(false);
     expect(canOpenArea({ role: "PARTNER_ADMIN", partnerStatus: "SUBMITTED" }, "partner")).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import type { PartnerStatus, Role } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { PARTNER_ROLES } from "@/server/auth/roles";
-import { AREAS, type Area } from "@/server/auth/areas";
+import { AREAS, type Area, type AreaDefinition } from "@/server/auth/areas";
 
 export interface SessionUser {
   id: string;
@@ -137,10 +137,11 @@ export function authorize(user: SessionUser, capability: Capability): void {
   if (!can(user, capability)) throw new AppError("FORBIDDEN");
 }
 
-/** An area opens to whoever may open one of its links. */
+/** An area opens to whoever may open one of its links, or holds its access capability (an area of record pages). */
 export function canOpenArea(user: Pick<SessionUser, "role" | "partnerStatus">, area: Area): boolean {
-  const definition = AREAS.find((candidate) => candidate.id === area);
-  return definition !== undefined && definition.links.some((link) => can(user, link.capability));
+  const definition: AreaDefinition | undefined = AREAS.find((candidate) => candidate.id === area);
+  if (!definition) return false;
+  return definition.links.some((link) => can(user, link.capability)) || (definition.access !== undefined && can(user, definition.access));
 }
 
 // A `where` that matches no partner: ids are UUIDs, so this one never exists.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/server/db";
+import type { prisma, Tx } from "@/server/db";
 
 /** An active license: not revoked, renewed or marked expired, and its expiry date not passed. */
 export function heldLicenseWhere(today: Date): Prisma.NfrLicenseWhereInput {
@@ -33,9 +33,10 @@ const EVIDENCE_CERTIFICATIONS_SHOWN = 20;
 
 /**
  * What the eligibility checks read about a partner, with the evidence the PHD sees: its active licenses and the
- * employees' certifications that meet the NFR check. One statement: the relations are joined.
+ * employees' certifications that meet the NFR check. One statement: the relations are joined. Approval reads it in its
+ * transaction, the request page outside one.
  */
-export async function loadNfrEvidence(tx: Pick<Tx, "partner">, partnerId: string, now: Date, today: Date) {
+export async function loadNfrEvidence(tx: Pick<Tx | typeof prisma, "partner">, partnerId: string, now: Date, today: Date) {
   return tx.partner.findUniqueOrThrow({
     where: { id: partnerId },
     select: {
