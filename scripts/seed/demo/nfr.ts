@@ -38,6 +38,7 @@ interface RequestSpec {
   justification: string;
   /** Names this request's license, for a later renewal to replace. */
   label?: string;
+  /** The label of the license this renewal replaces. */
   renews?: string;
   /** A question the PHD asked a day after filing; with an answer, the requester replied the day after. */
   info?: { question: string; answer?: string };
@@ -49,7 +50,7 @@ interface RequestSpec {
 /** Days from filing to the decision; after an information round, the decision comes the day after the answer. */
 const DECIDED_AFTER_DAYS = 2;
 
-/** Approved requests, one license each, holding `count` licenses for a partner: up to its cap, the last days apart. */
+/** `count` approved requests, `everyDays` apart, each with its license: how a partner came to hold its cap. */
 function holdings(partner: PartnerKey, count: number, firstDaysAgo: number, everyDays: number): RequestSpec[] {
   const reasons = [
     "A demo environment for a new sales engineer.",
