@@ -320,8 +320,10 @@ interface SeedLicense extends HeldLicense {
   revoked?: { at: Date; by: SeedUser; reason: string };
 }
 
-/** Seeded notices of approval: the requester's "license sent" for approvals this recent (older ones were read and cleared). */
+/** Northwind's requester has the "license sent" notice of approvals this recent; older ones, and other partners', are left out. */
 const RECENT_APPROVAL_DAYS = 30;
+/** Where an approval's audit summary names its license's reference number, which the database assigns on insert. */
+const REFERENCE = "{reference}";
 
 export async function seedNfr(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Promise<SeededNfr> {
   const withoutCertification = await partnersWithoutCertification(ctx, partners);
@@ -481,7 +483,6 @@ export async function seedNfr(ctx: SeedContext, staff: Staff, partners: SeedPart
       action: "nfr.approved",
       entityType: "NfrRequest",
       entityId: id,
-      // The reference number is the database's: filled in once the licenses are written.
       summary: `NFR request of ${partner.legalName} approved: license ${REFERENCE}, ${spec.usersCount} ${plan} users, expires ${formatDate(expiresOn)}${
         certified ? "" : "; no certified employee, so the contact and the CAM were encouraged to certify"
       }`,
@@ -550,8 +551,6 @@ export async function seedNfr(ctx: SeedContext, staff: Staff, partners: SeedPart
   await ctx.tx.notification.createMany({ data: notices });
   return { requests: requestRows.length, licenses: licenses.length };
 }
-
-const REFERENCE = "{reference}";
 
 /**
  * Authorized partners, in the demo's order, none of whose active employees holds an unexpired certification that
