@@ -82,6 +82,13 @@ const TARGETS: Target[] = [
   // CTP: the CAM's list of trackings, and a tracking's page.
   { role: "CAM", email: "cam@demo.test", path: "/cam/ctp" },
   { role: "CAM", email: "cam@demo.test", path: "/ctp/[id]", recordFrom: "/cam/ctp" },
+  // NFR: the desk's queue (open requests, oldest first) and every request, a partner user's requests and licenses,
+  // the CAM's, and a request's page with its eligibility evidence, from the queue's first row.
+  { role: "PHD", email: "phd@demo.test", path: "/phd/nfr" },
+  { role: "PHD", email: "phd@demo.test", path: "/phd/nfr?status=ALL" },
+  { role: "partner user", email: "partner.user@demo.test", path: "/partner/nfr" },
+  { role: "CAM", email: "cam@demo.test", path: "/cam/nfr" },
+  { role: "PHD", email: "phd@demo.test", path: "/nfr/requests/[id]", recordFrom: "/phd/nfr" },
 ];
 const HEALTH_PATH = "/api/health";
 

@@ -5,6 +5,10 @@ import { seedDemoData } from "./demo";
 import { notificationTypesFor, NOTIFICATION_TYPE_VALUES } from "@/server/notifications/types";
 import { sameOriginPath } from "@/lib/same-origin-path";
 import { AUDIT_ACTION_VALUES } from "@/server/audit/audit-actions";
+import { loadNfrEvidence } from "@/server/nfr/load-nfr-evidence";
+import { approvalBlocker, calendarToday, nfrEligibility, nfrLicenseNotes } from "@/server/nfr/rules";
+import { NFR_CAPS, NFR_EXPIRY_NOTICE_DAYS } from "@/lib/nfr";
+import type { Region } from "@/generated/prisma/enums";
 
 const PASSWORD = "demo-password-123";
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
@@ -77,11 +81,105 @@ describe("seedDemoData", () => {
     for (const p of partners) expect(p.websiteDomain).toBe(new URL(p.website).host.toLowerCase());
   });
 
-  it("writes NFR license notes in the program's format", async () => {
-    const licenses = await prisma.nfrLicense.findMany({ include: { partner: { select: { legalName: true } } } });
+  it("writes NFR license notes in the program's format, and lets the database number the licenses", async () => {
+    const licenses = await prisma.nfrLicense.findMany({
+      include: { partner: { select: { legalName: true } } },
+      orderBy: { referenceNumber: "asc" },
+    });
     expect(licenses.length).toBeGreaterThan(0);
     for (const license of licenses) {
-      expect(license.notes).toBe(`${license.usersCount} ${license.plan} NFR Licenses for Partner: ${license.partner.legalName}`);
+      expect(license.notes).toBe(nfrLicenseNotes(license.usersCount, license.plan, license.partner.legalName));
+      expect(license.licenseKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/);
+    }
+    // Numbered in the order they were issued, and the next license the portal issues takes the next number.
+    expect(licenses.map((license) => license.referenceNumber)).toEqual(licenses.map((_, index) => `NFR-${String(index + 1).padStart(7, "0")}`));
+    const issued = [...licenses].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(issued.map((license) => license.id)).toEqual(licenses.map((license) => license.id));
+    const { partnerId, name, companyName, email, usersCount, plan, startsOn, expiresOn, notes } = licenses[0]!;
+    const next = await prisma.nfrLicense.create({
+      data: { partnerId, name, companyName, email, usersCount, plan, startsOn, expiresOn, notes, licenseKey: "NEXT-LICENSE-OF-THE-PORTAL" },
+      select: { id: true, referenceNumber: true },
+    });
+    expect(next.referenceNumber).toBe(`NFR-${String(licenses.length + 1).padStart(7, "0")}`);
+    await prisma.nfrLicense.delete({ where: { id: next.id } });
+  });
+
+  it("waits in each PHD desk's queue: a partner at its cap, one without a certified employee, one waiting for information", async () => {
+    const now = new Date();
+    const today = calendarToday(now);
+    const open = await prisma.nfrRequest.findMany({
+      where: { status: { in: ["SUBMITTED", "INFO_REQUESTED"] } },
+      select: { id: true, status: true, infoRequest: true, usersCount: true, renewsLicenseId: true, partner: { select: { id: true, phdRegion: true } } },
+    });
+    for (const region of ["AMER", "EMEA", "APAC"] satisfies Region[]) {
+      const stories = await Promise.all(
+        open
+          .filter((request) => request.partner.phdRegion === region)
+          .map(async (request) => {
+            // In a transaction, as the approval reads it.
+            const partner = await prisma.$transaction((tx) => loadNfrEvidence(tx, request.partner.id, now, today));
+            const eligibility = nfrEligibility({
+              partnerStatus: partner.status,
+              tier: partner.tier,
+              capMode: "LICENSES",
+              held: partner.nfrLicenses,
+              certifiedEmployees: partner._count.earnedCertifications,
+              request,
+            });
+            return { request, partner, eligibility, blocker: approvalBlocker(eligibility, partner.tier) };
+          }),
+      );
+      const atCap = stories.find((story) => story.partner.nfrLicenses.length === NFR_CAPS[story.partner.tier]);
+      expect(atCap?.blocker, region).toMatch(/past the (Select|Open) cap/);
+      const uncertified = stories.find((story) => !story.eligibility.certified && story.eligibility.authorized);
+      expect(uncertified?.blocker, region).toBeNull();
+      const waiting = stories.find((story) => story.request.status === "INFO_REQUESTED");
+      expect(waiting?.request.infoRequest, region).toBeTruthy();
+    }
+  });
+
+  it("gives Northwind an active, an expiring, a revoked and a renewed license, and a request in flight", async () => {
+    const { partnerId } = await prisma.user.findUniqueOrThrow({ where: { email: "partner.admin@demo.test" }, select: { partnerId: true } });
+    const licenses = await prisma.nfrLicense.findMany({
+      where: { partnerId: partnerId! },
+      select: {
+        id: true,
+        status: true,
+        expiresOn: true,
+        expiryNotifiedAt: true,
+        revocationReason: true,
+        revokedById: true,
+        renewals: { select: { license: true } },
+      },
+    });
+    const today = calendarToday(new Date());
+    const soon = new Date(today.getTime() + NFR_EXPIRY_NOTICE_DAYS * 86_400_000);
+    const active = licenses.filter((license) => license.status === "ACTIVE");
+    expect(active.some((license) => license.expiresOn > soon)).toBe(true);
+    const expiring = active.find((license) => license.expiresOn >= today && license.expiresOn <= soon);
+    expect(expiring?.expiryNotifiedAt).not.toBeNull();
+    expect(licenses.find((license) => license.status === "REVOKED")).toMatchObject({ revocationReason: expect.any(String), revokedById: expect.any(String) });
+    const renewed = licenses.find((license) => license.status === "RENEWED");
+    expect(renewed?.renewals[0]?.license?.status).toBe("ACTIVE");
+    expect(await prisma.nfrRequest.count({ where: { partnerId: partnerId!, status: "SUBMITTED", requestedBy: { email: "partner.user@demo.test" } } })).toBe(1);
+  });
+
+  it("records each NFR request's history where its page shows it, and each revocation on its license", async () => {
+    const requests = await prisma.nfrRequest.findMany({
+      select: { id: true, status: true, infoRequest: true, license: { select: { id: true, status: true } } },
+    });
+    const events = await prisma.auditEvent.findMany({ where: { action: { startsWith: "nfr." } }, select: { action: true, entityType: true, entityId: true } });
+    const actionsOn = (entityType: string, id: string) =>
+      events.filter((event) => event.entityType === entityType && event.entityId === id).map((event) => event.action);
+    expect(new Set(requests.map((request) => request.status))).toEqual(new Set(["SUBMITTED", "INFO_REQUESTED", "APPROVED", "REJECTED"]));
+    for (const request of requests) {
+      const actions = actionsOn("NfrRequest", request.id);
+      expect(actions).toContain("nfr.request_filed");
+      if (request.status === "APPROVED") expect(actions).toContain("nfr.approved");
+      if (request.status === "REJECTED") expect(actions).toContain("nfr.rejected");
+      if (request.infoRequest) expect(actions).toContain("nfr.info_requested");
+      expect(request.license !== null).toBe(request.status === "APPROVED");
+      if (request.license?.status === "REVOKED") expect(actionsOn("NfrLicense", request.license.id)).toEqual(["nfr.license_revoked"]);
     }
   });
 

@@ -57,9 +57,9 @@ export async function seedDemoData(prisma: Db, options: SeedDemoOptions): Promis
       await seedSubcontracting(ctx, staff, partners);
       await seedTeamOps(ctx, partners);
       await seedProgramSettings(ctx);
-      await seedAuditEvents(ctx, staff, partners, nfr);
+      await seedAuditEvents(ctx, staff, partners);
       await seedNotifications(ctx, staff, partners);
-      return { partners: partners.length, users: countUsers(partners), licenses: nfr.licenses.length };
+      return { partners: partners.length, users: countUsers(partners), licenses: nfr.licenses };
     },
     { timeout: 120_000 },
   );

@@ -98,6 +98,56 @@ describe("seedLargeData", () => {
     expect(trackings.reduce((sum, row) => sum + row.items, 0)).toBeGreaterThan(5_000);
   });
 
+  it("holds NFR licenses within every partner's cap, some exactly at it, with requests of every status at every desk", async () => {
+    const { rows: holders } = await client.query<{ tier: string; cap: number; held: number }>(
+      `SELECT p.tier, CASE p.tier WHEN 'SELECT' THEN 25 ELSE 10 END AS cap,
+              count(*) FILTER (WHERE l.status = 'ACTIVE' AND l."expiresOn" >= current_date)::int AS held
+       FROM "NfrLicense" l JOIN "Partner" p ON p.id = l."partnerId" WHERE l.id LIKE 'clg%' GROUP BY p.id, p.tier`,
+    );
+    expect(holders.length).toBeGreaterThan(5_000);
+    expect(holders.filter((row) => row.held > row.cap)).toEqual([]);
+    for (const tier of ["OPEN", "SELECT"]) expect(holders.filter((row) => row.tier === tier && row.held === row.cap).length, tier).toBeGreaterThan(50);
+
+    const { rows: statuses } = await client.query<{ status: string; count: number }>(
+      `SELECT status, count(*)::int AS count FROM "NfrLicense" WHERE id LIKE 'clg%' GROUP BY 1`,
+    );
+    expect(statuses.map((row) => row.status).sort()).toEqual(["ACTIVE", "EXPIRED", "RENEWED", "REVOKED"]);
+    const { rows: expiring } = await client.query<{ count: number; unnotified: number }>(
+      `SELECT count(*)::int AS count, count(*) FILTER (WHERE "expiryNotifiedAt" IS NULL)::int AS unnotified FROM "NfrLicense"
+       WHERE id LIKE 'clg%' AND status = 'ACTIVE' AND "expiresOn" BETWEEN current_date AND current_date + 30`,
+    );
+    expect(expiring[0]!.count).toBeGreaterThan(1_000);
+    expect(expiring[0]!.unnotified).toBe(0);
+
+    const { rows: requests } = await client.query<{ region: string; status: string; count: number }>(
+      `SELECT p."phdRegion" AS region, r.status, count(*)::int AS count FROM "NfrRequest" r JOIN "Partner" p ON p.id = r."partnerId"
+       WHERE r.id LIKE 'clg%' GROUP BY 1, 2`,
+    );
+    expect(requests.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(4_000);
+    for (const region of ["AMER", "EMEA", "APAC"]) {
+      for (const status of ["SUBMITTED", "INFO_REQUESTED", "APPROVED", "REJECTED"]) {
+        expect(requests.find((row) => row.region === region && row.status === status)?.count, `${region} ${status}`).toBeGreaterThan(50);
+      }
+    }
+    const { rows: approved } = await client.query<{ unlicensed: number; renewals: number }>(
+      `SELECT count(*) FILTER (WHERE r.status = 'APPROVED' AND l.id IS NULL)::int AS unlicensed,
+              count(*) FILTER (WHERE r."renewsLicenseId" IS NOT NULL AND r.status IN ('SUBMITTED', 'INFO_REQUESTED'))::int AS renewals
+       FROM "NfrRequest" r LEFT JOIN "NfrLicense" l ON l."requestId" = r.id WHERE r.id LIKE 'clg%'`,
+    );
+    expect(approved[0]).toEqual({ unlicensed: 0, renewals: expect.any(Number) });
+    expect(approved[0]!.renewals).toBeGreaterThan(100);
+  });
+
+  it("lets the database number the NFR licenses, so the next one the portal issues takes a free number", async () => {
+    const { rows } = await client.query<{ highest: number; next: number; numbered: number }>(
+      `SELECT max(substr("referenceNumber", 5)::int)::int AS highest, count(*) FILTER (WHERE "referenceNumber" ~ '^NFR-[0-9]{7}$')::int AS numbered,
+              (SELECT last_value FROM nfr_license_reference_seq)::int AS next FROM "NfrLicense"`,
+    );
+    const { rows: total } = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM "NfrLicense"`);
+    expect(rows[0]!.numbered).toBe(total[0]!.count);
+    expect(rows[0]!.next).toBeGreaterThanOrEqual(rows[0]!.highest);
+  });
+
   it("leaves no row pointing at a missing one, though it skipped the foreign-key triggers, and says it checked", async () => {
     expect(log.some((line) => line.includes("Foreign keys checked"))).toBe(true);
     expect(await findDanglingReferences(client)).toEqual([]);

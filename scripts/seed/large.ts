@@ -1,11 +1,12 @@
 // Benchmark volumes on top of the demo data: 10k partners, 100k partner users, 300k certifications (with badges,
 // some expired, some expiring) and a sample of their steps, company certifications with their award cases, CTP
-// trackings, 50k NFR licenses, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
+// trackings, 50k NFR licenses with a few thousand requests, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
 // Rows are made by INSERT ... SELECT generate_series inside PostgreSQL, so no row crosses the wire; only a few
 // thousand faker names are sent as arrays. Ids are "c" + a table prefix + a zero-padded row number (25 lower-case
 // characters, the shape of Prisma's cuid()), which lets each statement compute the ids of the rows it links to.
 import { faker } from "@faker-js/faker";
 import pg from "pg";
+import { NFR_CAPS } from "@/lib/nfr";
 import { findDanglingReferences } from "./dangling-references";
 
 // Written in the same transaction as every large row, so its presence means the whole large set is there.
@@ -20,6 +21,11 @@ export const LARGE_VOLUMES = {
   usersPerPartner: 10,
   certificationsPerUser: 3,
   nfrLicenses: 50_000,
+  // One Authorized partner in nfrAtCapEvery holds exactly its cap; one license in nfrApprovedRequestEvery keeps the
+  // approved request it came from; nfrOtherRequests more are waiting in the desks' queues or rejected.
+  nfrAtCapEvery: 20,
+  nfrApprovedRequestEvery: 20,
+  nfrOtherRequests: 3_000,
   sows: 2_000,
   workAuthorizationsPerSow: 10,
   consultantsPerSow: 5,
@@ -394,23 +400,88 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
        WHERE s.id = done."sectionId"`,
     );
 
+    // NFR: each Authorized partner holds active licenses within its tier's cap (one in nfrAtCapEvery exactly at it)
+    // and a few ended ones (expired, renewed, revoked), partner after partner until there are nfrLicenses (the last
+    // partners in that order hold none); the database's sequence numbers them. Active licenses expire over the coming
+    // year, so some are inside the 30-day notice, which the daily job has sent. One license in nfrApprovedRequestEvery
+    // has the approved request it came from; beside them, nfrOtherRequests requests waiting (submitted, or asked for
+    // information) or rejected, spread over the partners and so over every desk, some at their cap and some renewing.
+    await client.query(
+      `CREATE TEMP TABLE large_nfr_partner ON COMMIT DROP AS
+       SELECT rn, partner_id, legal_name, cam_id, contact_id, contact_name, contact_email, phd_id, cap,
+              CASE WHEN rn % $2::int = 0 THEN cap ELSE 1 + (rn * 7) % (cap - 1) END AS held, (rn * 3) % 5 AS ended
+       FROM (SELECT (row_number() OVER (ORDER BY p.id))::int AS rn, p.id AS partner_id, p."legalName" AS legal_name, p."camOwnerId" AS cam_id,
+                    u.id AS contact_id, u.name AS contact_name, u.email AS contact_email,
+                    CASE p.tier WHEN 'SELECT' THEN $3::int ELSE $4::int END AS cap,
+                    (SELECT id FROM "User" WHERE role = 'PHD' AND region = p."phdRegion" ORDER BY email LIMIT 1) AS phd_id
+             FROM "Partner" p
+             JOIN "User" u ON u.id = ${id("u", `(substr(p.id, 5)::int - 1) * $1::int + 1`)}
+             WHERE p.id LIKE 'clgp%' AND p.status = 'AUTHORIZED') authorized`,
+      [v.usersPerPartner, v.nfrAtCapEvery, NFR_CAPS.SELECT, NFR_CAPS.OPEN],
+    );
     await step(
       "NfrLicense",
       `INSERT INTO "NfrLicense" (id, "partnerId", name, "companyName", email, "usersCount", plan, trial, "startsOn", "expiresOn",
-              notes, "licenseKey", "referenceNumber", status, "createdAt")
-       SELECT ${id("n", "k")}, p.id, u.name, p."legalName", u.email, users_count,
-              (ARRAY['STARTER','PREMIUM','ULTIMATE']::"NfrPlan"[])[1 + k % 3], k % 7 = 0, starts, expires,
-              users_count || ' NFR licenses for partner ' || p."legalName",
+              notes, "licenseKey", status, "expiryNotifiedAt", "revokedAt", "revokedById", "revocationReason", "createdAt")
+       SELECT ${id("n", "k")}, partner_id, contact_name, legal_name, contact_email, users_count, plan, true, starts, expires,
+              users_count || ' ' || initcap(plan::text) || ' NFR Licenses for Partner: ' || legal_name,
               upper(substr(h, 1, 5) || '-' || substr(h, 6, 5) || '-' || substr(h, 11, 5) || '-' || substr(h, 16, 5) || '-' || substr(h, 21, 5)),
-              'NFR-L-' || lpad(k::text, 7, '0'),
-              CASE WHEN expires < now()::date THEN 'EXPIRED' ELSE 'ACTIVE' END::"NfrLicenseStatus", starts
-       FROM generate_series(1, $1::int) k
-       CROSS JOIN LATERAL (SELECT (k - 1) % $2 + 1 AS pi, 1 + k % 10 AS users_count, md5('large-nfr-' || k) AS h,
-                       now()::date - (k * 13) % 700 AS starts) g
-       CROSS JOIN LATERAL (SELECT (starts + interval '1 year')::date AS expires) e
-       JOIN "Partner" p ON p.id = ${id("p", "pi")}
-       JOIN "User" u ON u.id = ${id("u", `(pi - 1) * $3 + 1`)}`,
-      [v.nfrLicenses, v.partners, v.usersPerPartner],
+              status,
+              CASE WHEN status <> 'REVOKED' AND expires - 30 <= now()::date THEN (expires - 30) + interval '6 hours 15 minutes' END,
+              CASE WHEN status = 'REVOKED' THEN starts + make_interval(days => 10 + k % 200) END,
+              CASE WHEN status = 'REVOKED' THEN phd_id END,
+              CASE WHEN status = 'REVOKED' THEN 'The licenses were used outside the partner''s own staff.' END,
+              starts + interval '9 hours'
+       FROM (SELECT lp.*, j, (row_number() OVER (ORDER BY rn, j))::int AS k
+             FROM large_nfr_partner lp CROSS JOIN LATERAL generate_series(1, ended + held) j) g
+       CROSS JOIN LATERAL (SELECT 1 + k % 10 AS users_count, (ARRAY['STARTER','PREMIUM','ULTIMATE']::"NfrPlan"[])[1 + k % 3] AS plan,
+                       md5('large-nfr-' || k) AS h, j > ended AS active) a
+       CROSS JOIN LATERAL (SELECT CASE WHEN active THEN now()::date - (k * 13) % 360 ELSE now()::date - 400 - (k * 17) % 600 END AS starts) s
+       CROSS JOIN LATERAL (SELECT (starts + interval '1 year')::date AS expires,
+                       CASE WHEN active THEN 'ACTIVE' WHEN k % 5 = 0 THEN 'REVOKED' WHEN k % 5 = 1 THEN 'RENEWED' ELSE 'EXPIRED' END::"NfrLicenseStatus" AS status) e
+       WHERE k <= $1`,
+      [v.nfrLicenses],
+    );
+    await step(
+      "NfrRequest (approved)",
+      `INSERT INTO "NfrRequest" (id, "partnerId", "requestedById", "contactName", "contactEmail", "usersCount", plan, "isRenewal", justification,
+              status, "decidedById", "decidedAt", "createdAt", "updatedAt")
+       SELECT 'clgb' || substr(l.id, 5), l."partnerId", lp.contact_id, l.name, l.email, l."usersCount", l.plan, false,
+              'Demo environment for the pre-sales team.', 'APPROVED', lp.phd_id, l."createdAt", l."createdAt" - interval '2 days', l."createdAt"
+       FROM "NfrLicense" l JOIN large_nfr_partner lp ON lp.partner_id = l."partnerId"
+       WHERE l.id LIKE 'clgn%' AND substr(l.id, 5)::int % $1 = 0`,
+      [v.nfrApprovedRequestEvery],
+    );
+    await step(
+      "NfrLicense (their requests)",
+      `UPDATE "NfrLicense" SET "requestId" = 'clgb' || substr(id, 5) WHERE id LIKE 'clgn%' AND substr(id, 5)::int % $1 = 0`,
+      [v.nfrApprovedRequestEvery],
+    );
+    await step(
+      "NfrRequest (open, rejected)",
+      `INSERT INTO "NfrRequest" (id, "partnerId", "requestedById", "contactName", "contactEmail", "usersCount", plan, "isRenewal", "renewsLicenseId",
+              justification, status, "infoRequest", "infoRequestedAt", "rejectionReason", "decidedById", "decidedAt", "createdAt", "updatedAt")
+       SELECT ${id("l", "r")}, lp.partner_id, CASE WHEN r % 4 = 0 THEN lp.cam_id ELSE lp.contact_id END, lp.contact_name, lp.contact_email,
+              1 + r % 12, (ARRAY['ULTIMATE','ULTIMATE','PREMIUM','STARTER']::"NfrPlan"[])[1 + r % 4], renews IS NOT NULL, renews,
+              CASE WHEN renews IS NULL THEN 'New consultants need a demo environment before their first customer project.'
+                   ELSE 'Renewal: the team still runs its customer demos on this license.' END,
+              req_status,
+              CASE WHEN req_status = 'INFO_REQUESTED' THEN 'How many people will use the licenses, and for which customer demos?' END,
+              CASE WHEN req_status = 'INFO_REQUESTED' THEN LEAST(created + interval '1 day', now()::timestamp) END,
+              CASE WHEN req_status = 'REJECTED' THEN 'The request does not describe who will use the licenses; please file again with the team''s size.' END,
+              CASE WHEN req_status = 'REJECTED' THEN lp.phd_id END,
+              CASE WHEN req_status = 'REJECTED' THEN created + interval '2 days' END,
+              created, CASE WHEN req_status = 'REJECTED' THEN created + interval '2 days' ELSE created END
+       FROM generate_series(1, $1::int) r
+       CROSS JOIN (SELECT count(*) AS n FROM large_nfr_partner) total
+       JOIN large_nfr_partner lp ON lp.rn = 1 + ((r - 1) * 7) % total.n
+       CROSS JOIN LATERAL (SELECT (ARRAY['SUBMITTED','SUBMITTED','SUBMITTED','INFO_REQUESTED','REJECTED','REJECTED']::"NfrRequestStatus"[])[1 + r % 6] AS req_status) st
+       CROSS JOIN LATERAL (SELECT CASE WHEN req_status = 'REJECTED' THEN now()::timestamp - make_interval(days => 30 + (r * 13) % 600)
+                                       ELSE now()::timestamp - make_interval(days => (r * 11) % 90, hours => r % 24) END AS created) c
+       LEFT JOIN LATERAL (SELECT l.id AS renews FROM "NfrLicense" l
+                          WHERE r % 5 = 0 AND req_status <> 'REJECTED' AND l."partnerId" = lp.partner_id AND l.status = 'ACTIVE'
+                          ORDER BY l."expiresOn", l.id LIMIT 1) rl ON true`,
+      [v.nfrOtherRequests],
     );
 
     // SOWs go to the authorized subcontracting partners, a few each.

@@ -1,14 +1,12 @@
-// The decisions the seeded history implies, as audit events.
+// The application decisions the seeded partners imply, as audit events (the NFR history is made with its requests, in nfr.ts).
 import type { AuditAction } from "@/server/audit/audit-actions";
 import type { Prisma } from "@/generated/prisma/client";
-import { humanize } from "@/lib/humanize";
-import type { SeededNfr } from "./nfr";
 import { type SeedContext, type SeedPartner, type Staff, isAuthorized } from "./shared";
 
 // Typed against the registered audit actions, so the audit trail's filter and labels know every seeded event.
 type AuditEventRow = Prisma.AuditEventCreateManyInput & { action: AuditAction };
 
-export async function seedAuditEvents(ctx: SeedContext, staff: Staff, partners: SeedPartner[], nfr: SeededNfr): Promise<void> {
+export async function seedAuditEvents(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Promise<void> {
   const partnerEvents: AuditEventRow[] = partners.flatMap((partner) => {
     if (!partner.decidedAt) return [];
     const phd = staff.phds[partner.phdRegion];
@@ -28,21 +26,5 @@ export async function seedAuditEvents(ctx: SeedContext, staff: Staff, partners: 
       },
     ];
   });
-  const nfrEvents: AuditEventRow[] = nfr.requests.flatMap((request) => {
-    if (!request.decidedAt || (request.status !== "APPROVED" && request.status !== "REJECTED")) return [];
-    const phd = staff.phds[request.partner.phdRegion];
-    const approved = request.status === "APPROVED";
-    return [
-      {
-        actorId: phd.id,
-        actorRole: "PHD",
-        action: approved ? "nfr.approved" : "nfr.rejected",
-        entityType: "NfrRequest",
-        entityId: request.id,
-        summary: `${approved ? "Approved" : "Rejected"} ${request.usersCount} ${humanize(request.plan)} NFR licenses for ${request.partner.legalName}`,
-        createdAt: request.decidedAt,
-      },
-    ];
-  });
-  await ctx.tx.auditEvent.createMany({ data: [...partnerEvents, ...nfrEvents] });
+  await ctx.tx.auditEvent.createMany({ data: partnerEvents });
 }

@@ -1,8 +1,8 @@
-// Notifications waiting for the demo accounts.
+// Notifications waiting for the demo accounts (the NFR ones are made with the NFR history, in nfr.ts).
 import type { NotificationType } from "@/server/notifications/types";
 import { addHours, subDays } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";
-import { type SeedContext, type SeedPartner, type Staff, partnerByKey, primaryContact, userAt, utcMonthStart } from "./shared";
+import { type SeedContext, type SeedPartner, type Staff, partnerByKey, userAt, utcMonthStart } from "./shared";
 
 export async function seedNotifications(ctx: SeedContext, staff: Staff, partners: SeedPartner[]): Promise<void> {
   const legal = partnerByKey(partners, "legalRequest");
@@ -27,7 +27,6 @@ function buildNotifications(
   records: { legalRequestId: string; northwindSowId: string },
 ): (Prisma.NotificationCreateManyInput & { type: NotificationType; link: string })[] {
   const northwind = partnerByKey(partners, "northwind");
-  const other = partnerByKey(partners, "otherPartner");
   const legal = partnerByKey(partners, "legalRequest");
   // The partner whose PSP award case is open (demo/awards.ts).
   const awardee = partnerByKey(partners, "amerSelect");
@@ -43,15 +42,6 @@ function buildNotifications(
 
   return [
     {
-      userId: primaryContact(northwind).id,
-      type: "nfr.request_decided",
-      title: "NFR license issued",
-      body: `5 Premium NFR licenses for ${northwind.legalName} were approved; the key was emailed to the contact.`,
-      link: "/partner",
-      // Unread: the partner admin's bell has something to show.
-      ...at(38, false),
-    },
-    {
       userId: userAt(northwind, 1).id,
       type: "invoice.submitted",
       title: `${northwind.legalName} submitted its ${lastMonth} invoice`,
@@ -60,29 +50,12 @@ function buildNotifications(
       ...at(1, false),
     },
     {
-      userId: primaryContact(other).id,
-      type: "nfr.info_requested",
-      title: "More information needed on your NFR request",
-      body: "The Partner Help Desk asked which team will use the licenses. Reply on the request to continue.",
-      link: "/partner",
-      ...at(4, false),
-    },
-    {
       userId: staff.cams.AMER.id,
       type: "award.case_opened",
       title: `PSP award for ${awardee.legalName}: send the award email`,
       body: `${awardee.legalName} has earned its PSP certification. Send the award email within 7 calendar days.`,
       link: "/award-cases",
       ...at(3, false),
-    },
-    {
-      userId: staff.phds.AMER.id,
-      type: "nfr.request_submitted",
-      title: `New NFR request from ${northwind.legalName}`,
-      body: "5 Ultimate licenses requested.",
-      // The NFR queue has no page yet; the company's review page is where the PHD sees its standing.
-      link: `/phd/applicants/${northwind.id}`,
-      ...at(1, false),
     },
     ...(newestApplicant
       ? [

@@ -5,8 +5,7 @@ export async function seedProgramSettings(ctx: SeedContext): Promise<void> {
   await ctx.tx.programSetting.createMany({
     data: [
       { key: "pspThreshold", value: 3 },
-      { key: "nfrCapMode", value: "LICENSE_COUNT" },
-      { key: "nfrCaps", value: { SELECT: 25, OPEN: 10 } },
+      { key: "nfrCapMode", value: "LICENSES" },
     ],
   });
 }
