@@ -82,7 +82,7 @@ export default async function NfrLicensePage({ params }: { params: Promise<{ id:
               {license.request ? (
                 <>
                   Issued on the{" "}
-                  <Link href={`/nfr/requests/${license.request.id}`} className="text-blue-700 hover:underline">
+                  <Link href={`/nfr/requests/${license.request.id}`} className="text-blue-700 underline">
                     request of {formatDate(license.request.createdAt)}
                   </Link>{" "}
                   by {license.request.requestedBy.name}.
@@ -99,14 +99,14 @@ export default async function NfrLicensePage({ params }: { params: Promise<{ id:
                 <ul className="list-disc pl-5">
                   {license.renewals.map((renewal) => (
                     <li key={renewal.id}>
-                      <Link href={`/nfr/requests/${renewal.id}`} className="text-blue-700 hover:underline">
+                      <Link href={`/nfr/requests/${renewal.id}`} className="text-blue-700 underline">
                         Renewal requested {formatDate(renewal.createdAt)}
                       </Link>
                       : {humanize(renewal.status).toLowerCase()}
                       {renewal.license ? (
                         <>
                           , license{" "}
-                          <Link href={`/nfr/licenses/${renewal.license.id}`} className="text-blue-700 hover:underline">
+                          <Link href={`/nfr/licenses/${renewal.license.id}`} className="text-blue-700 underline">
                             {renewal.license.referenceNumber}
                           </Link>
                         </>

@@ -70,7 +70,7 @@ function EligibilityCard({ review, tierLabel }: { review: NonNullable<NfrRequest
             <ul className="mt-1 list-disc pl-5 [overflow-wrap:anywhere]">
               {partner.nfrLicenses.map((license) => (
                 <li key={license.id}>
-                  <Link href={`/nfr/licenses/${license.id}`} className="text-blue-700 hover:underline">
+                  <Link href={`/nfr/licenses/${license.id}`} className="text-blue-700 underline">
                     {license.referenceNumber}
                   </Link>
                   : {license.usersCount} {NFR_PLAN_LABELS[license.plan]} users for {license.name}, expires {formatDate(license.expiresOn)}
@@ -181,7 +181,7 @@ export default async function NfrRequestPage({ params }: { params: Promise<{ id:
                   request.isRenewal && request.renewsLicense ? (
                     <>
                       Renewal of{" "}
-                      <Link href={`/nfr/licenses/${request.renewsLicense.id}`} className="text-blue-700 hover:underline">
+                      <Link href={`/nfr/licenses/${request.renewsLicense.id}`} className="text-blue-700 underline">
                         {request.renewsLicense.referenceNumber}
                       </Link>{" "}
                       (expires {formatDate(request.renewsLicense.expiresOn)}, {humanize(request.renewsLicense.status).toLowerCase()})
@@ -219,7 +219,7 @@ export default async function NfrRequestPage({ params }: { params: Promise<{ id:
                               term: "License",
                               detail: (
                                 <>
-                                  <Link href={`/nfr/licenses/${request.license.id}`} className="text-blue-700 hover:underline">
+                                  <Link href={`/nfr/licenses/${request.license.id}`} className="text-blue-700 underline">
                                     {request.license.referenceNumber}
                                   </Link>
                                   , expires {formatDate(request.license.expiresOn)} ({humanize(request.license.status).toLowerCase()})
