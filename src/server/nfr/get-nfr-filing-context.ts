@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { partnerScope, type SessionUser } from "@/server/auth/policy";
+import { partnerScope, scopeOf, type SessionUser } from "@/server/auth/policy";
 import { readProgramSetting } from "@/server/settings/program-settings";
 import { calendarToday, isLicenseHeld } from "@/server/nfr/rules";
 import { NFR_CAPS, NFR_PLAN_LABELS, type NfrCapMode } from "@/lib/nfr";
@@ -14,6 +14,12 @@ export const FILING_PARTNERS_SHOWN = 500;
  * the running ones coming first, every license held (a cap is at most 25), so the held figure comes from the same rows.
  */
 export const LICENSES_PER_PARTNER = 100;
+
+/**
+ * For a CAM's picker, only what a renewal may name (active and expired licenses), at most this many per account:
+ * still every license held, and the page does not carry hundreds of accounts' whole license history to the browser.
+ */
+const RENEWABLE_PER_ACCOUNT = 30;
 
 /** Requests listed as waiting for an answer; the table below lists them all. */
 const WAITING_SHOWN = 20;
@@ -43,6 +49,7 @@ function capFigures(tier: keyof typeof NFR_CAPS, capMode: NfrCapMode, held: read
  */
 export async function getNfrFilingContext(user: SessionUser, now = new Date()) {
   const today = calendarToday(now);
+  const ownCompany = scopeOf(user.role, "nfr.request") === "own";
   const [capMode, partners] = await Promise.all([
     readProgramSetting(prisma, "nfrCapMode"),
     prisma.partner.findMany({
@@ -54,8 +61,9 @@ export async function getNfrFilingContext(user: SessionUser, now = new Date()) {
         legalName: true,
         tier: true,
         nfrLicenses: {
+          where: ownCompany ? {} : { status: { in: ["ACTIVE", "EXPIRED"] } },
           orderBy: [{ expiresOn: "desc" }, { id: "asc" }],
-          take: LICENSES_PER_PARTNER,
+          take: ownCompany ? LICENSES_PER_PARTNER : RENEWABLE_PER_ACCOUNT,
           select: { id: true, referenceNumber: true, name: true, email: true, usersCount: true, plan: true, status: true, expiresOn: true },
         },
         nfrRequests: {
