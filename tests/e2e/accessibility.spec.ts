@@ -426,9 +426,7 @@ const PAGES: PageEntry[] = [
   { routes: ["/ctp"], account: "cam", open: "/ctp" },
   { routes: ["/ctp/[id]"], account: "cam", open: (page) => openFirstRow(page, "/ctp?sort=locksAt&dir=asc") },
   { routes: ["/partner/ctp"], account: "partnerAdmin", open: "/partner/ctp" },
-  { routes: ["/ctp"], account: "partnerAdmin", open: "/ctp" },
   { routes: ["/partner/ctp"], account: "partnerUser", open: "/partner/ctp" },
-  { routes: ["/ctp"], account: "partnerUser", open: "/ctp" },
   // NFR filing
   { routes: ["/partner/nfr"], account: "partnerAdmin", open: "/partner/nfr" },
   { routes: ["/partner/nfr"], account: "partnerUser", open: "/partner/nfr" },

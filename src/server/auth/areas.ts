@@ -100,10 +100,12 @@ export const AREAS = [
     links: [{ href: "/channel-services", label: "Channel Services", capability: "ctp.channelServices" }],
   },
   // Last: every CTP owner reads trackings here, and a home is the first link a user may open, so it is nobody's home.
+  // A partner's users open their tracking's page here too, from their own CTP page rather than a second link.
   {
     id: "ctp",
     prefix: "/ctp",
-    links: [{ href: "/ctp", label: "CTP trackings", capability: "ctp.read" }],
+    links: [{ href: "/ctp", label: "CTP trackings", capability: "ctp.list" }],
+    access: "ctp.read",
   },
   // NFR requests and licenses, one page each for everyone in scope (the partner's users, its CAM, the region's desk):
   // the lists live in each role's own area, so this one has no link and nobody's home.

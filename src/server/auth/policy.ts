@@ -87,6 +87,8 @@ export const CAPABILITIES = {
   "ctp.read": { ...PARTNER_OWN, CAM: "owned", EDUCATION_SERVICES: "all", CHANNEL_SERVICES: "all", ADMIN: "all" },
   "ctp.work": { ...PARTNER_OWN, CAM: "owned", EDUCATION_SERVICES: "all", CHANNEL_SERVICES: "all", ADMIN: "all" },
   "ctp.channelServices": { CHANNEL_SERVICES: "all", ADMIN: "all" },
+  // The list of trackings, for the internal owners; a partner's one tracking is its own page (/partner/ctp).
+  "ctp.list": { CAM: "owned", EDUCATION_SERVICES: "all", CHANNEL_SERVICES: "all", ADMIN: "all" },
   // The section owners who are not the CAM: Education Services' competency items, and the partner's primary contact's
   // items, which only the contact in person (or an admin, acting for them) completes.
   "ctp.education": { EDUCATION_SERVICES: "all", ADMIN: "all" },

@@ -7,9 +7,9 @@ import { containing, defineList, selectFilter, type ListQuery } from "@/server/l
 
 type TrackingQuery = ListQuery<Prisma.CtpTrackingWhereInput, Prisma.CtpTrackingOrderByWithRelationInput>;
 
-/** Every CTP tracking the user may read: the partner's own, a CAM's accounts', all for Education and Channel Services. */
+/** Every CTP tracking the user may list: a CAM's accounts', all of them for Education Services, Channel Services and admins. */
 export const ctpTrackingList = defineList({
-  capability: "ctp.read",
+  capability: "ctp.list",
   path: "/ctp",
   caption: "CTP trackings",
   emptyMessage: "No CTP trackings yet: a CAM starts one by inviting a partner.",

@@ -13,7 +13,10 @@ const valid = {
 function fieldErrors(input: Record<string, string>): Record<string, string> {
   const parsed = ZFileNfrRequestSchema.safeParse(input);
   if (parsed.success) return {};
-  return Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  // The first message of each field, as the action client shows it.
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  return errors;
 }
 
 describe("the NFR request form", () => {
