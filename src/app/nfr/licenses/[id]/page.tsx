@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 /** Back to the list this user reaches licenses from, and where they file a renewal (the filing form takes `renew`). */
 function userPaths(user: SessionUser) {
-  if (can(user, "nfr.process")) return { back: { href: "/phd/nfr/licenses", label: "NFR licenses" }, filing: user.role === "ADMIN" ? "/cam/nfr" : null };
-  if (user.role === "CAM") return { back: { href: "/cam/nfr", label: "NFR" }, filing: "/cam/nfr" };
+  if (can(user, "nfr.process")) return { back: { href: "/phd/nfr/licenses", label: "NFR licenses" }, filing: can(user, "accounts.own") ? "/cam/nfr" : null };
+  if (can(user, "accounts.own")) return { back: { href: "/cam/nfr", label: "NFR" }, filing: "/cam/nfr" };
   return { back: { href: "/partner/nfr", label: "NFR licenses" }, filing: "/partner/nfr" };
 }
 

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** Back to the list this user reaches requests from: the desk's queue, the CAM's or the partner's NFR page. */
 function backLink(user: SessionUser) {
   if (can(user, "nfr.process")) return { href: "/phd/nfr", label: "NFR requests" };
-  if (user.role === "CAM") return { href: "/cam/nfr", label: "NFR" };
+  if (can(user, "accounts.own")) return { href: "/cam/nfr", label: "NFR" };
   return { href: "/partner/nfr", label: "NFR licenses" };
 }
 

@@ -15,7 +15,7 @@ export default async function NfrRequestQueuePage({ searchParams }: { searchPara
     <>
       <PageHeader
         title="NFR requests"
-        description={`${user.role === "PHD" ? "Your region's" : "Every region's"} NFR license requests, oldest first, with the three eligibility checks as they stand now.`}
+        description="The NFR license requests of the partners you decide for, oldest first, with the three eligibility checks as they stand now."
         actions={
           <Link href="/phd/nfr/licenses" className="text-sm font-medium text-blue-700 hover:underline">
             NFR licenses

@@ -15,7 +15,7 @@ export default async function RegionNfrLicensesPage({ searchParams }: { searchPa
       <PageHeader
         back={{ href: "/phd/nfr", label: "NFR requests" }}
         title="NFR licenses"
-        description={`${user.role === "PHD" ? "Your region's" : "Every region's"} NFR licenses, soonest expiry first. Open one to revoke it.`}
+        description="The NFR licenses of the partners you decide for, soonest expiry first. Open one to revoke it."
       />
       <DataTable list={licenses} />
     </>
