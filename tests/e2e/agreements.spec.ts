@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { pageAs, signIn } from "./helpers";
 
 // Publishes a new Managed Services Provider Agreement version, so every MSP partner that had accepted the previous
 // one sees the banner afterwards. Not the MPA: the application spec, running beside this one, accepts the MPA and
@@ -8,7 +8,7 @@ import { signIn } from "./helpers";
 test("an admin publishes a new MSP agreement version and the partner admin accepts it from the banner", async ({ browser }) => {
   const marker = `Section 12: Sustainability reporting (e2e ${Date.now()})`;
 
-  const adminPage = await signedInPage(browser, "admin@demo.test");
+  const adminPage = await pageAs(browser, "admin@demo.test");
   await adminPage.goto("/admin/agreements");
   await expect(adminPage.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
   await expect(adminPage.getByRole("row").filter({ hasText: "Managed Services Provider Agreement" })).toContainText("Managed Services (MSP) track");
@@ -39,7 +39,7 @@ test("an admin publishes a new MSP agreement version and the partner admin accep
   await expect(adminPage.getByRole("heading", { level: 3, name: marker })).toBeVisible();
   await publishFromVersionPage(adminPage, version);
 
-  const partnerPage = await signedInPage(browser, "other.partner@demo.test");
+  const partnerPage = await pageAs(browser, "other.partner@demo.test");
   await expect(partnerPage).toHaveURL("/partner");
   const banner = partnerPage.getByRole("complementary", { name: "Agreements to accept" });
   await expect(banner).toContainText("A new version of the Managed Services Provider Agreement needs your acceptance");
@@ -104,14 +104,6 @@ test("an admin works the oldest legal request: a note, and the next status when 
   await expect(page.getByLabel("Add a note")).toHaveValue("");
   if (canStartNegotiating) await expect(status.locator("option").first()).toHaveText("Keep: In negotiation");
 });
-
-async function signedInPage(browser: import("@playwright/test").Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return page;
-}
 
 async function publishFromVersionPage(page: Page, version?: number) {
   await page.getByRole("button", { name: "Publish…" }).click();

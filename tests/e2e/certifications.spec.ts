@@ -1,18 +1,11 @@
 // Certifications as the people do it: Education Services imports the learning system's completions, a partner user
 // records an exam pass that Education Services verifies, and a badge's public page and Open Badges JSON.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./helpers";
 
 // The cases change Northwind's certifications, so they run one after the other.
 test.describe.configure({ mode: "serial" });
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return page;
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +18,7 @@ test("Education Services imports a completions file: the bad row is reported, th
     `partner.admin@demo.test,NO-SUCH-CERT,exam,90,${today()},e2e-${run}-3`,
   ].join("\n");
 
-  const education = await signedIn(browser, "education@demo.test");
+  const education = await pageAs(browser, "education@demo.test");
   await education.goto("/education/imports");
   await education.getByLabel("Completions file (CSV)").setInputFiles({ name: `completions-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await education.getByRole("button", { name: "Import completions" }).click();
@@ -37,14 +30,14 @@ test("Education Services imports a completions file: the bad row is reported, th
   await expect(rejected).toContainText("NO-SUCH-CERT is not a certification code of the catalog.");
   await expect(education.getByRole("region", { name: "Report" })).toContainText(/Imported\s*2/);
 
-  const partner = await signedIn(browser, "partner.admin@demo.test");
+  const partner = await pageAs(browser, "partner.admin@demo.test");
   await partner.goto("/partner/certifications");
   const me = partner.getByRole("region").filter({ hasText: "(you)" });
   await expect(me.getByRole("listitem").filter({ hasText: "Certified Associate" }).first()).toContainText("2 of 3 steps done");
 });
 
 test("partner.user records a PSE exam pass; once Education Services verifies it, Northwind has 3 of 3 certified PSEs", async ({ browser }) => {
-  const partner = await signedIn(browser, "partner.user@demo.test");
+  const partner = await pageAs(browser, "partner.user@demo.test");
   await partner.goto("/partner/certifications");
   await expect(partner.getByRole("region", { name: "Company certifications" })).toContainText("2 of 3 certified PSEs for PSP");
 
@@ -65,7 +58,7 @@ test("partner.user records a PSE exam pass; once Education Services verifies it,
   const mine = partner.getByRole("region").filter({ hasText: "(you)" });
   await expect(mine.getByRole("listitem").filter({ hasText: "Professional Services Engineer" }).first()).toContainText("Exam: Awaiting verification");
 
-  const education = await signedIn(browser, "education@demo.test");
+  const education = await pageAs(browser, "education@demo.test");
   await education.goto("/education");
   const pass = education.getByRole("region").filter({ hasText: "partner.user@demo.test" }).filter({ hasText: "Professional Services Engineer" });
   await expect(pass.getByRole("link", { name: /Open the certificate/ })).toBeVisible();
@@ -80,7 +73,7 @@ test("partner.user records a PSE exam pass; once Education Services verifies it,
 });
 
 test("a badge's public page and its Open Badges 2.0 chain, valid and expired", async ({ browser, request }) => {
-  const partner = await signedIn(browser, "partner.admin@demo.test");
+  const partner = await pageAs(browser, "partner.admin@demo.test");
   await partner.goto("/partner/certifications");
   // The badge links of the company's people; their assertions say which are still valid and which have expired.
   await expect(partner.getByRole("link", { name: /^Badge/ }).first()).toBeVisible();
@@ -136,7 +129,7 @@ test("the PSP award that exam pass opened goes from the CAM's home to the public
 }) => {
   test.setTimeout(150_000);
   const partner = "Northwind Cloud Partners";
-  const cam = await signedIn(browser, "cam@demo.test");
+  const cam = await pageAs(browser, "cam@demo.test");
   await expect(cam).toHaveURL("/cam");
   const caseLink = cam.getByRole("region", { name: "Award cases due" }).getByRole("link", { name: `${partner}: PSP award` });
   await caseLink.click();
@@ -150,7 +143,7 @@ test("the PSP award that exam pass opened goes from the CAM's home to the public
     .click();
   await expect(cam.getByRole("region", { name: "Tasks" }).getByRole("listitem").filter({ hasText: "Send the award email" })).toContainText(/Done by .+ on /);
 
-  const phd = await signedIn(browser, "phd@demo.test");
+  const phd = await pageAs(browser, "phd@demo.test");
   await phd.goto("/phd/applicants");
   await phd
     .getByRole("region", { name: /^Award cases waiting on the desk/ })
@@ -174,7 +167,7 @@ test("the PSP award that exam pass opened goes from the CAM's home to the public
   await expect(visitor.getByRole("region", { name: "Company certifications" }).getByRole("list", { name: "Company certifications" })).toContainText("PSP");
 
   // partner.user's new PSE badge verifies publicly, as a page and as an Open Badges assertion.
-  const holder = await signedIn(browser, "partner.user@demo.test");
+  const holder = await pageAs(browser, "partner.user@demo.test");
   await holder.goto("/partner/certifications");
   const pse = holder.getByRole("region").filter({ hasText: "(you)" }).getByRole("listitem").filter({ hasText: "Professional Services Engineer" }).first();
   const badgePath = new URL((await pse.getByRole("link", { name: /^Badge/ }).getAttribute("href"))!, holder.url()).pathname;

@@ -4,28 +4,10 @@
 //
 // The clock: the server has none to set, so the second test moves that tracking's dates 6 months back in the database
 // (the embedded PostgreSQL of this run, found through its postmaster.pid) and sends the lock job as the scheduler would.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
-
-const DATA_DIR = path.resolve(process.env.PORTAL_DATA_DIR ?? ".data/e2e");
-
-function databaseUrl(): string {
-  const port = readFileSync(path.join(DATA_DIR, "postgres", "postmaster.pid"), "utf8")
-    .split("\n")[3]
-    ?.trim();
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/portal`;
-}
-
-async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDatabaseUrl, pageAs } from "./helpers";
 
 /** Clicks every Complete button this person sees on the page, one after the other, as each item is done. */
 async function completeEverything(page: Page) {
@@ -97,7 +79,7 @@ test("a tracking past its 6 months refuses a completion and shows Locked once th
   const complete = cam.getByRole("button", { name: /^Complete “/ }).first();
   await expect(complete).toBeVisible();
 
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     await client.query(
@@ -111,7 +93,7 @@ test("a tracking past its 6 months refuses a completion and shows Locked once th
   await complete.click();
   await expect(cam.getByRole("alert").filter({ hasText: /^Locked on .*: not completed within 6 months; nothing more can be completed\.$/ })).toBeVisible();
 
-  const boss = new PgBoss({ connectionString: databaseUrl(), max: 1, supervise: false, schedule: false, migrate: false });
+  const boss = new PgBoss({ connectionString: e2eDatabaseUrl(), max: 1, supervise: false, schedule: false, migrate: false });
   await boss.start();
   try {
     await boss.send("lock-ctp-trackings", {});

@@ -1,4 +1,6 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "demo-password";
 
@@ -36,4 +38,21 @@ export async function openColumnsMenu(page: Page): Promise<Locator> {
     await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   return button;
+}
+
+/** A page of its own browser context, signed in as `email`: a second person beside the test's own page. */
+export async function pageAs(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return page;
+}
+
+/** This run's embedded PostgreSQL, found through its postmaster.pid, for what the pages cannot set (the clock). */
+export function e2eDatabaseUrl(): string {
+  const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? ".data/e2e");
+  const port = readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")
+    .split("\n")[3]
+    ?.trim();
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/portal`;
 }

@@ -6,29 +6,11 @@
 // Which of the CAM's accounts has no certified employee is read from this run's database (found through its
 // postmaster.pid), as ctp.spec.ts reads it: the pages say it only once a request exists.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, waitUntilCaptured } from "./helpers";
+import { e2eDatabaseUrl, pageAs, waitUntilCaptured } from "./helpers";
 
 test.describe.configure({ timeout: 180_000 });
-
-const DATA_DIR = path.resolve(process.env.PORTAL_DATA_DIR ?? ".data/e2e");
-
-function databaseUrl(): string {
-  const port = readFileSync(path.join(DATA_DIR, "postgres", "postmaster.pid"), "utf8")
-    .split("\n")[3]
-    ?.trim();
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/portal`;
-}
-
-async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return page;
-}
 
 function uniqueContact() {
   const suffix = randomBytes(4).toString("hex");
@@ -128,7 +110,7 @@ test("a partner files, the Partner Help Desk approves, and the license email car
 });
 
 test("a CAM files for an account without certified people; approving encourages the contact and the CAM to certify", async ({ browser }) => {
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   // An Authorized AMER account of the demo CAM with no active employee holding a certification that meets the NFR
   // check, and room under its cap.

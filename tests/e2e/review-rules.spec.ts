@@ -1,19 +1,12 @@
 // Issue 13, points 1, 2, 6, 7 and 12: what the applicant review enforces and shows, tried as the people involved would.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, waitUntilCaptured } from "./helpers";
+import { pageAs, waitUntilCaptured } from "./helpers";
 
 const run = Date.now().toString(36);
 const DAY_MS = 86_400_000;
 
-async function signedIn(browser: Browser, email: string, password?: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return page;
-}
-
 async function readEmail(browser: Browser, recipient: string, subject: string | RegExp): Promise<string> {
-  const admin = await signedIn(browser, "admin@demo.test");
+  const admin = await pageAs(browser, "admin@demo.test");
   await admin.goto(`/admin/emails?q=${encodeURIComponent(recipient)}`);
   const row = admin.getByRole("row").filter({ hasText: recipient }).filter({ hasText: subject });
   await waitUntilCaptured(admin, row);
@@ -90,7 +83,7 @@ test("an agreement in negotiation blocks approval until legal resolves it as agr
   await applyNegotiatingTheResellerAddendum(browser, baseURL!, company, email, password);
 
   // The AMER desk: items 4 and 8 are read from the portal's records, not asked; the rest answered yes.
-  const phd = await signedIn(browser, "phd@demo.test");
+  const phd = await pageAs(browser, "phd@demo.test");
   await openApplicant(phd, company);
   await expect(phd).toHaveTitle(`${company} — Applicant review · Partner Portal`);
   const checklist = phd.getByRole("region", { name: "Review checklist" });
@@ -123,7 +116,7 @@ test("an agreement in negotiation blocks approval until legal resolves it as agr
   await expect(phd.getByText(/^Last PHD review: never/)).toBeVisible();
 
   // Channel operations resolve the request as agreed, from the applicant's link to it and back.
-  const admin = await signedIn(browser, "admin@demo.test");
+  const admin = await pageAs(browser, "admin@demo.test");
   await admin.goto(`/admin/legal-requests?q=${encodeURIComponent(company)}`);
   await admin.getByRole("link", { name: company }).click();
   await expect(admin).toHaveTitle(`Legal request from ${company} — Reseller Addendum · Partner Portal`);
@@ -146,7 +139,7 @@ test("an agreement in negotiation blocks approval until legal resolves it as agr
 
   // The PHD, whose review page still shows the refusal from before, is notified with a link to the applicant;
   // approving from the page loaded before the resolution goes through, since approval reads the agreements itself.
-  const notices = await signedIn(browser, "phd@demo.test");
+  const notices = await pageAs(browser, "phd@demo.test");
   await notices.goto("/notifications");
   await notices.getByRole("link", { name: `Legal request of ${company} resolved as agreed` }).click();
   await expect(notices.getByRole("heading", { level: 1, name: company })).toBeVisible();
@@ -174,7 +167,7 @@ test("an agreement in negotiation blocks approval until legal resolves it as agr
 test("the PHD queue says what it shows: awaiting decision by default, All with the decided, age stopped at the decision, the desk's regions", async ({
   browser,
 }) => {
-  const phd = await signedIn(browser, "phd@demo.test");
+  const phd = await pageAs(browser, "phd@demo.test");
   await phd.goto("/phd/applicants");
   const status = phd.getByLabel("Status");
   await expect(status.locator("option:checked")).toHaveText("Awaiting decision");
