@@ -8,6 +8,7 @@ import { APPLICATION_AUDIT_ACTIONS } from "@/server/applications/audit-actions";
 import { AGREEMENT_AUDIT_ACTIONS } from "@/server/agreements/audit-actions";
 import { CERTIFICATION_AUDIT_ACTIONS } from "@/server/certifications/audit-actions";
 import { NFR_AUDIT_ACTIONS } from "@/server/nfr/audit-actions";
+import { SUBCONTRACTING_AUDIT_ACTIONS } from "@/server/subcontracting/audit-actions";
 import { MAIL_AUDIT_ACTIONS } from "@/server/mail/audit-actions";
 import { NOTIFICATION_AUDIT_ACTIONS } from "@/server/notifications/audit-actions";
 
@@ -18,6 +19,7 @@ export const AUDIT_ACTIONS = {
   ...AGREEMENT_AUDIT_ACTIONS,
   ...CERTIFICATION_AUDIT_ACTIONS,
   ...NFR_AUDIT_ACTIONS,
+  ...SUBCONTRACTING_AUDIT_ACTIONS,
   ...MAIL_AUDIT_ACTIONS,
   ...NOTIFICATION_AUDIT_ACTIONS,
 } as const;

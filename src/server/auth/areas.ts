@@ -36,6 +36,8 @@ export const AREAS = [
       { href: "/partner/ctp", label: "Training partner", capability: "ctp.participate" },
       // company.read, not nfr.read: the link is the partner's own, and nfr.read would put it in a CAM's or PHD's header.
       { href: "/partner/nfr", label: "NFR licenses", capability: "company.read" },
+      // subcontracting.bill, held only by partner users: the PS coordinator's area is /ps.
+      { href: "/partner/subcontracting", label: "Subcontracting", capability: "subcontracting.bill" },
     ],
   },
   {
@@ -92,7 +94,13 @@ export const AREAS = [
   {
     id: "ps",
     prefix: "/ps",
-    links: [{ href: "/ps", label: "Prime SOWs", capability: "sows.read" }],
+    links: [
+      { href: "/ps", label: "Burn", capability: "sows.read" },
+      { href: "/ps/sows", label: "Prime SOWs", capability: "sows.read" },
+      { href: "/ps/partners", label: "Partners", capability: "sows.read" },
+      { href: "/ps/consultants", label: "Consultants", capability: "consultants.manage" },
+      { href: "/ps/invoices", label: "Invoices", capability: "invoices.review" },
+    ],
   },
   {
     id: "channel-services",

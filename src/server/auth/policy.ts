@@ -66,7 +66,15 @@ export const CAPABILITIES = {
   "nfr.request": { ...PARTNER_OWN, CAM: "owned", ADMIN: "all" },
   "nfr.process": { PHD: "region", ADMIN: "all" },
   "nfr.settings": { ADMIN: "all" },
+  // Subcontracting (DOMAIN.md, "Subcontracting"): the PS coordinator runs the subcontracting partners' agreements,
+  // Prime SOWs, work authorizations, consultant pipeline and invoice review; the partner's people log hours and
+  // bill them (their own authorizations only).
   "sows.read": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  "sows.manage": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  "consultants.manage": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  "invoices.review": { PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  "subcontracting.read": { ...PARTNER_OWN, PS_COORDINATOR: "subcontracting", ADMIN: "all" },
+  "subcontracting.bill": PARTNER_OWN,
   // Files a company uploaded (its logo) are seen wherever the company is.
   "files.read": { ...PARTNER_OWN, CAM: "owned", PHD: "region", PS_COORDINATOR: "subcontracting", ADMIN: "all" },
   // Certifications (DOMAIN.md, "Certifications"): the partner's people, the catalog, completions and badges

@@ -10,6 +10,7 @@ import {
   notifyExpiringCertificationsQueue,
 } from "@/server/certifications/queues";
 import { notifyExpiringNfrLicensesQueue } from "@/server/nfr/queues";
+import { alertSowReplenishmentQueue } from "@/server/subcontracting/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 import { deleteOldSessionsQueue } from "@/server/account/queues";
@@ -22,6 +23,7 @@ export const QUEUES = {
   notifyExpiringCertifications: notifyExpiringCertificationsQueue,
   lockCtpTrackings: lockCtpTrackingsQueue,
   notifyExpiringNfrLicenses: notifyExpiringNfrLicensesQueue,
+  alertSowReplenishment: alertSowReplenishmentQueue,
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,

@@ -7,7 +7,7 @@ import { containing, defineList, type ListQuery } from "@/server/lists/define-li
 /** Prime SOWs of the subcontracting partners, with the funds authorized against each and what is left. */
 export const primeSowList = defineList({
   capability: "sows.read",
-  path: "/ps",
+  path: "/ps/sows",
   caption: "Prime SOWs",
   emptyMessage: "No Prime SOWs yet.",
   scope: (user, capability) => ({ partner: partnerScope(user, capability) }),

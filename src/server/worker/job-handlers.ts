@@ -7,6 +7,7 @@ import { runCertificationImport } from "@/server/certifications/run-certificatio
 import { notifyExpiringCertifications } from "@/server/certifications/notify-expiring-certifications";
 import { lockCtpTrackings } from "@/server/ctp/lock-ctp-trackings";
 import { notifyExpiringNfrLicenses } from "@/server/nfr/notify-expiring-nfr-licenses";
+import { alertSowReplenishment } from "@/server/subcontracting/alert-sow-replenishment";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
@@ -33,6 +34,7 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
     const { expired, notified } = await notifyExpiringNfrLicenses();
     return `marked ${expired} NFR license(s) expired, announced ${notified} expiring`;
   },
+  alertSowReplenishment: async (payload) => `raised ${await alertSowReplenishment(payload)} SOW replenishment alert(s)`,
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,

@@ -27,7 +27,7 @@ export default async function PrimeSowPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
-        back={{ href: "/ps", label: "Prime SOWs" }}
+        back={{ href: "/ps/sows", label: "Prime SOWs" }}
         title={`SOW ${sow.number}`}
         description={`${sow.partner.legalName} · ${formatMoney(sow.amountCents)}`}
         actions={<StatusBadge status={sow.status} />}

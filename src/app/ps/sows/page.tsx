@@ -7,7 +7,7 @@ import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Prime SOWs" };
 
-export default async function PsHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrimeSowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability(primeSowList.capability);
   const sows = await loadListPage(primeSowList, user, await searchParams);
   return (

@@ -1,0 +1,167 @@
+// Subcontracting's rules as pure functions (DOMAIN.md, "Subcontracting (Professional Services)"), unit-tested without
+// a database: the Prime SOW lifecycle, the funds a work authorization draws, the hours a day holds, the replenishment
+// line, the change-order pace and the consultant pipeline. Money is integer cents, time integer minutes.
+import { differenceInCalendarDays } from "date-fns";
+import { formatMoney } from "@/lib/format";
+import type { ConsultantStage, SowStatus, SubcontractRelationship } from "@/generated/prisma/enums";
+
+/** A Prime SOW's standard amount, and the amount of the new PO a replenishment alert asks for. */
+export const STANDARD_SOW_AMOUNT_CENTS = 300_000_00;
+/** When a SOW's remaining funds (amount − invoiced) fall to this, the coordinator asks for a new PO. */
+export const REPLENISHMENT_LINE_CENTS = 60_000_00;
+export const MINUTES_PER_DAY = 24 * 60;
+
+/** The lifecycle in order; each step moves forward one, except the redline loop and the refill of an exhausted SOW. */
+export const SOW_STATUSES: readonly SowStatus[] = [
+  "DRAFT",
+  "SENT_TO_PARTNER",
+  "REDLINES",
+  "LEGAL_STAMP",
+  "OUT_FOR_SIGNATURE",
+  "EXECUTED",
+  "PO_APPROVED",
+  "ACTIVE",
+  "EXHAUSTED",
+];
+
+const SOW_TRANSITIONS: Record<SowStatus, readonly SowStatus[]> = {
+  DRAFT: ["SENT_TO_PARTNER"],
+  // The partner either returns redlines or accepts the text as sent.
+  SENT_TO_PARTNER: ["REDLINES", "LEGAL_STAMP"],
+  // Redlines are answered with a revised text sent again, or accepted and stamped.
+  REDLINES: ["SENT_TO_PARTNER", "LEGAL_STAMP"],
+  LEGAL_STAMP: ["OUT_FOR_SIGNATURE"],
+  OUT_FOR_SIGNATURE: ["EXECUTED"],
+  EXECUTED: ["PO_APPROVED"],
+  PO_APPROVED: ["ACTIVE"],
+  ACTIVE: ["EXHAUSTED"],
+  // An approved replenishment PO refills an exhausted SOW.
+  EXHAUSTED: ["ACTIVE"],
+};
+
+export function nextSowStatuses(from: SowStatus): readonly SowStatus[] {
+  return SOW_TRANSITIONS[from];
+}
+
+export interface SowTransitionContext {
+  msaExecuted: boolean;
+  dpaExecuted: boolean;
+  poNumber: string | null;
+}
+
+/** Why the SOW cannot move from `from` to `to`, or null when it may. */
+export function sowTransitionBlocker(from: SowStatus, to: SowStatus, context: SowTransitionContext): string | null {
+  if (!SOW_TRANSITIONS[from].includes(to)) {
+    return `A SOW that is ${labelOf(from)} cannot move to ${labelOf(to)}.`;
+  }
+  if (to === "SENT_TO_PARTNER") {
+    const missing = [!context.msaExecuted && "MSA", !context.dpaExecuted && "DPA"].filter(Boolean);
+    if (missing.length > 0) {
+      return `The partner's ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not executed yet: record ${missing.length > 1 ? "them" : "it"} on the partner's page before sending the SOW.`;
+    }
+  }
+  if (to === "PO_APPROVED" && !context.poNumber) return "Enter the PO number to record the PO as approved.";
+  return null;
+}
+
+function labelOf(status: SowStatus): string {
+  return status.toLowerCase().replaceAll("_", " ");
+}
+
+/** What a work authorization draws from its SOW: its hours at its rate, plus its travel and expenses budget. */
+export function workAuthorizationAmountCents(input: { hoursAuthorized: number; hourlyRateCents: number; expenseBudgetCents: number }): number {
+  return input.hoursAuthorized * input.hourlyRateCents + input.expenseBudgetCents;
+}
+
+/** Why a new authorization of `amountCents` cannot be drawn from the SOW, or null when its funds cover it. */
+export function fundsBlocker(sow: { status: SowStatus; amountCents: number; authorizedCents: number }, amountCents: number): string | null {
+  if (sow.status !== "ACTIVE") return "Work can only be authorized against an active SOW.";
+  const available = sow.amountCents - sow.authorizedCents;
+  if (amountCents > available) {
+    return `This authorization draws ${formatMoney(amountCents)}, but the SOW has ${formatMoney(available)} left to authorize.`;
+  }
+  return null;
+}
+
+/** What is left of the SOW's funds once what was invoiced is paid: the figure the replenishment line watches. */
+export function remainingFundsCents(sow: { amountCents: number; invoicedCents: number }): number {
+  return sow.amountCents - sow.invoicedCents;
+}
+
+export function needsReplenishment(sow: { amountCents: number; invoicedCents: number }): boolean {
+  return remainingFundsCents(sow) <= REPLENISHMENT_LINE_CENTS;
+}
+
+/**
+ * A project's hours pace: the minutes logged so far, stretched over the authorization's whole span, against the
+ * minutes authorized. At risk when the projection passes the authorization before the end date.
+ */
+export function changeOrderProjection(input: { minutesLogged: number; hoursAuthorized: number; startsOn: Date | null; endsOn: Date | null; today: Date }): {
+  projectedMinutes: number;
+  overrunMinutes: number;
+  atRisk: boolean;
+} {
+  const authorizedMinutes = input.hoursAuthorized * 60;
+  if (!input.startsOn || !input.endsOn) {
+    const overrun = Math.max(0, input.minutesLogged - authorizedMinutes);
+    return { projectedMinutes: input.minutesLogged, overrunMinutes: overrun, atRisk: overrun > 0 };
+  }
+  const span = Math.max(1, differenceInCalendarDays(input.endsOn, input.startsOn) + 1);
+  const elapsed = Math.min(span, Math.max(1, differenceInCalendarDays(input.today, input.startsOn) + 1));
+  const projectedMinutes = Math.round((input.minutesLogged * span) / elapsed);
+  const overrunMinutes = Math.max(0, projectedMinutes - authorizedMinutes);
+  return { projectedMinutes, overrunMinutes, atRisk: overrunMinutes > 0 };
+}
+
+/** An entry goes on the invoice as logged while the project is within its hours; past them it waits for the coordinator. */
+export function timeEntryNeedsApproval(input: { minutesLoggedBefore: number; minutes: number; hoursAuthorized: number }): boolean {
+  return input.minutesLoggedBefore + input.minutes > input.hoursAuthorized * 60;
+}
+
+/** The customer's name reaches staff and staff-augmentation partners only, never a project-based or direct partner. */
+export function showsCustomerTo(relationship: SubcontractRelationship | null): boolean {
+  return relationship === "INDIRECT_STAFF_AUGMENTATION";
+}
+
+/** The pipeline in order (DOMAIN.md); a consultant moves forward one stage at a time, or is declined before approval. */
+export const CONSULTANT_STAGES: readonly ConsultantStage[] = [
+  "CANDIDATE",
+  "SKILLS_MATRIX_SUBMITTED",
+  "VIDEO_REVIEWED",
+  "CERTIFICATIONS_VERIFIED",
+  "DEEP_DIVE_PASSED",
+  "APPROVED",
+  "ONBOARDING",
+  "ACTIVE",
+  "OFFBOARDED",
+];
+
+/** The certifications a consultant must hold (by catalog code) before the technical deep-dive. */
+export const REQUIRED_CONSULTANT_CERTIFICATION_CODES = ["MIGRATION", "PM"] as const;
+
+/** The deep-dive with a Sr. PSE lasts 30 to 45 minutes. */
+export const DEEP_DIVE_MINUTES = { min: 30, max: 45 } as const;
+
+export function nextConsultantStage(stage: ConsultantStage): ConsultantStage | null {
+  const index = CONSULTANT_STAGES.indexOf(stage);
+  return index >= 0 && index < CONSULTANT_STAGES.length - 1 ? CONSULTANT_STAGES[index + 1] : null;
+}
+
+/** Only an approved consultant (approved, onboarding or active on projects) is assigned to a work authorization. */
+export function canAssignConsultant(stage: ConsultantStage): boolean {
+  return stage === "APPROVED" || stage === "ONBOARDING" || stage === "ACTIVE";
+}
+
+export function canDeclineConsultant(stage: ConsultantStage): boolean {
+  return CONSULTANT_STAGES.indexOf(stage) >= 0 && CONSULTANT_STAGES.indexOf(stage) < CONSULTANT_STAGES.indexOf("APPROVED");
+}
+
+/** First day of the month `date` falls in, as a UTC date: an invoice's month, a burn row's month. */
+export function monthOf(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+/** A time entry's value: its minutes at the authorization's hourly rate, rounded to the cent. */
+export function timeValueCents(minutes: number, hourlyRateCents: number): number {
+  return Math.round((minutes * hourlyRateCents) / 60);
+}
