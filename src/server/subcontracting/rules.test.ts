@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  canAssignConsultant,
+  canDeclineConsultant,
+  changeOrderProjection,
+  fundsBlocker,
+  monthOf,
+  needsReplenishment,
+  nextConsultantStage,
+  nextSowStatuses,
+  remainingFundsCents,
+  SOW_STATUSES,
+  sowTransitionBlocker,
+  timeEntryNeedsApproval,
+  timeValueCents,
+  showsCustomerTo,
+  workAuthorizationAmountCents,
+} from "./rules";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const executed = { msaExecuted: true, dpaExecuted: true, poNumber: null };
+
+describe("the Prime SOW lifecycle (DOMAIN.md: draft → … → active → exhausted)", () => {
+  it("walks from draft to exhausted one step at a time", () => {
+    const path = ["DRAFT", "SENT_TO_PARTNER", "LEGAL_STAMP", "OUT_FOR_SIGNATURE", "EXECUTED", "PO_APPROVED", "ACTIVE", "EXHAUSTED"] as const;
+    for (let index = 1; index < path.length; index++) {
+      expect(sowTransitionBlocker(path[index - 1], path[index], { ...executed, poNumber: "PO-1" })).toBeNull();
+    }
+  });
+
+  it("loops through redlines before the legal stamp", () => {
+    expect(nextSowStatuses("SENT_TO_PARTNER")).toContain("REDLINES");
+    expect(nextSowStatuses("REDLINES")).toEqual(["SENT_TO_PARTNER", "LEGAL_STAMP"]);
+  });
+
+  it.each([
+    { msaExecuted: false, dpaExecuted: true, missing: "MSA is" },
+    { msaExecuted: true, dpaExecuted: false, missing: "DPA is" },
+    { msaExecuted: false, dpaExecuted: false, missing: "MSA and DPA are" },
+  ])("refuses to send a SOW while the partner's $missing not executed", ({ msaExecuted, dpaExecuted, missing }) => {
+    expect(sowTransitionBlocker("DRAFT", "SENT_TO_PARTNER", { msaExecuted, dpaExecuted, poNumber: null })).toContain(`${missing} not executed`);
+  });
+
+  it("refuses skipped steps, going back, and a PO approval without its number", () => {
+    expect(sowTransitionBlocker("DRAFT", "ACTIVE", executed)).toBe("A SOW that is draft cannot move to active.");
+    expect(sowTransitionBlocker("EXECUTED", "DRAFT", executed)).not.toBeNull();
+    expect(sowTransitionBlocker("EXECUTED", "PO_APPROVED", executed)).toBe("Enter the PO number to record the PO as approved.");
+  });
+
+  it("offers every status a way forward but exhausted's refill", () => {
+    for (const status of SOW_STATUSES) expect(nextSowStatuses(status).length).toBeGreaterThan(0);
+    expect(nextSowStatuses("EXHAUSTED")).toEqual(["ACTIVE"]);
+  });
+});
+
+describe("the funds a work authorization draws", () => {
+  it("is its hours at its rate plus its expense budget", () => {
+    expect(workAuthorizationAmountCents({ hoursAuthorized: 120, hourlyRateCents: 175_00, expenseBudgetCents: 2_500_00 })).toBe(23_500_00);
+  });
+
+  const active = { status: "ACTIVE", amountCents: 300_000_00, authorizedCents: 280_000_00 } as const;
+
+  it("fits when the SOW has that much left to authorize, to the cent", () => {
+    expect(fundsBlocker(active, 20_000_00)).toBeNull();
+    expect(fundsBlocker(active, 20_000_01)).toBe("This authorization draws $20,000.01, but the SOW has $20,000.00 left to authorize.");
+  });
+
+  it("is refused on a SOW that is not active", () => {
+    expect(fundsBlocker({ ...active, status: "EXECUTED" }, 1)).toBe("Work can only be authorized against an active SOW.");
+  });
+
+  it("never lets a sequence of accepted authorizations exceed the funds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100_000_00 }), { maxLength: 40 }), (amounts) => {
+        let authorizedCents = 0;
+        for (const amount of amounts) {
+          if (fundsBlocker({ status: "ACTIVE", amountCents: 300_000_00, authorizedCents }, amount) === null) authorizedCents += amount;
+        }
+        return authorizedCents <= 300_000_00;
+      }),
+    );
+  });
+});
+
+describe("the replenishment line (DOMAIN.md: $60,000 remaining)", () => {
+  it.each([
+    { invoicedCents: 239_999_99, alert: false },
+    { invoicedCents: 240_000_00, alert: true },
+    { invoicedCents: 300_000_00, alert: true },
+  ])("a $300,000 SOW with $invoicedCents cents invoiced → alert $alert", ({ invoicedCents, alert }) => {
+    expect(needsReplenishment({ amountCents: 300_000_00, invoicedCents })).toBe(alert);
+    expect(remainingFundsCents({ amountCents: 300_000_00, invoicedCents })).toBe(300_000_00 - invoicedCents);
+  });
+});
+
+describe("change-order risk: the hours pace against the authorization", () => {
+  const project = { hoursAuthorized: 100, startsOn: day("2026-01-01"), endsOn: day("2026-04-10") };
+
+  it("projects a project halfway through its span that used 60 of 100 hours to 120 hours: 20 over", () => {
+    const projection = changeOrderProjection({ ...project, minutesLogged: 60 * 60, today: day("2026-02-19") });
+    expect(projection).toEqual({ projectedMinutes: 120 * 60, overrunMinutes: 20 * 60, atRisk: true });
+  });
+
+  it("leaves a project on pace alone", () => {
+    expect(changeOrderProjection({ ...project, minutesLogged: 40 * 60, today: day("2026-02-19") }).atRisk).toBe(false);
+  });
+
+  it("stops stretching once the end date has passed, and flags hours already past the authorization", () => {
+    expect(changeOrderProjection({ ...project, minutesLogged: 90 * 60, today: day("2026-09-01") })).toEqual({
+      projectedMinutes: 90 * 60,
+      overrunMinutes: 0,
+      atRisk: false,
+    });
+    expect(changeOrderProjection({ ...project, startsOn: null, endsOn: null, minutesLogged: 101 * 60, today: day("2026-02-01") }).overrunMinutes).toBe(60);
+  });
+});
+
+describe("hours", () => {
+  it("flags an entry that takes the project past its hours authorized", () => {
+    expect(timeEntryNeedsApproval({ minutesLoggedBefore: 99 * 60, minutes: 60, hoursAuthorized: 100 })).toBe(false);
+    expect(timeEntryNeedsApproval({ minutesLoggedBefore: 99 * 60, minutes: 61, hoursAuthorized: 100 })).toBe(true);
+  });
+
+  it("values minutes at the hourly rate to the cent, and files them under their month", () => {
+    expect(timeValueCents(450, 150_00)).toBe(1_125_00);
+    expect(timeValueCents(20, 100_01)).toBe(33_34);
+    expect(monthOf(day("2026-11-30"))).toEqual(day("2026-11-01"));
+  });
+});
+
+describe("who sees the customer", () => {
+  it("is staff augmentation alone among the relationships", () => {
+    expect(showsCustomerTo("INDIRECT_STAFF_AUGMENTATION")).toBe(true);
+    expect(showsCustomerTo("INDIRECT_PROJECT_BASED")).toBe(false);
+    expect(showsCustomerTo("DIRECT")).toBe(false);
+    expect(showsCustomerTo(null)).toBe(false);
+  });
+});
+
+describe("the consultant pipeline", () => {
+  it("moves one stage at a time and ends at offboarded", () => {
+    expect(nextConsultantStage("CANDIDATE")).toBe("SKILLS_MATRIX_SUBMITTED");
+    expect(nextConsultantStage("DEEP_DIVE_PASSED")).toBe("APPROVED");
+    expect(nextConsultantStage("OFFBOARDED")).toBeNull();
+    expect(nextConsultantStage("DECLINED")).toBeNull();
+  });
+
+  it("assigns approved consultants only, and declines only before approval", () => {
+    expect(["CANDIDATE", "DEEP_DIVE_PASSED", "OFFBOARDED", "DECLINED"].map((stage) => canAssignConsultant(stage as never))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(["APPROVED", "ONBOARDING", "ACTIVE"].map((stage) => canAssignConsultant(stage as never))).toEqual([true, true, true]);
+    expect(canDeclineConsultant("VIDEO_REVIEWED")).toBe(true);
+    expect(canDeclineConsultant("APPROVED")).toBe(false);
+    expect(canDeclineConsultant("DECLINED")).toBe(false);
+  });
+});
