@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import { recordCompletedStep } from "./issue-certification";
 import { recordCertificationStep } from "./record-certification-step";
 import { verifyExamPass } from "./verify-exam-pass";
+import { listPendingExamPasses } from "./list-pending-exam-passes";
 import { rejectExamPass } from "./reject-exam-pass";
 import { notifyExpiringCertifications } from "./notify-expiring-certifications";
 import { buildAssertion, getBadge, getBadgeClass } from "./get-badge";
@@ -85,10 +86,23 @@ describe("a partner user's self-recorded steps", () => {
     const exam = await prisma.certificationStep.findFirstOrThrow({ where: { userId: person.id, step: "EXAM" }, include: { certificateFile: true } });
     expect(exam).toMatchObject({ source: "SELF_RECORDED", verifiedAt: null, score: 88 });
     expect(exam.certificateFile).toMatchObject({ contentType: "image/png", ownerPartnerId: partner.id });
+    const waiting = await listPendingExamPasses();
+    expect(waiting.passes.find((pass) => pass.id === exam.id)).toEqual({
+      id: exam.id,
+      score: 88,
+      completedAt: exam.completedAt,
+      createdAt: exam.createdAt,
+      certificateFileId: exam.certificateFileId,
+      user: { name: person.name, email: person.email },
+      partner: { legalName: partner.legalName },
+      certification: { name: certification.name, passingScore: 80 },
+    });
+    expect(waiting.total).toBeGreaterThanOrEqual(1);
 
     expect(await verifyExamPass(education, { stepId: exam.id }, { ip: "127.0.0.1" }, now)).toMatchObject({ issued: true });
     expect(await prisma.earnedCertification.count({ where: { userId: person.id, certificationId: certification.id } })).toBe(1);
     expect(await prisma.notification.count({ where: { userId: person.id, type: "certification.exam_verified" } })).toBe(1);
+    expect((await listPendingExamPasses()).passes.map((pass) => pass.id)).not.toContain(exam.id);
     expect((await refusal(verifyExamPass(education, { stepId: exam.id }, { ip: "127.0.0.1" }, now))).message).toBe("This exam pass was already decided.");
   });
 
