@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { addDays, subDays } from "date-fns";
 import { prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -13,7 +13,11 @@ import { listPendingExamPasses } from "./list-pending-exam-passes";
 import { rejectExamPass } from "./reject-exam-pass";
 import { notifyExpiringCertifications } from "./notify-expiring-certifications";
 import { buildAssertion, getBadge, getBadgeClass } from "./get-badge";
+import { PgBoss } from "pg-boss";
+import { QUEUES } from "@/server/jobs/queues";
+import { startWorker, type Worker } from "@/server/worker/start-worker";
 import { makePartner, makeUser } from "../../../tests/factories";
+import { eventually } from "../../../tests/support/smtp";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const PDF = Buffer.from("%PDF-1.4\n%%EOF\n");
@@ -124,7 +128,7 @@ describe("a partner user's self-recorded steps", () => {
   });
 });
 
-async function earn(personId: string, partnerId: string, certificationId: string, issuedDaysAgo: number) {
+async function earn(personId: string, partnerId: string, certificationId: string, issuedDaysAgo: number, today = now) {
   await prisma.$transaction(async (tx) => {
     for (const step of ["TRAINING", "LAB", "EXAM"] as const) {
       await recordCompletedStep(
@@ -135,11 +139,11 @@ async function earn(personId: string, partnerId: string, certificationId: string
           certificationId,
           step,
           score: step === "EXAM" ? 90 : null,
-          completedAt: subDays(now, issuedDaysAgo),
+          completedAt: subDays(today, issuedDaysAgo),
           source: "IMPORT",
-          verifiedAt: now,
+          verifiedAt: today,
         },
-        now,
+        today,
       );
     }
   });
@@ -194,6 +198,30 @@ describe("the expiry notices", () => {
     expect(await prisma.notification.count({ where: { userId: person.id, type: "certification.expiring" } })).toBe(1);
     expect(await prisma.notification.count({ where: { userId: other.person.id, type: "certification.expiring" } })).toBe(0);
     await notifyExpiringCertifications(now);
+    expect(await prisma.notification.count({ where: { userId: person.id, type: "certification.expiring" } })).toBe(1);
+  });
+
+  let worker: Worker | undefined;
+  afterEach(async () => {
+    await worker?.stop();
+    worker = undefined;
+  });
+
+  it("go out from the daily job the worker schedules", async () => {
+    const { partner, person, certification } = await setup(24);
+    // Issued 23 months before today: it expires within 60 days of the real clock the worker runs on.
+    const soon = await earn(person.id, partner.id, certification.id, 700, new Date());
+    worker = await startWorker({ connectionString: process.env.DATABASE_URL!, transport: null, pollingIntervalSeconds: 0.5 });
+    const trigger = new PgBoss({ connectionString: process.env.DATABASE_URL!, max: 1, supervise: false, schedule: false, migrate: false });
+    await trigger.start();
+    try {
+      expect((await trigger.getSchedules(QUEUES.notifyExpiringCertifications.name)).map((schedule) => schedule.cron)).toEqual(["0 6 * * *"]);
+      // The same job pg-boss's clock would queue at 06:00.
+      await trigger.send(QUEUES.notifyExpiringCertifications.name, {});
+    } finally {
+      await trigger.stop({ graceful: false, close: true });
+    }
+    await eventually(async () => (await prisma.earnedCertification.findUniqueOrThrow({ where: { id: soon.id } })).expiryNotifiedAt !== null);
     expect(await prisma.notification.count({ where: { userId: person.id, type: "certification.expiring" } })).toBe(1);
   });
 });
