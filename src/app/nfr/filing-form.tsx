@@ -2,6 +2,7 @@
 // The NFR request form of /partner/nfr and /cam/nfr. Before filing, it shows what the chosen partner holds against
 // its tier's cap, and a renewal names one of that partner's licenses.
 import { useActionState, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
 import { Field, FormMessage, RadioGroup, SelectField, SubmitButton, TextareaField, typedValue } from "@/components/form";
 import { IDLE, type ActionState } from "@/lib/action-state";
 import { fileNfrRequestAction } from "@/server/nfr/actions";
@@ -33,10 +34,13 @@ const KIND_OPTIONS = [
 
 export function FilingForm({
   partners,
+  licensesOf,
   choosePartner,
   defaults,
 }: {
   partners: FilingFormPartner[];
+  /** The partner whose licenses `renewable` carries; another partner's come from the server once picked. */
+  licensesOf: string | null;
   /** A CAM chooses the account; a partner user files for their own company, the only one given. */
   choosePartner: boolean;
   defaults: FilingFormDefaults;
@@ -46,10 +50,17 @@ export function FilingForm({
   const [picked, setPicked] = useState<{ after: ActionState; partnerId: string } | null>(null);
   const partnerId = choosePartner ? (picked?.after === state ? picked.partnerId : typedValue(state, "partnerId", defaults.partnerId)) : partners[0]?.id;
   const partner = partners.find((candidate) => candidate.id === partnerId);
+  const router = useRouter();
+  const pathname = usePathname();
+  const licensesLoaded = partner !== undefined && partner.id === licensesOf;
 
   function onChange(event: React.FormEvent<HTMLFormElement>) {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === "partnerId") setPicked({ after: state, partnerId: target.value });
+    if (target.name === "partnerId") {
+      setPicked({ after: state, partnerId: target.value });
+      // The picked account's licenses come with the page for that account; what was typed stays in the form.
+      if (target.value) router.replace(`${pathname}?partner=${encodeURIComponent(target.value)}`, { scroll: false });
+    }
     // Choosing a license to renew makes the request a renewal, so the two choices cannot disagree unnoticed.
     if (target.name === "renewsLicenseId" && target.value !== "") {
       const kind = event.currentTarget.elements.namedItem("kind");
@@ -109,15 +120,23 @@ export function FilingForm({
       </div>
       <RadioGroup name="kind" legend="New license or renewal" state={state} defaultValue={defaults.kind} options={KIND_OPTIONS} />
       {/* Keyed by partner: another partner's licenses are other choices. */}
-      <div key={partnerId ?? ""}>
+      <div key={`${partnerId ?? ""}:${licensesLoaded}`}>
         <SelectField
           name="renewsLicenseId"
           label="License to renew"
           state={state}
           defaultValue={partner?.renewable.some((license) => license.id === defaults.renewsLicenseId) ? defaults.renewsLicenseId : ""}
           options={[
-            { value: "", label: partner && partner.renewable.length === 0 ? "No license to renew" : "Not a renewal" },
-            ...(partner?.renewable.map((license) => ({ value: license.id, label: license.label })) ?? []),
+            {
+              value: "",
+              label:
+                partner && !licensesLoaded
+                  ? "Loading the partner's licenses…"
+                  : partner && partner.renewable.length === 0
+                    ? "No license to renew"
+                    : "Not a renewal",
+            },
+            ...(licensesLoaded ? partner.renewable.map((license) => ({ value: license.id, label: license.label })) : []),
           ]}
           hint="For a renewal: the partner's active or expired license it replaces."
         />

@@ -16,16 +16,28 @@ import { FilingForm, type FilingFormDefaults } from "./filing-form";
 
 /**
  * `?renew=<licenseId>` opens the form as that license's renewal; an id that is not one of the licenses the user may
- * renew opens it blank, like no id.
+ * renew opens it blank, like no id. `?partner=<id>` is the account a CAM picked: only its licenses go to the browser
+ * as renewal choices (a CAM's hundreds of accounts would otherwise send every account's licenses with the page).
  */
-const ZFilingPageParams = z.object({ renew: z.string().trim().max(64).optional().catch(undefined) });
+const ZFilingPageParams = z.object({
+  renew: z.string().trim().max(64).optional().catch(undefined),
+  partner: z.string().trim().max(64).optional().catch(undefined),
+});
 
 /** Licenses shown under the form (as many as the context reads of a partner's); the URL pages and sorts the requests. */
 const LICENSES_SHOWN = LICENSES_PER_PARTNER;
 
-function formDefaults(context: NfrFilingContext, choosePartner: boolean, renew: string | undefined): FilingFormDefaults {
+/** The partner whose licenses the form offers: the renewed license's, else the one picked, else the user's own company. */
+function pickedPartnerId(context: NfrFilingContext, choosePartner: boolean, params: { renew?: string; partner?: string }): string | null {
+  const renewing = context.partners.find((partner) => partner.renewable.some((license) => license.id === params.renew));
+  if (renewing) return renewing.id;
+  if (!choosePartner) return context.partners[0]?.id ?? null;
+  return context.partners.some((partner) => partner.id === params.partner) ? params.partner! : null;
+}
+
+function formDefaults(context: NfrFilingContext, pickedId: string | null, renew: string | undefined): FilingFormDefaults {
   const blank: FilingFormDefaults = {
-    partnerId: choosePartner ? "" : (context.partners[0]?.id ?? ""),
+    partnerId: pickedId ?? "",
     kind: "NEW",
     renewsLicenseId: "",
     contactName: "",
@@ -84,7 +96,7 @@ export async function NfrFilingPage({
   licenseList: AnyListDefinition;
   choosePartner: boolean;
 }) {
-  const { renew } = parsePageParams(ZFilingPageParams, searchParams);
+  const params = parsePageParams(ZFilingPageParams, searchParams);
   const [context, requests, licensePage] = await Promise.all([
     getNfrFilingContext(user),
     loadListPage(requestList, user, searchParams),
@@ -102,7 +114,15 @@ export async function NfrFilingPage({
       columns: licenseList.columns.map(({ id, header, format, href }) => ({ id, header, format, href: typeof href === "string" ? href : undefined })),
       rows: context.licenses.map((license) => licenseList.row(license)),
     });
-  const defaults = formDefaults(context, choosePartner, renew);
+  const pickedId = pickedPartnerId(context, choosePartner, params);
+  const defaults = formDefaults(context, pickedId, params.renew);
+  const formPartners = context.partners.map(({ id, legalName, capText, atCap, renewable }) => ({
+    id,
+    legalName,
+    capText,
+    atCap,
+    renewable: id === pickedId ? renewable.map((license) => ({ id: license.id, label: license.label })) : [],
+  }));
   return (
     <>
       <WaitingForAnswer waiting={context.waiting} showPartner={choosePartner} />
@@ -116,7 +136,7 @@ export async function NfrFilingPage({
             </p>
           ) : (
             // Keyed by the renewal, so a Renew link followed on this page fills the form in again.
-            <FilingForm key={defaults.renewsLicenseId} partners={context.partners} choosePartner={choosePartner} defaults={defaults} />
+            <FilingForm key={defaults.renewsLicenseId} partners={formPartners} licensesOf={pickedId} choosePartner={choosePartner} defaults={defaults} />
           )}
         </Card>
         <section aria-labelledby="nfr-requests-heading" className="min-w-0">
