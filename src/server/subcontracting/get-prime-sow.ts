@@ -1,10 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
+import { remainingFundsCents } from "@/server/subcontracting/rules";
 
 /**
- * One Prime SOW as its page shows it: its fields, partner, rates, the funds authorized against it (its history streams in on the page).
- * Null when the SOW's partner is outside the user's scope, so it looks the same as a SOW that does not exist.
+ * One Prime SOW as its page shows it, in one statement (relation joins): its fields and kept sums, partner, rates,
+ * timeline, documents, work authorizations and the replenishment PO request still open. Null when the SOW's partner
+ * is outside the user's scope, so it looks the same as a SOW that does not exist.
  */
 export async function getPrimeSow(user: SessionUser, sowId: string) {
   const sow = await prisma.primeSow.findFirst({
@@ -14,21 +16,44 @@ export async function getPrimeSow(user: SessionUser, sowId: string) {
       number: true,
       status: true,
       amountCents: true,
+      authorizedCents: true,
+      invoicedCents: true,
       poNumber: true,
       createdAt: true,
       sentAt: true,
       executedAt: true,
       poApprovedAt: true,
       replenishAlertedAt: true,
-      partner: { select: { legalName: true, subcontractRelationship: true } },
+      partner: { select: { id: true, legalName: true, subcontractRelationship: true } },
       rates: { orderBy: { roleName: "asc" }, select: { id: true, roleName: true, hourlyRateCents: true } },
-      workAuthorizations: { where: { status: { not: "CANCELLED" } }, select: { amountCents: true } },
+      transitions: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, fromStatus: true, toStatus: true, note: true, at: true, actor: { select: { name: true } } },
+      },
+      documents: {
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        select: { id: true, label: true, createdAt: true, file: { select: { id: true, originalName: true, contentType: true, sizeBytes: true } } },
+      },
+      workAuthorizations: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, projectName: true, status: true, hoursAuthorized: true, minutesLogged: true, amountCents: true, startsOn: true, endsOn: true },
+      },
+      poRequests: {
+        where: { status: "DRAFT" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { id: true, amountCents: true, createdAt: true },
+      },
     },
   });
   if (!sow) return null;
-  const { workAuthorizations, ...rest } = sow;
-  const authorizedCents = workAuthorizations.reduce((sum, authorization) => sum + authorization.amountCents, 0);
-  return { ...rest, authorizedCents, remainingCents: sow.amountCents - authorizedCents };
+  const { poRequests, ...rest } = sow;
+  return {
+    ...rest,
+    openPoRequest: poRequests[0] ?? null,
+    leftToAuthorizeCents: sow.amountCents - sow.authorizedCents,
+    remainingCents: remainingFundsCents(sow),
+  };
 }
 
 export type PrimeSowRecord = NonNullable<Awaited<ReturnType<typeof getPrimeSow>>>;
