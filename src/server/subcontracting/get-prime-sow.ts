@@ -1,11 +1,13 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
-import { remainingFundsCents } from "@/server/subcontracting/rules";
+import { canEditSowRates, nextSowStatuses, remainingFundsCents, sowMoveBlocker } from "@/server/subcontracting/rules";
+import { loadSubcontractAgreements } from "@/server/subcontracting/subcontract-agreements";
 
 /**
  * One Prime SOW as its page shows it, in one statement (relation joins): its fields and kept sums, partner, rates,
- * timeline, documents, work authorizations and the replenishment PO request still open. Null when the SOW's partner
+ * timeline, documents, work authorizations and the replenishment PO request still open; a second reads the partner's
+ * MSA and DPA, so each next step of the lifecycle comes with why it is refused, if it is. Null when the SOW's partner
  * is outside the user's scope, so it looks the same as a SOW that does not exist.
  */
 export async function getPrimeSow(user: SessionUser, sowId: string) {
@@ -47,9 +49,17 @@ export async function getPrimeSow(user: SessionUser, sowId: string) {
     },
   });
   if (!sow) return null;
+  const agreements = await loadSubcontractAgreements(prisma, sow.partner.id);
+  const context = { msaExecuted: agreements.MSA.executed !== null, dpaExecuted: agreements.DPA.executed !== null };
+  // The PO number is typed with the move itself, so it is not a reason to refuse the button.
+  const moves = nextSowStatuses(sow.status)
+    .map((to) => ({ to, blocker: sowMoveBlocker(sow.status, to, { ...context, poNumber: to === "PO_APPROVED" ? "typed with the move" : null }) }))
+    .filter((move) => !(sow.status === "EXHAUSTED" && move.to === "ACTIVE"));
   const { poRequests, ...rest } = sow;
   return {
     ...rest,
+    moves,
+    ratesEditable: canEditSowRates(sow.status),
     openPoRequest: poRequests[0] ?? null,
     leftToAuthorizeCents: sow.amountCents - sow.authorizedCents,
     remainingCents: remainingFundsCents(sow),

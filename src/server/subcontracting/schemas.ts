@@ -9,7 +9,17 @@ const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${l
 const optionalText = (label: string, max: number) => z.string().trim().max(max, `Keep ${label} to ${max} characters.`).optional().default("");
 
 const SUBCONTRACT_RELATIONSHIPS = ["INDIRECT_STAFF_AUGMENTATION", "INDIRECT_PROJECT_BASED", "DIRECT"] as const;
-const SOW_STATUS_VALUES = ["DRAFT", "SENT_TO_PARTNER", "REDLINES", "LEGAL_STAMP", "OUT_FOR_SIGNATURE", "EXECUTED", "PO_APPROVED", "ACTIVE", "EXHAUSTED"] as const;
+const SOW_STATUS_VALUES = [
+  "DRAFT",
+  "SENT_TO_PARTNER",
+  "REDLINES",
+  "LEGAL_STAMP",
+  "OUT_FOR_SIGNATURE",
+  "EXECUTED",
+  "PO_APPROVED",
+  "ACTIVE",
+  "EXHAUSTED",
+] as const;
 
 /** The largest amount a form takes: $10,000,000, so sums of cents stay far inside the database's integers. */
 const MAX_DOLLARS_CENTS = 10_000_000_00;
@@ -37,7 +47,10 @@ function dollars(label: string, options: { min: number; whenEmpty?: number }) {
         return z.NEVER;
       }
       if (cents < options.min) {
-        context.addIssue({ code: "custom", message: options.min > 0 ? `${capitalize(label)} must be more than $0.` : `${capitalize(label)} cannot be negative.` });
+        context.addIssue({
+          code: "custom",
+          message: options.min > 0 ? `${capitalize(label)} must be more than $0.` : `${capitalize(label)} cannot be negative.`,
+        });
         return z.NEVER;
       }
       if (cents > MAX_DOLLARS_CENTS) {
@@ -103,7 +116,10 @@ const rateLines = z
       const match = RATE_LINE.exec(line);
       const cents = match ? dollarsToCents(match[2]!) : null;
       if (!match || cents === null) {
-        context.addIssue({ code: "custom", message: `Line ${index + 1}: write each rate as "Role: hourly rate in dollars", such as "Senior Consultant: 225".` });
+        context.addIssue({
+          code: "custom",
+          message: `Line ${index + 1}: write each rate as "Role: hourly rate in dollars", such as "Senior Consultant: 225".`,
+        });
         return z.NEVER;
       }
       if (cents <= 0 || cents > 1_000_00) {
