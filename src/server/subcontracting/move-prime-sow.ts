@@ -17,7 +17,10 @@ import type { TMovePrimeSow } from "@/server/subcontracting/schemas";
 export async function movePrimeSow(user: SessionUser, input: TMovePrimeSow, context: { ip: string }, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     await lockPrimeSow(tx, user, "sows.manage", input.sowId);
-    const sow = await tx.primeSow.findUniqueOrThrow({ where: { id: input.sowId }, select: { number: true, status: true, partnerId: true } });
+    const sow = await tx.primeSow.findUniqueOrThrow({
+      where: { id: input.sowId },
+      select: { number: true, status: true, partnerId: true, sentAt: true, executedAt: true, poApprovedAt: true },
+    });
     const agreements = await loadSubcontractAgreements(tx, sow.partnerId);
     const blocker = sowMoveBlocker(sow.status, input.to, {
       msaExecuted: agreements.MSA.executed !== null,
@@ -26,10 +29,12 @@ export async function movePrimeSow(user: SessionUser, input: TMovePrimeSow, cont
       poNumber: input.poNumber || null,
     });
     if (blocker) throw new AppError("CONFLICT", { field: input.to === "PO_APPROVED" ? "poNumber" : undefined, message: blocker });
+    // A SOW sent again after redlines keeps the date it was first sent.
     const stamp = sowTransitionTimestamp(input.to);
+    const stamps = stamp && sow[stamp] === null ? { [stamp]: now } : {};
     await tx.primeSow.update({
       where: { id: input.sowId },
-      data: { status: input.to, ...(stamp ? { [stamp]: now } : {}), ...(input.to === "PO_APPROVED" ? { poNumber: input.poNumber } : {}) },
+      data: { status: input.to, ...stamps, ...(input.to === "PO_APPROVED" ? { poNumber: input.poNumber } : {}) },
     });
     await tx.primeSowTransition.create({
       data: { sowId: input.sowId, fromStatus: sow.status, toStatus: input.to, actorId: user.id, note: input.note || null, at: now },

@@ -11,6 +11,9 @@ import { formatDate } from "@/lib/format";
 import { SIGNED_AGREEMENT_TYPES_MESSAGE } from "@/lib/sow-documents";
 import type { TRecordAgreementExecuted } from "@/server/subcontracting/schemas";
 
+const unpublished = (kind: string) =>
+  new AppError("CONFLICT", { field: "kind", message: `No ${kind} is published yet: an admin publishes it under Agreements first.` });
+
 /**
  * The coordinator records a subcontractor's MSA or DPA as executed: the date it was signed and the signed copy (a
  * PDF). It becomes the partner's SIGNED_DOCUMENT acceptance of the latest published version of that agreement,
@@ -24,14 +27,14 @@ export async function recordAgreementExecuted(user: SessionUser, input: TRecordA
   if (!partner) throw new AppError("NOT_FOUND", { field: "partnerId" });
   if (input.executedOn.getTime() > now.getTime()) throw new AppError("VALIDATION", { field: "executedOn", message: "The date is in the future." });
   const upload = await checkUpload(input.signedDocument, "signedDocument", detectPdf, SIGNED_AGREEMENT_TYPES_MESSAGE);
+  // Checked before the bytes are written, so this refusal leaves nothing behind; the transaction reads it again.
+  if (!(await loadSubcontractAgreements(prisma, partner.id))[input.kind].versionId) throw unpublished(input.kind);
 
   return withStoredUpload(upload, partner.id, "agreements", ({ createFile }) =>
     prisma.$transaction(async (tx) => {
       await lockPartner(tx, partner.id);
       const agreement = (await loadSubcontractAgreements(tx, partner.id))[input.kind];
-      if (!agreement.versionId) {
-        throw new AppError("CONFLICT", { field: "kind", message: `No ${input.kind} is published yet: an admin publishes it under Agreements first.` });
-      }
+      if (!agreement.versionId) throw unpublished(input.kind);
       const file = await createFile(tx, user.id);
       const data = { method: "SIGNED_DOCUMENT" as const, acceptedAt: input.executedOn, signedFileId: file.id, region: partner.region, userId: null };
       await tx.agreementAcceptance.upsert({
