@@ -473,7 +473,18 @@ describe("a work authorization", () => {
     expect((await prisma.primeSow.findUniqueOrThrow({ where: { id: sow.id } })).authorizedCents).toBe(10_000_00);
     const foreign = await makePrimeSow((await makePartner()).id);
     const foreignAuthorization = await prisma.workAuthorization.create({
-      data: { ...authorization(foreign.id), rateId: undefined, hourlyRateCents: 100_00, expenseBudget: undefined, amountCents: 100 } as never,
+      data: {
+        sowId: foreign.id,
+        projectName: "Not the coordinator's",
+        scope: "S",
+        technicalRequirements: "T",
+        backgroundCheck: "None required",
+        hourlyRateCents: 100_00,
+        billingTerms: "Net 30",
+        travelAndExpenses: "None",
+        hoursAuthorized: 1,
+        amountCents: 100_00,
+      },
     });
     await refusedWithNothingChanged(
       () => changeWorkAuthorizationStatus(ps, { workAuthorizationId: foreignAuthorization.id, move: "CANCEL" }, context),
