@@ -22,7 +22,7 @@ import { approveSowPoRequest } from "@/server/subcontracting/approve-sow-po-requ
 import { cancelSowPoRequest } from "@/server/subcontracting/cancel-sow-po-request";
 import { createWorkAuthorization } from "@/server/subcontracting/create-work-authorization";
 import { changeWorkAuthorizationStatus } from "@/server/subcontracting/change-work-authorization-status";
-import { humanize } from "@/lib/humanize";
+import { SUBCONTRACT_RELATIONSHIP_LABELS, statusInSentence } from "@/lib/subcontracting-labels";
 import { formatMoney } from "@/lib/format";
 
 // ── agreements, Prime SOWs and work authorizations (the coordinator's side) ──
@@ -35,7 +35,7 @@ export const changeSubcontractRelationshipAction = capabilityAction("sows.manage
   schema: ZChangeSubcontractRelationshipSchema,
   run: (input, { user, ip }) => changeSubcontractRelationship(user, input, { ip }),
   revalidate: SOW_PATHS,
-  successMessage: (result) => `${result.partnerName} is now ${humanize(result.relationship).toLowerCase()}.`,
+  successMessage: (result) => `${result.partnerName} is now ${SUBCONTRACT_RELATIONSHIP_LABELS[result.relationship].toLowerCase()}.`,
 });
 
 export const recordAgreementExecutedAction = capabilityAction("sows.manage", {
@@ -63,7 +63,7 @@ export const movePrimeSowAction = capabilityAction("sows.manage", {
   schema: ZMovePrimeSowSchema,
   run: (input, { user, ip }) => movePrimeSow(user, input, { ip }),
   revalidate: SOW_PATHS,
-  successMessage: (result) => `SOW ${result.number} is now ${humanize(result.status).toLowerCase()}.`,
+  successMessage: (result) => `SOW ${result.number} is now ${statusInSentence(result.status)}.`,
 });
 
 export const attachSowDocumentAction = capabilityAction("sows.manage", {
@@ -98,5 +98,5 @@ export const changeWorkAuthorizationStatusAction = capabilityAction("sows.manage
   schema: ZChangeWorkAuthorizationStatusSchema,
   run: (input, { user, ip }) => changeWorkAuthorizationStatus(user, input, { ip }),
   revalidate: SOW_PATHS,
-  successMessage: (result) => `"${result.projectName}" is now ${humanize(result.status).toLowerCase()}.`,
+  successMessage: (result) => `"${result.projectName}" is now ${statusInSentence(result.status)}.`,
 });

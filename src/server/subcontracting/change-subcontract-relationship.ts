@@ -4,7 +4,7 @@ import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { lockPartnerInScope } from "@/server/partners/lock-partner";
-import { humanize } from "@/lib/humanize";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 import type { TChangeSubcontractRelationship } from "@/server/subcontracting/schemas";
 
 /**
@@ -23,7 +23,10 @@ export async function changeSubcontractRelationship(user: SessionUser, input: TC
       throw new AppError("CONFLICT", { field: "relationship", message: `${partner.legalName} is not an authorized partner, so it cannot subcontract.` });
     }
     if (partner.subcontractRelationship === input.relationship) {
-      throw new AppError("CONFLICT", { field: "relationship", message: `${partner.legalName} is already ${humanize(input.relationship).toLowerCase()}.` });
+      throw new AppError("CONFLICT", {
+        field: "relationship",
+        message: `${partner.legalName} is already ${SUBCONTRACT_RELATIONSHIP_LABELS[input.relationship].toLowerCase()}.`,
+      });
     }
     await tx.partner.update({ where: { id: input.partnerId }, data: { subcontractRelationship: input.relationship } });
     await recordAuditEvent(tx, {
@@ -31,7 +34,7 @@ export async function changeSubcontractRelationship(user: SessionUser, input: TC
       action: "subcontract.relationship_changed",
       entityType: "Partner",
       entityId: input.partnerId,
-      summary: `${partner.legalName}'s subcontracting relationship set to ${humanize(input.relationship).toLowerCase()}`,
+      summary: `${partner.legalName}'s subcontracting relationship set to ${SUBCONTRACT_RELATIONSHIP_LABELS[input.relationship].toLowerCase()}`,
       changes: { subcontractRelationship: { from: partner.subcontractRelationship, to: input.relationship } },
       ip: context.ip,
     });

@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { workAuthorizationMove } from "@/server/subcontracting/rules";
 import { lockPrimeSow } from "@/server/subcontracting/lock-prime-sow";
 import { formatMoney } from "@/lib/format";
-import { humanize } from "@/lib/humanize";
+import { statusInSentence } from "@/lib/subcontracting-labels";
 import type { TChangeWorkAuthorizationStatus } from "@/server/subcontracting/schemas";
 
 /**
@@ -38,7 +38,7 @@ export async function changeWorkAuthorizationStatus(user: SessionUser, input: TC
       action: "work_authorization.status_changed",
       entityType: "WorkAuthorization",
       entityId: authorization.id,
-      summary: `Work authorization "${authorization.projectName}" on Prime SOW ${authorization.sow.number} ${humanize(outcome.to).toLowerCase()}${
+      summary: `Work authorization "${authorization.projectName}" on Prime SOW ${authorization.sow.number} ${statusInSentence(outcome.to)}${
         givesBack ? `: ${formatMoney(authorization.amountCents)} back to the SOW` : ""
       }`,
       changes: { status: { from: authorization.status, to: outcome.to }, ...(givesBack ? { releasedCents: authorization.amountCents } : {}) },

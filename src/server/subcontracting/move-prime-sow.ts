@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { sowMoveBlocker, sowTransitionTimestamp } from "@/server/subcontracting/rules";
 import { lockPrimeSow } from "@/server/subcontracting/lock-prime-sow";
 import { loadSubcontractAgreements } from "@/server/subcontracting/subcontract-agreements";
-import { humanize } from "@/lib/humanize";
+import { statusInSentence } from "@/lib/subcontracting-labels";
 import type { TMovePrimeSow } from "@/server/subcontracting/schemas";
 
 /**
@@ -44,7 +44,7 @@ export async function movePrimeSow(user: SessionUser, input: TMovePrimeSow, cont
       action: "sow.status_changed",
       entityType: "PrimeSow",
       entityId: input.sowId,
-      summary: `Prime SOW ${sow.number} moved from ${humanize(sow.status).toLowerCase()} to ${humanize(input.to).toLowerCase()}${input.to === "PO_APPROVED" ? ` (PO ${input.poNumber})` : ""}`,
+      summary: `Prime SOW ${sow.number} moved from ${statusInSentence(sow.status)} to ${statusInSentence(input.to)}${input.to === "PO_APPROVED" ? ` (PO ${input.poNumber})` : ""}`,
       changes: { status: { from: sow.status, to: input.to }, ...(input.to === "PO_APPROVED" ? { poNumber: input.poNumber } : {}), note: input.note || null },
       ip: context.ip,
     });

@@ -6,7 +6,7 @@ import { containing, defineList, selectFilter, type ListQuery } from "@/server/l
 import { remainingFundsCents } from "@/server/subcontracting/rules";
 import { latestSubcontractAgreementVersionIds } from "@/server/subcontracting/subcontract-agreements";
 import { formatMoney } from "@/lib/format";
-import { humanize } from "@/lib/humanize";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 
 type PartnerQuery = ListQuery<Prisma.PartnerWhereInput, Prisma.PartnerOrderByWithRelationInput>;
 
@@ -58,13 +58,14 @@ export const subcontractingPartnerList = defineList({
     relationship: selectFilter({
       label: "Relationship",
       values: ["INDIRECT_STAFF_AUGMENTATION", "INDIRECT_PROJECT_BASED", "DIRECT"] as const,
+      optionLabel: (relationship) => SUBCONTRACT_RELATIONSHIP_LABELS[relationship],
       where: (relationship): Prisma.PartnerWhereInput => ({ subcontractRelationship: relationship }),
     }),
   },
   row: (partner) => ({
     id: partner.id,
     legalName: partner.legalName,
-    relationship: partner.subcontractRelationship,
+    relationship: partner.subcontractRelationship ? SUBCONTRACT_RELATIONSHIP_LABELS[partner.subcontractRelationship] : null,
     msa: agreementText(partner.msaExecutedAt),
     dpa: agreementText(partner.dpaExecutedAt),
     activeSows: partner.activeSows,
@@ -72,7 +73,7 @@ export const subcontractingPartnerList = defineList({
   }),
   columns: [
     { id: "legalName", header: "Partner", href: "/ps/partners/:id" },
-    { id: "relationship", header: "Relationship", format: "enum" },
+    { id: "relationship", header: "Relationship" },
     { id: "msa", header: "MSA" },
     { id: "dpa", header: "DPA" },
     { id: "activeSows", header: "Active SOWs", format: "number" },
@@ -84,7 +85,7 @@ export const subcontractingPartnerList = defineList({
     findMany: findSubcontractors,
     columns: [
       { header: "Partner", cell: (partner) => partner.legalName },
-      { header: "Relationship", cell: (partner) => (partner.subcontractRelationship ? humanize(partner.subcontractRelationship) : "") },
+      { header: "Relationship", cell: (partner) => (partner.subcontractRelationship ? SUBCONTRACT_RELATIONSHIP_LABELS[partner.subcontractRelationship] : "") },
       { header: "MSA executed", cell: (partner) => partner.msaExecutedAt?.toISOString().slice(0, 10) ?? "Missing" },
       { header: "DPA executed", cell: (partner) => partner.dpaExecutedAt?.toISOString().slice(0, 10) ?? "Missing" },
       { header: "Active SOWs", cell: (partner) => String(partner.activeSows) },

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
 import { canEditSowRates } from "@/server/subcontracting/rules";
 import { lockPrimeSow } from "@/server/subcontracting/lock-prime-sow";
-import { humanize } from "@/lib/humanize";
+import { statusInSentence } from "@/lib/subcontracting-labels";
 import type { TUpdateSowRates } from "@/server/subcontracting/schemas";
 
 /** The coordinator replaces a SOW's rates while its text is still being agreed; from execution on they are fixed. */
@@ -17,7 +17,7 @@ export async function updateSowRates(user: SessionUser, input: TUpdateSowRates, 
       select: { number: true, status: true, rates: { orderBy: { roleName: "asc" }, select: { roleName: true, hourlyRateCents: true } } },
     });
     if (!canEditSowRates(sow.status)) {
-      throw new AppError("CONFLICT", { field: "rates", message: `The rates of a SOW that is ${humanize(sow.status).toLowerCase()} are fixed.` });
+      throw new AppError("CONFLICT", { field: "rates", message: `The rates of a SOW that is ${statusInSentence(sow.status)} are fixed.` });
     }
     await tx.sowRate.deleteMany({ where: { sowId: input.sowId } });
     await tx.sowRate.createMany({ data: input.rates.map((rate) => ({ sowId: input.sowId, ...rate })) });

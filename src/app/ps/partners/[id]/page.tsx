@@ -11,6 +11,7 @@ import { Card } from "@/components/card";
 import { DescriptionList } from "@/components/description-list";
 import { StatusBadge } from "@/components/status-badge";
 import { humanize } from "@/lib/humanize";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 import { formatDate, formatMoney } from "@/lib/format";
 import { RecordHistory } from "@/app/record-history";
 import { hoursUsed, RecordTable } from "@/app/ps/record-table";
@@ -36,14 +37,14 @@ export default async function SubcontractingPartnerPage({ params }: { params: Pr
       <PageHeader
         back={{ href: "/ps/partners", label: "Subcontracting partners" }}
         title={partner.legalName}
-        description={partner.subcontractRelationship ? humanize(partner.subcontractRelationship) : "No subcontracting relationship yet"}
+        description={partner.subcontractRelationship ? SUBCONTRACT_RELATIONSHIP_LABELS[partner.subcontractRelationship] : "No subcontracting relationship yet"}
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Relationship">
           {manages ? (
             <RelationshipForm partnerId={partner.id} current={partner.subcontractRelationship} />
           ) : (
-            <p className="text-sm">{partner.subcontractRelationship ? humanize(partner.subcontractRelationship) : "None"}</p>
+            <p className="text-sm">{partner.subcontractRelationship ? SUBCONTRACT_RELATIONSHIP_LABELS[partner.subcontractRelationship] : "None"}</p>
           )}
         </Card>
         <Card title="MSA and DPA">

@@ -2,14 +2,11 @@
 import { useActionState } from "react";
 import { Field, FileField, FormMessage, SelectField, SubmitButton, TextareaField } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 import { MAX_SOW_DOCUMENT_BYTES, SOW_DOCUMENT_TOO_LARGE_MESSAGE } from "@/lib/sow-documents";
 import { changeSubcontractRelationshipAction, createPrimeSowAction, recordAgreementExecutedAction } from "@/server/subcontracting/actions";
 
-const RELATIONSHIPS = [
-  { value: "INDIRECT_STAFF_AUGMENTATION", label: "Indirect staff augmentation" },
-  { value: "INDIRECT_PROJECT_BASED", label: "Indirect project-based" },
-  { value: "DIRECT", label: "Direct" },
-] as const;
+const RELATIONSHIPS = Object.entries(SUBCONTRACT_RELATIONSHIP_LABELS).map(([value, label]) => ({ value, label }));
 
 export function RelationshipForm({ partnerId, current }: { partnerId: string; current: string | null }) {
   const [state, formAction] = useActionState(changeSubcontractRelationshipAction, IDLE);

@@ -11,6 +11,7 @@ import { Card } from "@/components/card";
 import { DescriptionList } from "@/components/description-list";
 import { StatusBadge } from "@/components/status-badge";
 import { humanize } from "@/lib/humanize";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { showsCustomerTo } from "@/server/subcontracting/rules";
 import { RecordHistory } from "@/app/record-history";
@@ -54,7 +55,10 @@ export default async function PrimeSowPage({ params }: { params: Promise<{ id: s
                   </Link>
                 ),
               },
-              { term: "Relationship", detail: sow.partner.subcontractRelationship ? humanize(sow.partner.subcontractRelationship) : null },
+              {
+                term: "Relationship",
+                detail: sow.partner.subcontractRelationship ? SUBCONTRACT_RELATIONSHIP_LABELS[sow.partner.subcontractRelationship] : null,
+              },
               { term: "Amount", detail: formatMoney(sow.amountCents) },
               { term: "Authorized", detail: formatMoney(sow.authorizedCents) },
               { term: "Left to authorize", detail: formatMoney(sow.leftToAuthorizeCents) },
