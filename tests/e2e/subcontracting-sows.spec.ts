@@ -33,10 +33,11 @@ async function partnerWithoutAgreements(): Promise<{ id: string; legalName: stri
 }
 
 async function recordExecuted(page: Page, kind: "MSA" | "DPA") {
-  const form = page.getByRole("form", { name: `Record the ${kind} as executed` });
-  await form.getByLabel(`${kind} executed on`).fill("2026-11-02");
-  await form.getByLabel(`Signed ${kind} (PDF)`).setInputFiles(SIGNED_PDF);
-  await form.getByRole("button", { name: `Record ${kind} as executed` }).click();
+  const form = page.getByRole("form", { name: "Record an executed agreement" });
+  await form.getByLabel("Agreement").selectOption(kind);
+  await form.getByLabel("Executed on").fill("2026-11-02");
+  await form.getByLabel("Signed copy (PDF)").setInputFiles(SIGNED_PDF);
+  await form.getByRole("button", { name: "Record as executed" }).click();
   await expect(form.getByText(`${kind} is recorded as executed`)).toBeVisible();
 }
 

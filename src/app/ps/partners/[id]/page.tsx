@@ -48,30 +48,33 @@ export default async function SubcontractingPartnerPage({ params }: { params: Pr
           )}
         </Card>
         <Card title="MSA and DPA">
-          <div className="space-y-6">
-            {[partner.agreements.MSA, partner.agreements.DPA].map((agreement) => (
-              <div key={agreement.kind} className="space-y-3">
-                <DescriptionList
-                  items={[
-                    {
-                      term: agreement.kind,
-                      detail: agreement.executed ? `Executed on ${formatDate(agreement.executed.executedAt)}` : "Missing: not executed",
-                    },
-                    { term: "Version", detail: agreement.version ? `Version ${agreement.version}` : "None published yet" },
-                    {
-                      term: "Signed copy",
-                      detail: agreement.executed?.signedFileId ? (
-                        <a href={`/files/${agreement.executed.signedFileId}`} className="text-blue-700 underline">
-                          {`Signed ${agreement.kind}`}
-                        </a>
-                      ) : null,
-                    },
-                  ]}
-                />
-                {manages ? <AgreementExecutedForm partnerId={partner.id} kind={agreement.kind} /> : null}
-              </div>
-            ))}
-          </div>
+          <DescriptionList
+            items={[partner.agreements.MSA, partner.agreements.DPA].map((agreement) => ({
+              term: agreement.kind,
+              detail: (
+                <>
+                  {agreement.executed ? `Executed on ${formatDate(agreement.executed.executedAt)}` : "Missing: not executed"}
+                  {agreement.version ? ` (version ${agreement.version})` : " (none published yet)"}
+                  {agreement.executed?.signedFileId ? (
+                    <>
+                      {" · "}
+                      <a href={`/files/${agreement.executed.signedFileId}`} className="text-blue-700 underline">
+                        {`Signed ${agreement.kind}`}
+                      </a>
+                    </>
+                  ) : null}
+                </>
+              ),
+            }))}
+          />
+          {manages ? (
+            <div className="mt-4 border-t border-gray-100 pt-4">
+              <AgreementExecutedForm
+                partnerId={partner.id}
+                missing={!partner.agreements.MSA.executed ? "MSA" : !partner.agreements.DPA.executed ? "DPA" : null}
+              />
+            </div>
+          ) : null}
         </Card>
       </div>
       <div className="mt-4 space-y-4">

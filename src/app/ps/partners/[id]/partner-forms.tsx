@@ -27,24 +27,34 @@ export function RelationshipForm({ partnerId, current }: { partnerId: string; cu
   );
 }
 
-export function AgreementExecutedForm({ partnerId, kind }: { partnerId: string; kind: "MSA" | "DPA" }) {
+/** One form for both agreements: a page holds each field once, so every label names one control. */
+export function AgreementExecutedForm({ partnerId, missing }: { partnerId: string; missing: "MSA" | "DPA" | null }) {
   const [state, formAction] = useActionState(recordAgreementExecutedAction, IDLE);
   return (
-    <form action={formAction} className="space-y-3" aria-label={`Record the ${kind} as executed`}>
+    <form action={formAction} className="space-y-3" aria-label="Record an executed agreement">
       <FormMessage state={state} />
       <input type="hidden" name="partnerId" value={partnerId} />
-      <input type="hidden" name="kind" value={kind} />
-      <Field name="executedOn" label={`${kind} executed on`} type="date" state={state} required />
+      <SelectField
+        name="kind"
+        label="Agreement"
+        state={state}
+        options={[
+          { value: "MSA", label: "MSA (Master Professional Services Agreement)" },
+          { value: "DPA", label: "DPA (Data Processing Agreement)" },
+        ]}
+        defaultValue={missing ?? "MSA"}
+      />
+      <Field name="executedOn" label="Executed on" type="date" state={state} required />
       <FileField
         name="signedDocument"
-        label={`Signed ${kind} (PDF)`}
+        label="Signed copy (PDF)"
         accept="application/pdf"
         state={state}
         maxBytes={MAX_SOW_DOCUMENT_BYTES}
         tooLargeMessage={SOW_DOCUMENT_TOO_LARGE_MESSAGE}
         required
       />
-      <SubmitButton pendingLabel="Recording…">{`Record ${kind} as executed`}</SubmitButton>
+      <SubmitButton pendingLabel="Recording…">Record as executed</SubmitButton>
     </form>
   );
 }
