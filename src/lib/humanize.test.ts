@@ -9,6 +9,7 @@ describe("humanize", () => {
     ["TEAMOPS_CONSULTANT", "TeamOps consultant"],
     ["TEAMOPS_TOOL", "TeamOps tool"],
     ["MSP_AGREEMENT", "MSP agreement"],
+    ["PO_APPROVED", "PO approved"],
     ["user.signed_in", "User signed in"],
     ["legal_request.opened", "Legal request opened"],
     ["nfr.approved", "NFR approved"],

@@ -1,6 +1,6 @@
 // Shared by server code (email and notification text) and the browser (labels), so it lives outside both.
 // Program acronyms stay upper-case: "AMER", "MSP", not "Amer", "Msp".
-const ACRONYMS = new Set(["AMER", "EMEA", "APAC", "MSP", "NFR", "PSP", "CTP", "PSE", "SOW", "MSA", "DPA", "MPA", "PHD", "CAM", "PS", "CRM", "IP"]);
+const ACRONYMS = new Set(["AMER", "EMEA", "APAC", "MSP", "NFR", "PSP", "CTP", "PSE", "SOW", "MSA", "DPA", "MPA", "PHD", "CAM", "PS", "PO", "CRM", "IP"]);
 // Names with their own capitals.
 const PROPER_NAMES: Record<string, string> = { TEAMOPS: "TeamOps" };
 

@@ -401,7 +401,19 @@ const PAGES: PageEntry[] = [
   { routes: ["/admin/certifications/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin/certifications") },
   { routes: ["/education"], account: "admin", open: "/education" },
   { routes: ["/education/imports"], account: "admin", open: "/education/imports" },
-  { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
+  { routes: ["/ps/sows"], account: "ps", open: "/ps/sows" },
+  { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps/sows") },
+  { routes: ["/ps/partners"], account: "ps", open: "/ps/partners" },
+  { routes: ["/ps/partners/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps/partners") },
+  {
+    routes: ["/ps/work-authorizations/[id]"],
+    account: "ps",
+    open: async (page) => {
+      await openFirstRow(page, "/ps/sows?q=Northwind");
+      await page.getByRole("region", { name: "Work authorizations" }).getByRole("table").getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/ps\/work-authorizations\/\w+/);
+    },
+  },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
   {
     routes: ["/admin/legal-requests/[id]"],

@@ -1,6 +1,7 @@
 // Small builders for integration tests: each makes one valid row with unique values.
 import { randomBytes } from "node:crypto";
 import type { Role, Region, PartnerStatus, PartnerTier } from "../../src/generated/prisma/enums";
+import type { SowStatus, SubcontractRelationship } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
 import { hashPassword } from "../../src/server/auth/password";
 import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "../../src/server/auth/policy";
@@ -45,4 +46,65 @@ export async function makeUser(role: Role, overrides: { partnerId?: string; regi
     select: SESSION_USER_SELECT,
   });
   return toSessionUser(user);
+}
+
+// ── subcontracting: agreements, Prime SOWs and work authorizations ──
+
+/** An authorized partner that subcontracts to Professional Services (the PS coordinator's scope). */
+export async function makeSubcontractor(relationship: SubcontractRelationship = "INDIRECT_STAFF_AUGMENTATION", overrides: { region?: Region } = {}) {
+  const partner = await makePartner(overrides);
+  return prisma.partner.update({ where: { id: partner.id }, data: { subcontractRelationship: relationship } });
+}
+
+/** The MSA and the DPA, each with a published version 1 (made once per database). */
+export async function publishSubcontractAgreements(): Promise<Record<"MSA" | "DPA", string>> {
+  const publish = async (kind: "MSA" | "DPA") => {
+    const template = await prisma.agreementTemplate.upsert({ where: { kind }, create: { kind, name: kind }, update: {}, select: { id: true } });
+    const version = await prisma.agreementVersion.upsert({
+      where: { templateId_version: { templateId: template.id, version: 1 } },
+      create: { templateId: template.id, version: 1, body: `# ${kind}`, publishedAt: new Date("2025-01-01T00:00:00Z") },
+      update: {},
+      select: { id: true },
+    });
+    return version.id;
+  };
+  return { MSA: await publish("MSA"), DPA: await publish("DPA") };
+}
+
+/** Records the partner's signed copies of the latest MSA and DPA versions (or only the kinds named). */
+export async function executeSubcontractAgreements(partnerId: string, kinds: readonly ("MSA" | "DPA")[] = ["MSA", "DPA"]) {
+  const versions = await publishSubcontractAgreements();
+  for (const kind of kinds) {
+    await prisma.agreementAcceptance.create({
+      data: { versionId: versions[kind], partnerId, method: "SIGNED_DOCUMENT", region: "AMER", acceptedAt: new Date("2026-01-15T00:00:00Z") },
+    });
+  }
+}
+
+let sowSerial = 0;
+
+/** A Prime SOW of the partner; its kept sum of authorizations starts at `authorizedCents` (no rows behind it). */
+export async function makePrimeSow(
+  partnerId: string,
+  overrides: {
+    status?: SowStatus;
+    amountCents?: number;
+    authorizedCents?: number;
+    invoicedCents?: number;
+    rates?: { roleName: string; hourlyRateCents: number }[];
+  } = {},
+) {
+  sowSerial += 1;
+  return prisma.primeSow.create({
+    data: {
+      partnerId,
+      number: `TEST-${unique()}-${sowSerial}`,
+      amountCents: overrides.amountCents ?? 300_000_00,
+      status: overrides.status ?? "ACTIVE",
+      authorizedCents: overrides.authorizedCents ?? 0,
+      invoicedCents: overrides.invoicedCents ?? 0,
+      rates: { create: overrides.rates ?? [{ roleName: "Consultant", hourlyRateCents: 150_00 }] },
+    },
+    select: { id: true, number: true, partnerId: true, rates: { select: { id: true, roleName: true, hourlyRateCents: true } } },
+  });
 }

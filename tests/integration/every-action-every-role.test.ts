@@ -30,7 +30,7 @@ import { IMPORT_TOO_LARGE_MESSAGE } from "../../src/lib/certifications";
 import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-file";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
-import { makePartner, makeUser } from "../factories";
+import { makePartner, makePrimeSow, makeSubcontractor, makeUser } from "../factories";
 import { inviteCtpPartner } from "../../src/server/ctp/invite-ctp-partner";
 
 // What Next would hand the action for the request under test; each call sets it afresh.
@@ -159,6 +159,22 @@ interface Ids {
    * answer, an EMEA company's request and license, and an AMER license to revoke.
    */
   nfr: { toApprove: string; toReject: string; toAsk: string; northwindWaiting: string; emeaRequest: string; emeaLicense: string; amerLicense: string };
+  /**
+   * Subcontracting, the coordinator's side: a subcontractor (in the PS coordinator's scope) with a SOW being drafted,
+   * one at the legal stamp, an active one with a drafted authorization and two replenishment PO requests; and the same
+   * records of a partner that does not subcontract (outside that scope).
+   */
+  sows: { subcontractor: SowRecords; reseller: SowRecords };
+}
+
+interface SowRecords {
+  partnerId: string;
+  draftSowId: string;
+  stampedSowId: string;
+  activeSowId: string;
+  workAuthorizationId: string;
+  requestToApprove: string;
+  requestToCancel: string;
 }
 const ids = {} as Ids;
 
@@ -235,6 +251,32 @@ function acrossCompanies(input: (side: "northwind" | "other") => FormData, messa
     { as: "PARTNER_ADMIN", what: "another company's record", input: () => input("other"), message },
     { as: "otherPartnerAdmin", what: "another company's record", input: () => input("northwind"), message },
   ];
+}
+
+const signedPdf = () => new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "signed.pdf", { type: "application/pdf" });
+
+function workAuthorizationForm(sowId: string): FormData {
+  return form({
+    sowId,
+    projectName: "Acme CI/CD migration",
+    customerName: "Acme Corp",
+    scope: "Migrate 40 pipelines.",
+    technicalRequirements: "Self-managed, SSO.",
+    backgroundCheck: "None required",
+    rateId: "",
+    hourlyRate: "150",
+    hoursAuthorized: "10",
+    expenseBudget: "0",
+    billingTerms: "Monthly in arrears, net 30",
+    travelAndExpenses: "Remote",
+    startsOn: "2026-12-01",
+    endsOn: "2027-01-31",
+  });
+}
+
+/** The coordinator's action tried on the records of a partner that does not subcontract: outside the PS scope. */
+function notSubcontracting(input: (records: SowRecords) => FormData): ForeignCase[] {
+  return [{ as: "PS_COORDINATOR", what: "a partner that does not subcontract", input: () => input(ids.sows.reseller) }];
 }
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -775,6 +817,68 @@ const ACTIONS: Record<string, ActionRow> = {
       { as: "phdEmea", what: "an AMER partner's case", input: () => form({ caseId: ids.awards.amerEmailSent }) },
     ],
   },
+
+  // ── subcontracting: agreements, Prime SOWs and work authorizations ──
+  "subcontracting/changeSubcontractRelationshipAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ partnerId: ids.sows.subcontractor.partnerId, relationship: "INDIRECT_PROJECT_BASED" }),
+    foreign: notSubcontracting((records) => form({ partnerId: records.partnerId, relationship: "INDIRECT_PROJECT_BASED" })),
+  },
+  "subcontracting/recordAgreementExecutedAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ partnerId: ids.sows.subcontractor.partnerId, kind: "MSA", executedOn: "2026-11-02", signedDocument: signedPdf() }),
+    foreign: notSubcontracting((records) => form({ partnerId: records.partnerId, kind: "MSA", executedOn: "2026-11-02", signedDocument: signedPdf() })),
+  },
+  "subcontracting/createPrimeSowAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ partnerId: ids.sows.subcontractor.partnerId, amount: "300000", rates: "Consultant: 150" }),
+    foreign: notSubcontracting((records) => form({ partnerId: records.partnerId, amount: "300000", rates: "Consultant: 150" })),
+  },
+  "subcontracting/updateSowRatesAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ sowId: ids.sows.subcontractor.draftSowId, rates: "Architect: 250" }),
+    foreign: notSubcontracting((records) => form({ sowId: records.draftSowId, rates: "Architect: 250" })),
+  },
+  "subcontracting/movePrimeSowAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ sowId: ids.sows.subcontractor.stampedSowId, to: "OUT_FOR_SIGNATURE", poNumber: "", note: "" }),
+    foreign: notSubcontracting((records) => form({ sowId: records.stampedSowId, to: "OUT_FOR_SIGNATURE", poNumber: "", note: "" })),
+  },
+  "subcontracting/attachSowDocumentAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ sowId: ids.sows.subcontractor.draftSowId, label: "SOW text v1", document: signedPdf() }),
+    foreign: notSubcontracting((records) => form({ sowId: records.draftSowId, label: "SOW text v1", document: signedPdf() })),
+  },
+  "subcontracting/approveSowPoRequestAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ requestId: ids.sows.subcontractor.requestToApprove, poNumber: "PO-4500099" }),
+    foreign: notSubcontracting((records) => form({ requestId: records.requestToApprove, poNumber: "PO-4500099" })),
+  },
+  "subcontracting/cancelSowPoRequestAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ requestId: ids.sows.subcontractor.requestToCancel }),
+    foreign: notSubcontracting((records) => form({ requestId: records.requestToCancel })),
+  },
+  "subcontracting/createWorkAuthorizationAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => workAuthorizationForm(ids.sows.subcontractor.activeSowId),
+    foreign: notSubcontracting((records) => workAuthorizationForm(records.activeSowId)),
+  },
+  "subcontracting/changeWorkAuthorizationStatusAction": {
+    capability: "sows.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ workAuthorizationId: ids.sows.subcontractor.workAuthorizationId, move: "ACTIVATE" }),
+    foreign: notSubcontracting((records) => form({ workAuthorizationId: records.workAuthorizationId, move: "ACTIVATE" })),
+  },
 };
 
 // ── calling an action as Next would ──
@@ -1058,7 +1162,40 @@ beforeAll(async () => {
   };
   ids.ctp = await ctpIds(users, northwindId);
   ids.nfr = await nfrIds(users, northwindId, otherId);
+  ids.sows = { subcontractor: await sowRecords(await makeSubcontractor()), reseller: await sowRecords(await makePartner()) };
 }, 120_000);
+
+/** The SOWs, PO requests and authorization the coordinator's rows act on, made for one partner. */
+async function sowRecords(partner: { id: string }): Promise<SowRecords> {
+  const draft = await makePrimeSow(partner.id, { status: "DRAFT" });
+  const stamped = await makePrimeSow(partner.id, { status: "LEGAL_STAMP" });
+  const active = await makePrimeSow(partner.id, { status: "ACTIVE", authorizedCents: 1_500_00 });
+  const authorization = await prisma.workAuthorization.create({
+    data: {
+      sowId: active.id,
+      projectName: "Drafted project",
+      scope: "Scope",
+      technicalRequirements: "Requirements",
+      backgroundCheck: "None required",
+      hourlyRateCents: 150_00,
+      billingTerms: "Net 30",
+      travelAndExpenses: "Remote",
+      hoursAuthorized: 10,
+      amountCents: 1_500_00,
+    },
+    select: { id: true },
+  });
+  const request = async () => (await prisma.sowPoRequest.create({ data: { sowId: active.id, amountCents: 300_000_00 }, select: { id: true } })).id;
+  return {
+    partnerId: partner.id,
+    draftSowId: draft.id,
+    stampedSowId: stamped.id,
+    activeSowId: active.id,
+    workAuthorizationId: authorization.id,
+    requestToApprove: await request(),
+    requestToCancel: await request(),
+  };
+}
 
 /** NFR requests and licenses made here, so the cases do not depend on what the demo's NFR data holds. */
 async function nfrIds(users: Record<SignedInCaller, SessionUser>, northwindId: string, otherId: string): Promise<Ids["nfr"]> {

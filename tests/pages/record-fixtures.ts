@@ -36,6 +36,15 @@ export interface RecordFixtures {
   otherRegionAwardCaseId: string;
   /** A Prime SOW of a subcontracting partner. */
   sowId: string;
+  /**
+   * A subcontracting partner and one of its work authorizations (the PS coordinator's scope), and a partner that does
+   * not subcontract with a SOW and an authorization of its own (outside that scope).
+   */
+  subcontractorId: string;
+  workAuthorizationId: string;
+  outOfScopePartnerId: string;
+  outOfScopeSowId: string;
+  outOfScopeWorkAuthorizationId: string;
   /** partner.user@demo.test, as the admin's user page opens it. */
   userId: string;
   /** The partner admin's company (Authorized, with the logo above), as the public locator shows it. */
@@ -129,6 +138,41 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     select: { id: true },
   });
 
+  const subcontractor = await prisma.partner.findFirstOrThrow({
+    where: { subcontractRelationship: { not: null } },
+    orderBy: { legalName: "asc" },
+    select: { id: true },
+  });
+  const workAuthorization = await prisma.workAuthorization.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
+  const outOfScope = await prisma.partner.findFirstOrThrow({
+    where: { subcontractRelationship: null, status: "AUTHORIZED" },
+    orderBy: { legalName: "asc" },
+    select: { id: true },
+  });
+  const outOfScopeSow = await prisma.primeSow.create({
+    data: {
+      partnerId: outOfScope.id,
+      number: `PS-FIXTURE-${randomBytes(4).toString("hex")}`,
+      amountCents: 300_000_00,
+      status: "ACTIVE",
+      authorizedCents: 1_500_00,
+      workAuthorizations: {
+        create: {
+          projectName: "Out of scope",
+          scope: "Scope",
+          technicalRequirements: "Requirements",
+          backgroundCheck: "None required",
+          hourlyRateCents: 150_00,
+          billingTerms: "Net 30",
+          travelAndExpenses: "Remote",
+          hoursAuthorized: 10,
+          amountCents: 1_500_00,
+        },
+      },
+    },
+    select: { id: true, workAuthorizations: { select: { id: true } } },
+  });
+
   const nfrRequest = await prisma.nfrRequest.findFirstOrThrow({ where: { partnerId, status: "SUBMITTED" }, select: { id: true } });
   const nfrLicense = await prisma.nfrLicense.findFirstOrThrow({ where: { partnerId, status: "ACTIVE" }, select: { id: true } });
   const otherRegionNfrRequest = await prisma.nfrRequest.findFirstOrThrow({ where: { partner: { phdRegion: "EMEA" } }, select: { id: true } });
@@ -162,6 +206,11 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     awardCaseId: awardCase.id,
     otherRegionAwardCaseId: otherRegionAwardCase.id,
     sowId: sow.id,
+    subcontractorId: subcontractor.id,
+    workAuthorizationId: workAuthorization.id,
+    outOfScopePartnerId: outOfScope.id,
+    outOfScopeSowId: outOfScopeSow.id,
+    outOfScopeWorkAuthorizationId: outOfScopeSow.workAuthorizations[0]!.id,
     userId: colleague.id,
     locatorPartnerId: partnerId,
     ctpTrackingId: ctpTracking.id,

@@ -160,10 +160,27 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("education@demo.test", `/nfr/licenses/${fixtures.nfrLicenseId}`);
   });
 
-  it("/ps/sows/[id]", async () => {
+  it("/ps/sows/[id]: a SOW of a partner that does not subcontract is not found", async () => {
     await expectFound("ps@demo.test", `/ps/sows/${fixtures.sowId}`);
+    await expectFound("admin@demo.test", `/ps/sows/${fixtures.outOfScopeSowId}`);
+    await expectNotFound("ps@demo.test", `/ps/sows/${fixtures.outOfScopeSowId}`);
     await expectNotFound("ps@demo.test", `/ps/sows/${ABSENT_ID}`);
     await expectForbidden("cam@demo.test", `/ps/sows/${fixtures.sowId}`);
+  });
+
+  it("/ps/partners/[id]: a partner that does not subcontract is not found by the coordinator; the admin sees every partner", async () => {
+    await expectFound("ps@demo.test", `/ps/partners/${fixtures.subcontractorId}`);
+    await expectFound("admin@demo.test", `/ps/partners/${fixtures.outOfScopePartnerId}`);
+    await expectNotFound("ps@demo.test", `/ps/partners/${fixtures.outOfScopePartnerId}`);
+    await expectNotFound("ps@demo.test", `/ps/partners/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/ps/partners/${fixtures.subcontractorId}`);
+  });
+
+  it("/ps/work-authorizations/[id]: one of a partner that does not subcontract is not found", async () => {
+    await expectFound("ps@demo.test", `/ps/work-authorizations/${fixtures.workAuthorizationId}`);
+    await expectNotFound("ps@demo.test", `/ps/work-authorizations/${fixtures.outOfScopeWorkAuthorizationId}`);
+    await expectNotFound("ps@demo.test", `/ps/work-authorizations/${ABSENT_ID}`);
+    await expectForbidden("phd@demo.test", `/ps/work-authorizations/${fixtures.workAuthorizationId}`);
   });
 
   it("/admin/certifications/[id]", async () => {
@@ -240,6 +257,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("cam@demo.test", `/accounts/${id}`);
       await expectNotFound("cam@demo.test", `/award-cases/${id}`);
       await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/partners/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/work-authorizations/${id}`);
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       await expectNotFound("phd@demo.test", `/nfr/requests/${id}`);
       await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${id}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectImageContentType } from "./detect-content-type";
+import { detectDocumentContentType, detectImageContentType, detectPdf } from "./detect-content-type";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
@@ -22,5 +22,34 @@ describe("detectImageContentType", () => {
     ["nothing", Buffer.alloc(0)],
   ])("refuses %s", (_name, bytes) => {
     expect(detectImageContentType(bytes)).toBeNull();
+  });
+});
+
+describe("a business document's type (SOW documents, signed agreements)", () => {
+  const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(16)]);
+  const OLE = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(16)]);
+
+  it.each([
+    ["a PDF", Buffer.from("%PDF-1.7\n"), "sow.pdf", "application/pdf"],
+    ["a PNG", PNG, "scan.png", "image/png"],
+    ["a Word file", ZIP, "SOW v2.DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ["an Excel file", ZIP, "rates.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    ["an old Word file", OLE, "redlines.doc", "application/msword"],
+  ])("recognises %s", (_name, bytes, fileName, expected) => {
+    expect(detectDocumentContentType(bytes, fileName)).toBe(expected);
+  });
+
+  it.each([
+    ["a ZIP that is not named as an Office file", ZIP, "bundle.zip"],
+    ["an old Office container named as a new one", OLE, "redlines.docx"],
+    ["text named as a PDF", Buffer.from("not a pdf"), "sow.pdf"],
+    ["an SVG", Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), "logo.svg"],
+  ])("refuses %s", (_name, bytes, fileName) => {
+    expect(detectDocumentContentType(bytes, fileName)).toBeNull();
+  });
+
+  it("takes only a PDF as a signed agreement", () => {
+    expect(detectPdf(Buffer.from("%PDF-1.4"))).toBe("application/pdf");
+    expect(detectPdf(PNG)).toBeNull();
   });
 });

@@ -28,3 +28,34 @@ export function detectCertificateContentType(bytes: Uint8Array): CertificateCont
   if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
   return detectImageContentType(bytes) === "image/png" ? "image/png" : null;
 }
+
+const OFFICE_BY_EXTENSION: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+};
+
+/**
+ * A business document (a SOW's text, redlines, a PO): a PDF, a raster image, or an Office file. Office files are
+ * containers (a ZIP for .docx/.xlsx/.pptx, an OLE compound file for the older formats): the bytes must be such a
+ * container and the name's extension says which kind of Office file it is.
+ */
+export function detectDocumentContentType(bytes: Uint8Array, fileName: string): string | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
+  const image = detectImageContentType(bytes);
+  if (image) return image;
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+  const ole = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  if (zip && ["docx", "xlsx", "pptx"].includes(extension)) return OFFICE_BY_EXTENSION[extension]!;
+  if (ole && ["doc", "xls", "ppt"].includes(extension)) return OFFICE_BY_EXTENSION[extension]!;
+  return null;
+}
+
+/** A signed agreement: a PDF, by its first bytes. */
+export function detectPdf(bytes: Uint8Array): "application/pdf" | null {
+  return startsWith(bytes, ascii("%PDF-")) ? "application/pdf" : null;
+}

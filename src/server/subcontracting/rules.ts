@@ -3,7 +3,7 @@
 // line, the change-order pace and the consultant pipeline. Money is integer cents, time integer minutes.
 import { differenceInCalendarDays } from "date-fns";
 import { formatMoney } from "@/lib/format";
-import type { ConsultantStage, SowStatus, SubcontractRelationship } from "@/generated/prisma/enums";
+import type { ConsultantStage, SowStatus, SubcontractRelationship, WorkAuthorizationStatus } from "@/generated/prisma/enums";
 
 /** A Prime SOW's standard amount, and the amount of the new PO a replenishment alert asks for. */
 export const STANDARD_SOW_AMOUNT_CENTS = 300_000_00;
@@ -64,7 +64,7 @@ export function sowTransitionBlocker(from: SowStatus, to: SowStatus, context: So
   return null;
 }
 
-function labelOf(status: SowStatus): string {
+function labelOf(status: SowStatus | WorkAuthorizationStatus): string {
   return status.toLowerCase().replaceAll("_", " ");
 }
 
@@ -164,4 +164,59 @@ export function monthOf(date: Date): Date {
 /** A time entry's value: its minutes at the authorization's hourly rate, rounded to the cent. */
 export function timeValueCents(minutes: number, hourlyRateCents: number): number {
   return Math.round((minutes * hourlyRateCents) / 60);
+}
+
+// ── Agreements, Prime SOWs and work authorizations (the coordinator's side) ──
+
+/** A SOW's number: the year it was drafted and its place among that year's SOWs, e.g. PS-2026-0001. */
+export function sowNumber(year: number, sequence: number): string {
+  return `PS-${year}-${String(sequence).padStart(4, "0")}`;
+}
+
+/** The sequence the number after `latest` (the year's highest so far, or null) takes. */
+export function nextSowSequence(latest: string | null): number {
+  const match = latest ? /^PS-\d{4}-(\d+)$/.exec(latest) : null;
+  return match ? Number(match[1]) + 1 : 1;
+}
+
+/** Rates are agreed with the text: they may change until the SOW is executed, and are fixed from then on. */
+export function canEditSowRates(status: SowStatus): boolean {
+  return SOW_STATUSES.indexOf(status) < SOW_STATUSES.indexOf("EXECUTED");
+}
+
+/** The date column a move to `to` stamps, if any: when the SOW was sent, executed and its PO approved. */
+export function sowTransitionTimestamp(to: SowStatus): "sentAt" | "executedAt" | "poApprovedAt" | null {
+  if (to === "SENT_TO_PARTNER") return "sentAt";
+  if (to === "EXECUTED") return "executedAt";
+  if (to === "PO_APPROVED") return "poApprovedAt";
+  return null;
+}
+
+/**
+ * Why the coordinator cannot move the SOW from `from` to `to` by hand, or null. On top of the lifecycle's rules, an
+ * exhausted SOW is refilled only by approving a replenishment PO, which adds the funds the move stands for.
+ */
+export function sowMoveBlocker(from: SowStatus, to: SowStatus, context: SowTransitionContext): string | null {
+  if (from === "EXHAUSTED" && to === "ACTIVE") return "An exhausted SOW becomes active again when a replenishment PO is approved.";
+  return sowTransitionBlocker(from, to, context);
+}
+
+export type WorkAuthorizationMove = "ACTIVATE" | "COMPLETE" | "CANCEL";
+
+const WORK_AUTHORIZATION_MOVES: Record<WorkAuthorizationMove, { from: readonly WorkAuthorizationStatus[]; to: WorkAuthorizationStatus }> = {
+  ACTIVATE: { from: ["DRAFT"], to: "ACTIVE" },
+  COMPLETE: { from: ["ACTIVE"], to: "COMPLETED" },
+  // A draft or a running project may be called off; a finished one stays as it was delivered.
+  CANCEL: { from: ["DRAFT", "ACTIVE"], to: "CANCELLED" },
+};
+
+/** The status a move leads to, or why it cannot be made from `from`. */
+export function workAuthorizationMove(from: WorkAuthorizationStatus, move: WorkAuthorizationMove): { to: WorkAuthorizationStatus } | { blocker: string } {
+  const rule = WORK_AUTHORIZATION_MOVES[move];
+  if (!rule.from.includes(from)) return { blocker: `A work authorization that is ${labelOf(from)} cannot be ${labelOf(rule.to)}.` };
+  return { to: rule.to };
+}
+
+export function workAuthorizationMoves(from: WorkAuthorizationStatus): WorkAuthorizationMove[] {
+  return (Object.keys(WORK_AUTHORIZATION_MOVES) as WorkAuthorizationMove[]).filter((move) => WORK_AUTHORIZATION_MOVES[move].from.includes(from));
 }

@@ -1,0 +1,261 @@
+// The subcontracting forms: one schema per form, used by the server action (and so by every submit).
+import "server-only";
+import { z } from "zod";
+import { recordId } from "@/server/schema-fields";
+
+// ── agreements, Prime SOWs and work authorizations (the coordinator's side) ──
+
+const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
+const optionalText = (label: string, max: number) => z.string().trim().max(max, `Keep ${label} to ${max} characters.`).optional().default("");
+
+const SUBCONTRACT_RELATIONSHIPS = ["INDIRECT_STAFF_AUGMENTATION", "INDIRECT_PROJECT_BASED", "DIRECT"] as const;
+const SOW_STATUS_VALUES = [
+  "DRAFT",
+  "SENT_TO_PARTNER",
+  "REDLINES",
+  "LEGAL_STAMP",
+  "OUT_FOR_SIGNATURE",
+  "EXECUTED",
+  "PO_APPROVED",
+  "ACTIVE",
+  "EXHAUSTED",
+] as const;
+
+/** The largest amount a form takes: $10,000,000, so sums of cents stay far inside the database's integers. */
+const MAX_DOLLARS_CENTS = 10_000_000_00;
+
+/** "300,000" or "$1,234.5" dollars → integer cents, exactly (no floats): at most two decimals. */
+export function dollarsToCents(raw: string): number | null {
+  const value = raw.trim().replace(/^\$/, "").replaceAll(",", "");
+  const match = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(value);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+}
+
+function dollars(label: string, options: { min: number; whenEmpty?: number }) {
+  return z
+    .string()
+    .trim()
+    .max(20, `Enter ${label} in dollars, such as 300000 or 225.50.`)
+    .optional()
+    .default("")
+    .transform((value, context) => {
+      if (value === "" && options.whenEmpty !== undefined) return options.whenEmpty;
+      const cents = value === "" ? null : dollarsToCents(value);
+      if (cents === null) {
+        context.addIssue({ code: "custom", message: `Enter ${label} in dollars, such as 300000 or 225.50 (at most two decimals).` });
+        return z.NEVER;
+      }
+      if (cents < options.min) {
+        context.addIssue({
+          code: "custom",
+          message: options.min > 0 ? `${capitalize(label)} must be more than $0.` : `${capitalize(label)} cannot be negative.`,
+        });
+        return z.NEVER;
+      }
+      if (cents > MAX_DOLLARS_CENTS) {
+        context.addIssue({ code: "custom", message: `${capitalize(label)} can be at most $10,000,000.` });
+        return z.NEVER;
+      }
+      return cents;
+    });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A calendar day as the date input sends it (YYYY-MM-DD), read as midnight UTC; empty is null when optional. */
+function calendarDay(whenEmpty: string | null) {
+  return z
+    .string()
+    .trim()
+    .max(10, "Enter the date as YYYY-MM-DD.")
+    .optional()
+    .default("")
+    .transform((value, context) => {
+      if (value === "") {
+        if (whenEmpty === null) return null;
+        context.addIssue({ code: "custom", message: whenEmpty });
+        return z.NEVER;
+      }
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        context.addIssue({ code: "custom", message: "Enter a date of the calendar, as YYYY-MM-DD." });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+export interface SowRateInput {
+  roleName: string;
+  hourlyRateCents: number;
+}
+
+const RATE_LINE = /^(.{1,80}?)\s*:\s*\$?([\d,]+(?:\.\d+)?)$/;
+const MAX_RATES = 20;
+
+/** The rates box: one "Role: rate" a line, e.g. "Senior Consultant: 225". Blank lines are skipped. */
+const rateLines = z
+  .string()
+  .max(4000, "Keep the rates to 4,000 characters.")
+  .optional()
+  .default("")
+  .transform((value, context): SowRateInput[] => {
+    const rates: SowRateInput[] = [];
+    const lines = value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (lines.length > MAX_RATES) {
+      context.addIssue({ code: "custom", message: `A SOW holds at most ${MAX_RATES} rates.` });
+      return z.NEVER;
+    }
+    for (const [index, line] of lines.entries()) {
+      const match = RATE_LINE.exec(line);
+      const cents = match ? dollarsToCents(match[2]!) : null;
+      if (!match || cents === null) {
+        context.addIssue({
+          code: "custom",
+          message: `Line ${index + 1}: write each rate as "Role: hourly rate in dollars", such as "Senior Consultant: 225".`,
+        });
+        return z.NEVER;
+      }
+      if (cents <= 0 || cents > 1_000_00) {
+        context.addIssue({ code: "custom", message: `Line ${index + 1}: an hourly rate is more than $0 and at most $1,000.` });
+        return z.NEVER;
+      }
+      const roleName = match[1]!.trim();
+      if (rates.some((rate) => rate.roleName.toLowerCase() === roleName.toLowerCase())) {
+        context.addIssue({ code: "custom", message: `Line ${index + 1}: ${roleName} already has a rate.` });
+        return z.NEVER;
+      }
+      rates.push({ roleName, hourlyRateCents: cents });
+    }
+    return rates;
+  });
+
+export const ZChangeSubcontractRelationshipSchema = z.object({
+  partnerId: recordId("Choose a partner."),
+  relationship: z.enum(SUBCONTRACT_RELATIONSHIPS, { message: "Choose staff augmentation, project-based or direct." }),
+});
+export type TChangeSubcontractRelationship = z.infer<typeof ZChangeSubcontractRelationshipSchema>;
+
+export const ZRecordAgreementExecutedSchema = z.object({
+  partnerId: recordId("Choose a partner."),
+  kind: z.enum(["MSA", "DPA"], { message: "Choose the MSA or the DPA." }),
+  executedOn: calendarDay("Enter the date the agreement was executed.").pipe(z.date({ message: "Enter the date the agreement was executed." })),
+  signedDocument: z.instanceof(File, { message: "Attach the signed agreement (PDF)." }),
+});
+export type TRecordAgreementExecuted = z.infer<typeof ZRecordAgreementExecutedSchema>;
+
+export const ZCreatePrimeSowSchema = z.object({
+  partnerId: recordId("Choose a partner."),
+  amount: dollars("the amount", { min: 1 }),
+  rates: rateLines,
+});
+export type TCreatePrimeSow = z.infer<typeof ZCreatePrimeSowSchema>;
+
+export const ZUpdateSowRatesSchema = z.object({
+  sowId: recordId("Choose a SOW."),
+  rates: rateLines,
+});
+export type TUpdateSowRates = z.infer<typeof ZUpdateSowRatesSchema>;
+
+export const ZMovePrimeSowSchema = z.object({
+  sowId: recordId("Choose a SOW."),
+  to: z.enum(SOW_STATUS_VALUES, { message: "Choose the SOW's next status." }),
+  poNumber: optionalText("the PO number", 40),
+  note: optionalText("the note", 500),
+});
+export type TMovePrimeSow = z.infer<typeof ZMovePrimeSowSchema>;
+
+export const ZAttachSowDocumentSchema = z.object({
+  sowId: recordId("Choose a SOW."),
+  label: text("what the document is", 120),
+  document: z.instanceof(File, { message: "Choose the document to attach." }),
+});
+export type TAttachSowDocument = z.infer<typeof ZAttachSowDocumentSchema>;
+
+export const ZApproveSowPoRequestSchema = z.object({
+  requestId: recordId("Choose a PO request."),
+  poNumber: text("the PO number", 40),
+});
+export type TApproveSowPoRequest = z.infer<typeof ZApproveSowPoRequestSchema>;
+
+export const ZCancelSowPoRequestSchema = z.object({ requestId: recordId("Choose a PO request.") });
+export type TCancelSowPoRequest = z.infer<typeof ZCancelSowPoRequestSchema>;
+
+export const ZCreateWorkAuthorizationSchema = z
+  .object({
+    sowId: recordId("Choose a SOW."),
+    projectName: text("the project's name", 160),
+    // Kept only for staff-augmentation partners (rules.showsCustomerTo); the operation drops it for the others.
+    customerName: optionalText("the customer's name", 160),
+    scope: text("the scope", 4000),
+    technicalRequirements: text("the technical requirements", 4000),
+    backgroundCheck: text("the background-check needs (or “None required”)", 1000),
+    // One of the SOW's rates by id, or empty to type the rate below.
+    rateId: z.string().trim().max(64, "Choose one of the SOW's rates.").optional().default(""),
+    hourlyRate: z.string().trim().max(20, "Enter the hourly rate in dollars, such as 225.").optional().default(""),
+    hoursAuthorized: z
+      .string()
+      .trim()
+      .min(1, "Enter the hours authorized.")
+      .max(6, "Authorize at most 10,000 hours.")
+      .regex(/^\d+$/, "Enter the hours authorized as a whole number.")
+      .transform(Number)
+      .pipe(z.number().min(1, "Authorize at least 1 hour.").max(10_000, "Authorize at most 10,000 hours.")),
+    billingTerms: text("the billing terms", 1000),
+    travelAndExpenses: text("the travel and expenses terms (or “None”)", 1000),
+    expenseBudget: dollars("the travel and expenses budget", { min: 0, whenEmpty: 0 }),
+    startsOn: calendarDay(null),
+    endsOn: calendarDay(null),
+  })
+  .transform((value, context) => {
+    let hourlyRateCents: number | null = null;
+    if (value.rateId === "") {
+      const cents = value.hourlyRate === "" ? null : dollarsToCents(value.hourlyRate);
+      if (cents === null) {
+        context.addIssue({ code: "custom", path: ["hourlyRate"], message: "Choose one of the SOW's rates, or enter the hourly rate in dollars, such as 225." });
+        return z.NEVER;
+      }
+      if (cents <= 0) {
+        context.addIssue({ code: "custom", path: ["hourlyRate"], message: "The hourly rate must be more than $0." });
+        return z.NEVER;
+      }
+      if (cents > 1_000_00) {
+        context.addIssue({ code: "custom", path: ["hourlyRate"], message: "The hourly rate can be at most $1,000." });
+        return z.NEVER;
+      }
+      hourlyRateCents = cents;
+    }
+    if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start date." });
+      return z.NEVER;
+    }
+    return {
+      sowId: value.sowId,
+      projectName: value.projectName,
+      customerName: value.customerName,
+      scope: value.scope,
+      technicalRequirements: value.technicalRequirements,
+      backgroundCheck: value.backgroundCheck,
+      rateId: value.rateId || null,
+      hourlyRateCents,
+      hoursAuthorized: value.hoursAuthorized,
+      billingTerms: value.billingTerms,
+      travelAndExpenses: value.travelAndExpenses,
+      expenseBudget: value.expenseBudget,
+      startsOn: value.startsOn,
+      endsOn: value.endsOn,
+    };
+  });
+export type TCreateWorkAuthorization = z.infer<typeof ZCreateWorkAuthorizationSchema>;
+
+export const ZChangeWorkAuthorizationStatusSchema = z.object({
+  workAuthorizationId: recordId("Choose a work authorization."),
+  move: z.enum(["ACTIVATE", "COMPLETE", "CANCEL"], { message: "Choose activate, complete or cancel." }),
+});
+export type TChangeWorkAuthorizationStatus = z.infer<typeof ZChangeWorkAuthorizationStatusSchema>;
