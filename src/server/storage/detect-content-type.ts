@@ -28,3 +28,11 @@ export function detectCertificateContentType(bytes: Uint8Array): CertificateCont
   if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
   return detectImageContentType(bytes) === "image/png" ? "image/png" : null;
 }
+
+export type ReceiptContentType = ImageContentType | "application/pdf";
+
+/** An expense's receipt: a PDF or a raster image (a photo of a paper receipt), by their first bytes. */
+export function detectReceiptContentType(bytes: Uint8Array): ReceiptContentType | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
+  return detectImageContentType(bytes);
+}
