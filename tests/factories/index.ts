@@ -51,16 +51,32 @@ export async function makeUser(role: Role, overrides: { partnerId?: string; regi
 
 /** An active Prime SOW of `partnerId` (made a staff-augmentation subcontractor unless it already is one). */
 export async function makeActiveSow(partnerId: string, overrides: { amountCents?: number } = {}) {
-  await prisma.partner.updateMany({ where: { id: partnerId, subcontractRelationship: null }, data: { subcontractRelationship: "INDIRECT_STAFF_AUGMENTATION" } });
+  await prisma.partner.updateMany({
+    where: { id: partnerId, subcontractRelationship: null },
+    data: { subcontractRelationship: "INDIRECT_STAFF_AUGMENTATION" },
+  });
   return prisma.primeSow.create({
-    data: { partnerId, number: `SOW-${unique()}`, amountCents: overrides.amountCents ?? 300_000_00, status: "ACTIVE", executedAt: new Date(), poNumber: `PO-${unique()}` },
+    data: {
+      partnerId,
+      number: `SOW-${unique()}`,
+      amountCents: overrides.amountCents ?? 300_000_00,
+      status: "ACTIVE",
+      executedAt: new Date(),
+      poNumber: `PO-${unique()}`,
+    },
   });
 }
 
 /** A work authorization on `sowId` with a consultant of the SOW's partner assigned to it. */
 export async function makeWorkAuthorization(
   sowId: string,
-  overrides: { hoursAuthorized?: number; hourlyRateCents?: number; status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED"; consultantId?: string; customerName?: string } = {},
+  overrides: {
+    hoursAuthorized?: number;
+    hourlyRateCents?: number;
+    status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+    consultantId?: string;
+    customerName?: string;
+  } = {},
 ) {
   const sow = await prisma.primeSow.findUniqueOrThrow({ where: { id: sowId }, select: { partnerId: true } });
   const hoursAuthorized = overrides.hoursAuthorized ?? 100;

@@ -32,7 +32,9 @@ export const logWeekHoursAction = capabilityAction("subcontracting.bill", {
     result.changedCells === 0
       ? `Nothing changed for ${result.consultantName}.`
       : `Saved the week of ${result.consultantName}.` +
-        (result.flagged > 0 ? ` ${result.flagged} day${result.flagged === 1 ? " goes" : "s go"} past the hours authorized and wait for the coordinator's approval.` : ""),
+        (result.flagged > 0
+          ? ` ${result.flagged} day${result.flagged === 1 ? " goes" : "s go"} past the hours authorized and wait for the coordinator's approval.`
+          : ""),
 });
 
 export const decideTimeEntryAction = capabilityAction("invoices.review", {

@@ -57,7 +57,14 @@ export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExp
         });
       }
       const file = await tx.storedFile.create({
-        data: { storageKey, contentType, sizeBytes: bytes.length, originalName: cleanFileName(input.receipt.name), ownerPartnerId: partnerId, uploadedById: user.id },
+        data: {
+          storageKey,
+          contentType,
+          sizeBytes: bytes.length,
+          originalName: cleanFileName(input.receipt.name),
+          ownerPartnerId: partnerId,
+          uploadedById: user.id,
+        },
         select: { id: true },
       });
       const expense = await tx.expense.create({
@@ -78,7 +85,13 @@ export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExp
         entityType: "Invoice",
         entityId: invoice.id,
         summary: `Expense of ${formatMoney(input.amount)} on ${authorization.projectName} added: ${input.description}`,
-        changes: { expenseId: expense.id, workAuthorizationId: authorization.id, amountCents: input.amount, incurredOn: input.incurredOn.toISOString().slice(0, 10), fileId: file.id },
+        changes: {
+          expenseId: expense.id,
+          workAuthorizationId: authorization.id,
+          amountCents: input.amount,
+          incurredOn: input.incurredOn.toISOString().slice(0, 10),
+          fileId: file.id,
+        },
         ip: context.ip,
       });
       return { expenseId: expense.id, amountCents: input.amount };

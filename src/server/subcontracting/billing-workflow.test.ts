@@ -83,7 +83,9 @@ async function expectSumsMatchSql(sowId: string) {
     const current = expected.get(keyOf(row.month)) ?? { loggedMinutes: 0, loggedValueCents: 0, invoicedCents: 0 };
     expected.set(keyOf(row.month), { ...current, invoicedCents: row.cents });
   }
-  const kept = new Map(months.map((row) => [keyOf(row.month), { loggedMinutes: row.loggedMinutes, loggedValueCents: row.loggedValueCents, invoicedCents: row.invoicedCents }]));
+  const kept = new Map(
+    months.map((row) => [keyOf(row.month), { loggedMinutes: row.loggedMinutes, loggedValueCents: row.loggedValueCents, invoicedCents: row.invoicedCents }]),
+  );
   for (const [month, sums] of expected) expect(kept.get(month) ?? { loggedMinutes: 0, loggedValueCents: 0, invoicedCents: 0 }, month).toEqual(sums);
   for (const [month, sums] of kept) expect(sums, month).toEqual(expected.get(month) ?? { loggedMinutes: 0, loggedValueCents: 0, invoicedCents: 0 });
   const sow = await prisma.primeSow.findUniqueOrThrow({ where: { id: sowId }, select: { invoicedCents: true } });
@@ -109,7 +111,12 @@ describe("weekly hours", () => {
       member,
       week(
         consultantId,
-        { [cell(first.id, "2026-11-02")]: "7.5", [cell(first.id, "2026-11-03")]: "8", [cell(second.id, "2026-11-03")]: "0.25", [cell(second.id, "2026-11-04")]: "" },
+        {
+          [cell(first.id, "2026-11-02")]: "7.5",
+          [cell(first.id, "2026-11-03")]: "8",
+          [cell(second.id, "2026-11-03")]: "0.25",
+          [cell(second.id, "2026-11-04")]: "",
+        },
         { [describe_(first.id)]: "Cut-over planning", [describe_(second.id)]: "Stand-up" },
       ),
       context,
@@ -128,7 +135,11 @@ describe("weekly hours", () => {
     await expectSumsMatchSql(sow.id);
 
     // Saving again changes a day and clears another: the sums follow.
-    await logWeekHours(member, week(consultantId, { [cell(first.id, "2026-11-02")]: "6", [cell(first.id, "2026-11-03")]: "" }, { [describe_(first.id)]: "Cut-over" }), context);
+    await logWeekHours(
+      member,
+      week(consultantId, { [cell(first.id, "2026-11-02")]: "6", [cell(first.id, "2026-11-03")]: "" }, { [describe_(first.id)]: "Cut-over" }),
+      context,
+    );
     expect(await prisma.timeEntry.count({ where: { consultantId } })).toBe(2);
     await expectSumsMatchSql(sow.id);
   });
@@ -142,12 +153,18 @@ describe("weekly hours", () => {
     expect(negative.success).toBe(false);
     expect(negative.error?.issues[0].message).toBe("Hours cannot be negative.");
     expect(negative.error?.issues[0].path).toEqual([cell(first.id, "2026-11-02")]);
-    expect(ZLogWeekHoursSchema.safeParse({ week: WEEK, consultantId, [cell(first.id, "2026-11-02")]: "1.1" }).error?.issues[0].message).toMatch(/quarter hours/);
+    expect(ZLogWeekHoursSchema.safeParse({ week: WEEK, consultantId, [cell(first.id, "2026-11-02")]: "1.1" }).error?.issues[0].message).toMatch(
+      /quarter hours/,
+    );
 
     const tooLong = await refusal(
       logWeekHours(
         member,
-        week(consultantId, { [cell(first.id, "2026-11-03")]: "20", [cell(second.id, "2026-11-03")]: "5" }, { [describe_(first.id)]: "Work", [describe_(second.id)]: "More" }),
+        week(
+          consultantId,
+          { [cell(first.id, "2026-11-03")]: "20", [cell(second.id, "2026-11-03")]: "5" },
+          { [describe_(first.id)]: "Work", [describe_(second.id)]: "More" },
+        ),
         context,
       ),
     );
@@ -155,14 +172,20 @@ describe("weekly hours", () => {
     expect(tooLong.message).toMatch(/Tuesday, November 3 would hold 25 hours across all authorizations; a day holds at most 24\./);
 
     await prisma.workAuthorization.update({ where: { id: second.id }, data: { status: "COMPLETED" } });
-    const inactive = await refusal(logWeekHours(member, week(consultantId, { [cell(second.id, "2026-11-04")]: "2" }, { [describe_(second.id)]: "Work" }), context));
+    const inactive = await refusal(
+      logWeekHours(member, week(consultantId, { [cell(second.id, "2026-11-04")]: "2" }, { [describe_(second.id)]: "Work" }), context),
+    );
     expect(inactive.code).toBe("CONFLICT");
     expect(inactive.message).toMatch(/completed: hours go only on an active work authorization/);
 
     const other = await setUp();
-    const foreign = await refusal(logWeekHours(member, week(consultantId, { [cell(other.first.id, "2026-11-04")]: "2" }, { [describe_(other.first.id)]: "Work" }), context));
+    const foreign = await refusal(
+      logWeekHours(member, week(consultantId, { [cell(other.first.id, "2026-11-04")]: "2" }, { [describe_(other.first.id)]: "Work" }), context),
+    );
     expect(foreign.code).toBe("NOT_FOUND");
-    const foreignConsultant = await refusal(logWeekHours(member, week(other.consultantId, { [cell(first.id, "2026-11-04")]: "2" }, { [describe_(first.id)]: "Work" }), context));
+    const foreignConsultant = await refusal(
+      logWeekHours(member, week(other.consultantId, { [cell(first.id, "2026-11-04")]: "2" }, { [describe_(first.id)]: "Work" }), context),
+    );
     expect(foreignConsultant.code).toBe("NOT_FOUND");
 
     const undescribed = await refusal(logWeekHours(member, week(consultantId, { [cell(first.id, "2026-11-05")]: "2" }), context));
@@ -176,7 +199,11 @@ describe("weekly hours", () => {
     const { member, coordinator, sow, first, consultantId } = await setUp({ hoursAuthorized: 10 });
     await logWeekHours(
       member,
-      week(consultantId, { [cell(first.id, "2026-11-02")]: "8", [cell(first.id, "2026-11-03")]: "4", [cell(first.id, "2026-11-04")]: "3" }, { [describe_(first.id)]: "Build" }),
+      week(
+        consultantId,
+        { [cell(first.id, "2026-11-02")]: "8", [cell(first.id, "2026-11-03")]: "4", [cell(first.id, "2026-11-04")]: "3" },
+        { [describe_(first.id)]: "Build" },
+      ),
       context,
     );
     const entries = await prisma.timeEntry.findMany({ where: { consultantId }, orderBy: { workedOn: "asc" }, select: { id: true, status: true } });
@@ -199,7 +226,14 @@ describe("weekly hours", () => {
     await prisma.partner.update({ where: { id: outsider.id }, data: { subcontractRelationship: null } });
     const outsideWa = await makeWorkAuthorization(outsideSow.id);
     const outsideEntry = await prisma.timeEntry.create({
-      data: { workAuthorizationId: outsideWa.id, consultantId: outsideWa.consultantId, workedOn: new Date("2026-11-02T00:00:00Z"), minutes: 60, description: "x", status: "FLAGGED" },
+      data: {
+        workAuthorizationId: outsideWa.id,
+        consultantId: outsideWa.consultantId,
+        workedOn: new Date("2026-11-02T00:00:00Z"),
+        minutes: 60,
+        description: "x",
+        status: "FLAGGED",
+      },
     });
     expect((await refusal(decideTimeEntry(coordinator, { entryId: outsideEntry.id, decision: "APPROVED" }, context))).code).toBe("NOT_FOUND");
   });
@@ -210,7 +244,11 @@ describe("monthly invoices", () => {
     const setup = await setUp();
     await logWeekHours(
       setup.member,
-      week(setup.consultantId, { [cell(setup.first.id, "2026-11-02")]: "8", [cell(setup.second.id, "2026-11-03")]: "2.25" }, { [describe_(setup.first.id)]: "Build", [describe_(setup.second.id)]: "Review" }),
+      week(
+        setup.consultantId,
+        { [cell(setup.first.id, "2026-11-02")]: "8", [cell(setup.second.id, "2026-11-03")]: "2.25" },
+        { [describe_(setup.first.id)]: "Build", [describe_(setup.second.id)]: "Review" },
+      ),
       context,
     );
     return setup;
@@ -225,7 +263,9 @@ describe("monthly invoices", () => {
     expect(await prisma.timeEntry.count({ where: { invoiceId } })).toBe(2);
 
     // An entry invoiced cannot change.
-    const invoicedChange = await refusal(logWeekHours(member, week(consultantId, { [cell(first.id, "2026-11-02")]: "7" }, { [describe_(first.id)]: "Build" }), context));
+    const invoicedChange = await refusal(
+      logWeekHours(member, week(consultantId, { [cell(first.id, "2026-11-02")]: "7" }, { [describe_(first.id)]: "Build" }), context),
+    );
     expect(invoicedChange.code).toBe("CONFLICT");
     expect(invoicedChange.message).toMatch(/on an invoice and cannot change/);
 
@@ -234,7 +274,9 @@ describe("monthly invoices", () => {
     expect(await draftInvoice(member, ZDraftInvoiceSchema.parse({ sowId: sow.id, month: "2026-11" }), context)).toMatchObject({ created: false, entries: 1 });
 
     const before = await snapshot(sow.id);
-    const notReceipt = await refusal(addInvoiceExpense(member, receiptForm(invoiceId, first.id, { receipt: new File(["just text"], "receipt.png", { type: "image/png" }) }), context));
+    const notReceipt = await refusal(
+      addInvoiceExpense(member, receiptForm(invoiceId, first.id, { receipt: new File(["just text"], "receipt.png", { type: "image/png" }) }), context),
+    );
     expect(notReceipt).toMatchObject({ code: "VALIDATION", field: "receipt" });
     expect(notReceipt.message).toMatch(/image .* or a PDF/);
     const wrongMonth = await refusal(addInvoiceExpense(member, receiptForm(invoiceId, first.id, { incurredOn: "2026-10-31" }), context));

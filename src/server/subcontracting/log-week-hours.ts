@@ -26,7 +26,8 @@ export async function logWeekHours(user: SessionUser, input: TLogWeekHours, cont
   const weekEnd = new Date(monday.getTime() + 7 * DAY_MS);
   const cells = [...input.cells].sort((a, b) => a.workAuthorizationId.localeCompare(b.workAuthorizationId) || a.workedOn.getTime() - b.workedOn.getTime());
   for (const cell of cells) {
-    if (cell.workedOn < monday || cell.workedOn >= weekEnd) throw new AppError("VALIDATION", { field: cell.field, message: "That day is not in the week shown." });
+    if (cell.workedOn < monday || cell.workedOn >= weekEnd)
+      throw new AppError("VALIDATION", { field: cell.field, message: "That day is not in the week shown." });
     if (cell.minutes < 0) throw new AppError("VALIDATION", { field: cell.field, message: "Hours cannot be negative." });
   }
   const authorizationIds = [...new Set(cells.map((cell) => cell.workAuthorizationId))];
@@ -57,7 +58,12 @@ export async function logWeekHours(user: SessionUser, input: TLogWeekHours, cont
     });
     const byId = new Map(authorizations.map((authorization) => [authorization.id, { ...authorization, logged: authorization.minutesLogged }]));
     const existing = await tx.timeEntry.findMany({
-      where: { consultantId: consultant.id, workAuthorizationId: { in: authorizationIds }, workedOn: { gte: monday, lt: weekEnd }, status: { not: "REJECTED" } },
+      where: {
+        consultantId: consultant.id,
+        workAuthorizationId: { in: authorizationIds },
+        workedOn: { gte: monday, lt: weekEnd },
+        status: { not: "REJECTED" },
+      },
       select: { id: true, workAuthorizationId: true, workedOn: true, minutes: true, invoiceId: true },
     });
 
@@ -109,7 +115,11 @@ export async function logWeekHours(user: SessionUser, input: TLogWeekHours, cont
         }
       }
       if (cell.minutes === 0) continue;
-      const needsApproval = timeEntryNeedsApproval({ minutesLoggedBefore: authorization.logged, minutes: cell.minutes, hoursAuthorized: authorization.hoursAuthorized });
+      const needsApproval = timeEntryNeedsApproval({
+        minutesLoggedBefore: authorization.logged,
+        minutes: cell.minutes,
+        hoursAuthorized: authorization.hoursAuthorized,
+      });
       await tx.timeEntry.create({
         data: {
           workAuthorizationId: authorization.id,
@@ -177,4 +187,3 @@ export async function logWeekHours(user: SessionUser, input: TLogWeekHours, cont
     return { consultantName: consultant.name, changedCells, flagged: flagged.length };
   });
 }
-

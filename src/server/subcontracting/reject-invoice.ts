@@ -18,11 +18,23 @@ export async function rejectInvoice(user: SessionUser, input: TRejectInvoice, co
     await lockInvoiceInScope(tx, user, "invoices.review", input.invoiceId);
     const invoice = await tx.invoice.findUniqueOrThrow({
       where: { id: input.invoiceId },
-      select: { id: true, partnerId: true, status: true, month: true, timeAmountCents: true, expenseAmountCents: true, sow: { select: { number: true } }, partner: { select: { legalName: true } } },
+      select: {
+        id: true,
+        partnerId: true,
+        status: true,
+        month: true,
+        timeAmountCents: true,
+        expenseAmountCents: true,
+        sow: { select: { number: true } },
+        partner: { select: { legalName: true } },
+      },
     });
     const blocker = invoiceDecisionBlocker(invoice.status);
     if (blocker) throw new AppError("CONFLICT", { message: blocker });
-    await tx.invoice.update({ where: { id: invoice.id }, data: { status: "REJECTED", decidedById: user.id, decidedAt: new Date(), rejectionReason: input.reason } });
+    await tx.invoice.update({
+      where: { id: invoice.id },
+      data: { status: "REJECTED", decidedById: user.id, decidedAt: new Date(), rejectionReason: input.reason },
+    });
     const monthLabel = formatMonth(invoice.month);
     for (const adminId of await activePartnerAdminIds(tx, invoice.partnerId)) {
       await notify(tx, {

@@ -19,7 +19,15 @@ export async function submitInvoice(user: SessionUser, input: TSubmitInvoice, co
     await lockInvoiceInScope(tx, user, "subcontracting.bill", input.invoiceId);
     const invoice = await tx.invoice.findUniqueOrThrow({
       where: { id: input.invoiceId },
-      select: { id: true, status: true, month: true, timeAmountCents: true, expenseAmountCents: true, sow: { select: { number: true } }, partner: { select: { legalName: true } } },
+      select: {
+        id: true,
+        status: true,
+        month: true,
+        timeAmountCents: true,
+        expenseAmountCents: true,
+        sow: { select: { number: true } },
+        partner: { select: { legalName: true } },
+      },
     });
     const blocker = invoiceEditBlocker(invoice.status);
     if (blocker) throw new AppError("CONFLICT", { message: blocker });
@@ -27,7 +35,10 @@ export async function submitInvoice(user: SessionUser, input: TSubmitInvoice, co
     if (totalCents <= 0) {
       throw new AppError("CONFLICT", { message: "This invoice has no hours or expenses on it yet: bring its hours up to date or add an expense first." });
     }
-    await tx.invoice.update({ where: { id: invoice.id }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id, rejectionReason: null } });
+    await tx.invoice.update({
+      where: { id: invoice.id },
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id, rejectionReason: null },
+    });
     const monthLabel = formatMonth(invoice.month);
     for (const coordinatorId of await activeCoordinatorIds(tx)) {
       await notify(tx, {
