@@ -402,6 +402,33 @@ const PAGES: PageEntry[] = [
   { routes: ["/education"], account: "admin", open: "/education" },
   { routes: ["/education/imports"], account: "admin", open: "/education/imports" },
   { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
+  // Subcontracting hours and invoices (billing): the demo's Northwind subcontracts, with invoices waiting for ps@.
+  { routes: ["/partner/subcontracting"], account: "partnerAdmin", open: "/partner/subcontracting" },
+  { routes: ["/partner/subcontracting"], account: "partnerUser", open: "/partner/subcontracting" },
+  {
+    routes: ["/partner/subcontracting/invoices/[id]"],
+    account: "partnerAdmin",
+    open: async (page) => {
+      await page.goto("/partner/subcontracting");
+      await page.getByRole("table", { name: "Your invoices" }).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1, name: /^Invoice for / })).toBeVisible();
+    },
+  },
+  { routes: ["/ps/invoices"], account: "ps", open: "/ps/invoices" },
+  { routes: ["/ps/invoices"], account: "ps", state: "every status", open: "/ps/invoices?status=ALL" },
+  { routes: ["/ps/invoices"], account: "admin", open: "/ps/invoices?status=ALL" },
+  {
+    routes: ["/ps/invoices/[id]"],
+    account: "ps",
+    state: "the reject dialog open",
+    open: async (page) => {
+      await page.goto("/ps/invoices");
+      await page.getByRole("table", { name: "Invoices" }).getByRole("row").nth(1).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.getByRole("button", { name: "Reject" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
+  },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
   {
     routes: ["/admin/legal-requests/[id]"],

@@ -105,6 +105,8 @@ beforeAll(async () => {
     // The region's licenses are reached from the queue's header, not the navigation.
     { role: "PHD", path: "/phd/nfr/licenses" },
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
+    { role: "PS_COORDINATOR", route: "/ps/invoices/[id]", path: `/ps/invoices/${fixtures.invoiceId}` },
+    { role: "PARTNER_ADMIN", route: "/partner/subcontracting/invoices/[id]", path: `/partner/subcontracting/invoices/${fixtures.invoiceId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
     { role: "anonymous", path: "/partners" },

@@ -21,8 +21,8 @@ function cleanFileName(name: string): string {
 /**
  * A partner user adds an expense with its receipt to one of the company's open invoices (a draft, or one sent back to
  * fix): an image or a PDF by its bytes, within the size limit; incurred in the invoice's month; more than zero; on one
- * of the SOW's authorizations. The receipt is written before the transaction and removed again if it fails, like the
- * company logo. Under a lock on the invoice, whose expense amount grows by the expense's.
+ * of the SOW's authorizations. The receipt is written once those checks pass, before the transaction, and removed again
+ * if it fails, like the company logo. Under a lock on the invoice, whose expense amount grows by the expense's.
  */
 export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExpense, context: { ip: string }) {
   const partnerId = ownPartnerId(user);
@@ -34,28 +34,35 @@ export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExp
   if (!contentType) throw new AppError("VALIDATION", { field: "receipt", message: "Attach the receipt as an image (PNG, JPEG, WebP or GIF) or a PDF." });
   if (input.amount <= 0) throw new AppError("VALIDATION", { field: "amount", message: "The amount must be more than zero." });
 
+  // Everything that can refuse the expense is checked before the receipt is written; the transaction checks the
+  // invoice's state again under its lock.
+  const invoice = await prisma.invoice.findFirst({ where: { id: input.invoiceId, partnerId }, select: { sowId: true, month: true, status: true } });
+  if (!invoice) throw new AppError("NOT_FOUND", { field: "invoiceId" });
+  const editBlocker = invoiceEditBlocker(invoice.status);
+  if (editBlocker) throw new AppError("CONFLICT", { message: editBlocker });
+  const authorization = await prisma.workAuthorization.findFirst({
+    where: { id: input.workAuthorizationId, sowId: invoice.sowId, sow: { partnerId } },
+    select: { id: true, projectName: true },
+  });
+  if (!authorization) {
+    throw new AppError("NOT_FOUND", { field: "workAuthorizationId", message: "Choose one of the work authorizations of this invoice's SOW." });
+  }
+  if (monthOf(input.incurredOn).getTime() !== invoice.month.getTime()) {
+    throw new AppError("VALIDATION", {
+      field: "incurredOn",
+      message: `This invoice is for ${formatMonth(invoice.month)}: an expense goes on the invoice of the month it was incurred in.`,
+    });
+  }
+
   const storage = getFileStorage();
   const storageKey = `partners/${partnerId}/receipts/${randomUUID()}`;
   await storage.put(storageKey, bytes, { contentType });
   try {
     return await prisma.$transaction(async (tx) => {
       await lockInvoiceInScope(tx, user, "subcontracting.bill", input.invoiceId);
-      const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId }, select: { id: true, sowId: true, month: true, status: true } });
-      const blocker = invoiceEditBlocker(invoice.status);
+      const locked = await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId }, select: { id: true, status: true } });
+      const blocker = invoiceEditBlocker(locked.status);
       if (blocker) throw new AppError("CONFLICT", { message: blocker });
-      const authorization = await tx.workAuthorization.findFirst({
-        where: { id: input.workAuthorizationId, sowId: invoice.sowId, sow: { partnerId } },
-        select: { id: true, projectName: true },
-      });
-      if (!authorization) {
-        throw new AppError("NOT_FOUND", { field: "workAuthorizationId", message: "Choose one of the work authorizations of this invoice's SOW." });
-      }
-      if (monthOf(input.incurredOn).getTime() !== invoice.month.getTime()) {
-        throw new AppError("VALIDATION", {
-          field: "incurredOn",
-          message: `This invoice is for ${formatMonth(invoice.month)}: an expense goes on the invoice of the month it was incurred in.`,
-        });
-      }
       const file = await tx.storedFile.create({
         data: {
           storageKey,
@@ -69,7 +76,7 @@ export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExp
       });
       const expense = await tx.expense.create({
         data: {
-          invoiceId: invoice.id,
+          invoiceId: locked.id,
           workAuthorizationId: authorization.id,
           incurredOn: input.incurredOn,
           amountCents: input.amount,
@@ -78,12 +85,12 @@ export async function addInvoiceExpense(user: SessionUser, input: TAddInvoiceExp
         },
         select: { id: true },
       });
-      await tx.invoice.update({ where: { id: invoice.id }, data: { expenseAmountCents: { increment: input.amount } } });
+      await tx.invoice.update({ where: { id: locked.id }, data: { expenseAmountCents: { increment: input.amount } } });
       await recordAuditEvent(tx, {
         actor: user,
         action: "invoice.expense_added",
         entityType: "Invoice",
-        entityId: invoice.id,
+        entityId: locked.id,
         summary: `Expense of ${formatMoney(input.amount)} on ${authorization.projectName} added: ${input.description}`,
         changes: {
           expenseId: expense.id,
