@@ -8,6 +8,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { openColumnsMenu, signIn, waitUntilCaptured } from "./helpers";
+import { createNorthwindAuthorization, draftInvoiceWithHours, openHourGrid } from "./subcontracting-billing-helpers";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const DESKTOP = { width: 1280, height: 720 };
@@ -402,27 +403,39 @@ const PAGES: PageEntry[] = [
   { routes: ["/education"], account: "admin", open: "/education" },
   { routes: ["/education/imports"], account: "admin", open: "/education/imports" },
   { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
-  // Subcontracting hours and invoices (billing): the demo's Northwind subcontracts, with invoices waiting for ps@.
-  { routes: ["/partner/subcontracting"], account: "partnerAdmin", open: "/partner/subcontracting" },
+  // Subcontracting hours and invoices (billing): each entry makes Northwind's SOW and authorization it needs.
+  {
+    routes: ["/partner/subcontracting"],
+    account: "partnerAdmin",
+    state: "a week's hours with a day past 24 refused",
+    open: async (page) => {
+      const cells = await openHourGrid(page, await createNorthwindAuthorization());
+      await cells.nth(0).fill("25");
+      await cells.nth(7).fill("Runbook");
+      await page.getByRole("button", { name: "Save hours" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "a day holds at most 24" })).toBeVisible();
+    },
+  },
   { routes: ["/partner/subcontracting"], account: "partnerUser", open: "/partner/subcontracting" },
   {
     routes: ["/partner/subcontracting/invoices/[id]"],
     account: "partnerAdmin",
-    open: async (page) => {
-      await page.goto("/partner/subcontracting");
-      await page.getByRole("table", { name: "Your invoices" }).getByRole("link").first().click();
-      await expect(page.getByRole("heading", { level: 1, name: /^Invoice for / })).toBeVisible();
-    },
+    state: "a draft with its expense form",
+    open: async (page) => draftInvoiceWithHours(page, await createNorthwindAuthorization()),
   },
   { routes: ["/ps/invoices"], account: "ps", open: "/ps/invoices" },
-  { routes: ["/ps/invoices"], account: "ps", state: "every status", open: "/ps/invoices?status=ALL" },
   { routes: ["/ps/invoices"], account: "admin", open: "/ps/invoices?status=ALL" },
   {
     routes: ["/ps/invoices/[id]"],
     account: "ps",
     state: "the reject dialog open",
-    open: async (page) => {
-      await page.goto("/ps/invoices");
+    open: async (page, steps) => {
+      const authorization = await createNorthwindAuthorization();
+      const partner = await steps.pageAs("partnerAdmin");
+      await draftInvoiceWithHours(partner, authorization);
+      await partner.getByRole("button", { name: "Submit invoice" }).click();
+      await expect(partner.getByText("Submitted to the PS coordinators")).toBeVisible();
+      await page.goto(`/ps/invoices?q=${authorization.sowNumber}`);
       await page.getByRole("table", { name: "Invoices" }).getByRole("row").nth(1).getByRole("link").first().click();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.getByRole("button", { name: "Reject" }).click();

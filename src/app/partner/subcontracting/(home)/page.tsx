@@ -88,6 +88,7 @@ export default async function PartnerSubcontractingPage({ searchParams }: { sear
           ) : (
             <div className="overflow-x-auto">
               <table className="min-w-full text-left text-sm">
+                <caption className="sr-only">Your work authorizations</caption>
                 <thead className="text-xs text-gray-600 uppercase">
                   <tr>
                     <th scope="col" className="py-2 pr-4">

@@ -39,6 +39,14 @@ export default async function PartnerInvoicePage({ params }: { params: Promise<{
           Sent back by the coordinator: {invoice.rejectionReason} Fix the expenses and submit the invoice again.
         </p>
       ) : null}
+      {invoice.status === "SUBMITTED" ? (
+        <p className="mb-4 rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-900">
+          Submitted to the PS coordinators: the invoice cannot change while they decide.
+        </p>
+      ) : null}
+      {invoice.status === "APPROVED" || invoice.status === "PAID" ? (
+        <p className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">Approved: this invoice is final.</p>
+      ) : null}
       <InvoiceRecordView
         invoice={invoice}
         expenseAction={open ? (expense) => <RemoveExpenseButton expenseId={expense.id} description={expense.description} /> : undefined}
