@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { humanize } from "@/lib/humanize";
 import type { InvoiceRecord } from "@/server/subcontracting/get-invoice";
 import { formatHours, formatMonth } from "@/server/subcontracting/rules";
+import { ScrollBox } from "@/app/subcontracting/scroll-box";
 
 /**
  * An invoice as both its partner and the coordinator read it: status and amounts, the hours per authorization and
@@ -48,7 +49,7 @@ export function InvoiceRecordView({
         {invoice.lines.length === 0 ? (
           <p className="text-sm text-gray-600">No hours on this invoice.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollBox label="Hours table">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Hours per project and consultant</caption>
               <thead className="text-xs text-gray-600 uppercase">
@@ -82,14 +83,14 @@ export function InvoiceRecordView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </Card>
       <Card title="Expenses">
         {invoice.expenses.length === 0 ? (
           <p className="text-sm text-gray-600">No expenses on this invoice.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollBox label="Expenses table">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Expenses with their receipts</caption>
               <thead className="text-xs text-gray-600 uppercase">
@@ -137,7 +138,7 @@ export function InvoiceRecordView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </Card>
     </div>

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, fieldError, typedValue } from "@/components/form";
 import { IDLE } from "@/lib/action-state";
 import { draftInvoiceAction, logWeekHoursAction } from "@/server/subcontracting/actions";
+import { ScrollBox } from "@/app/subcontracting/scroll-box";
 
 interface GridRow {
   id: string;
@@ -38,7 +39,7 @@ export function HoursGrid({
       <FormMessage state={state} />
       <input type="hidden" name="week" value={week} />
       <input type="hidden" name="consultantId" value={consultantId} />
-      <div className="overflow-x-auto">
+      <ScrollBox label="Hour grid">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Hours of {consultantName}, in hours per day</caption>
           <thead className="text-xs text-gray-600">
@@ -102,7 +103,7 @@ export function HoursGrid({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {cellErrors.length > 0 ? (
         <ul className="list-disc pl-5 text-sm text-red-700">
           {[...new Set(cellErrors.map(([, message]) => message))].map((message) => (

@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatMoney } from "@/lib/format";
 import { HoursProgress } from "@/app/subcontracting/hours-progress";
 import { DraftInvoiceForm, HoursGrid } from "./billing-forms";
+import { ScrollBox } from "@/app/subcontracting/scroll-box";
 
 export const metadata: Metadata = { title: "Subcontracting" };
 
@@ -86,7 +87,7 @@ export default async function PartnerSubcontractingPage({ searchParams }: { sear
           {billing.authorizations.length === 0 ? (
             <p className="text-sm text-gray-600">No work authorizations yet. Your PS coordinator issues them against your Prime SOW.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollBox label="Work authorizations table">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Your work authorizations</caption>
                 <thead className="text-xs text-gray-600 uppercase">
@@ -131,7 +132,7 @@ export default async function PartnerSubcontractingPage({ searchParams }: { sear
                 </tbody>
               </table>
               {billing.truncated ? <p className="mt-2 text-xs text-gray-600">Showing the first {billing.authorizations.length} authorizations.</p> : null}
-            </div>
+            </ScrollBox>
           )}
         </Card>
 
@@ -197,7 +198,7 @@ export default async function PartnerSubcontractingPage({ searchParams }: { sear
           {billing.invoices.length === 0 ? (
             <p className="mt-4 text-sm text-gray-600">No invoices yet. Draft the month&apos;s invoice once its hours are entered.</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
+            <ScrollBox label="Invoices table" className="mt-4">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Your invoices</caption>
                 <thead className="text-xs text-gray-600 uppercase">
@@ -233,7 +234,7 @@ export default async function PartnerSubcontractingPage({ searchParams }: { sear
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </Card>
       </div>

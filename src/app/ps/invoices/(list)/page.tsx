@@ -10,6 +10,7 @@ import { Card } from "@/components/card";
 import { DataTable } from "@/components/data-table";
 import { formatDate } from "@/lib/format";
 import { FlaggedHoursDecision } from "./flagged-hours-forms";
+import { ScrollBox } from "@/app/subcontracting/scroll-box";
 
 export const metadata: Metadata = { title: "Invoices" };
 
@@ -27,7 +28,7 @@ export default async function InvoiceReviewPage({ searchParams }: { searchParams
           {flagged.entries.length === 0 ? (
             <p className="text-sm text-gray-600">No hours wait for a decision. Hours logged past a work authorization&apos;s hours appear here.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollBox label="Hours past authorization table">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Hours past authorization, oldest first</caption>
                 <thead className="text-xs text-gray-600 uppercase">
@@ -77,7 +78,7 @@ export default async function InvoiceReviewPage({ searchParams }: { searchParams
                 </tbody>
               </table>
               {flagged.more ? <p className="mt-2 text-xs text-gray-600">Showing the oldest {flagged.entries.length}; decide these to see the rest.</p> : null}
-            </div>
+            </ScrollBox>
           )}
         </Card>
         <DataTable list={invoices} />
