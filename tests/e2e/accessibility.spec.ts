@@ -424,6 +424,24 @@ const PAGES: PageEntry[] = [
     open: async (page) => draftInvoiceWithHours(page, await createNorthwindAuthorization()),
   },
   { routes: ["/ps/invoices"], account: "ps", open: "/ps/invoices" },
+  {
+    routes: ["/ps/invoices"],
+    account: "ps",
+    state: "hours past an authorization waiting, the reject dialog open",
+    open: async (page, steps) => {
+      // 105 hours in a week on a 100-hour authorization: the last day's hours wait for the coordinator.
+      const authorization = await createNorthwindAuthorization();
+      const partner = await steps.pageAs("partnerAdmin");
+      const cells = await openHourGrid(partner, authorization);
+      for (let day = 0; day < 7; day += 1) await cells.nth(day).fill("15");
+      await cells.nth(7).fill("Cut-over weekend");
+      await partner.getByRole("button", { name: "Save hours" }).click();
+      await expect(partner.getByRole("status").filter({ hasText: "past the hours authorized" })).toBeVisible();
+      await page.goto("/ps/invoices");
+      await page.getByRole("button", { name: new RegExp(`^Reject 15 h of ${authorization.consultantName}`) }).click();
+      await expect(page.getByRole("dialog", { name: "Reject these hours?" })).toBeVisible();
+    },
+  },
   { routes: ["/ps/invoices"], account: "admin", open: "/ps/invoices?status=ALL" },
   {
     routes: ["/ps/invoices/[id]"],
