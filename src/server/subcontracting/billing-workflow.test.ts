@@ -219,6 +219,11 @@ describe("weekly hours", () => {
     await expectSumsMatchSql(sow.id);
     expect((await refusal(decideTimeEntry(coordinator, { entryId: entries[1].id, decision: "REJECTED" }, context))).code).toBe("CONFLICT");
 
+    // Approved past the authorization, the hours go on the month's invoice; rejected ones never do.
+    const drafted = await draftInvoice(member, ZDraftInvoiceSchema.parse({ sowId: sow.id, month: "2026-11" }), context);
+    expect(drafted).toMatchObject({ entries: 2, cents: timeValueCents(12 * 60, 150_00) });
+    expect(await prisma.timeEntry.findUniqueOrThrow({ where: { id: entries[2].id }, select: { invoiceId: true } })).toEqual({ invoiceId: null });
+
     // A coordinator sees subcontracting partners only; a partner user has no say.
     const outsider = await makePartner();
     await prisma.partner.update({ where: { id: outsider.id }, data: { subcontractRelationship: null } });
@@ -236,6 +241,21 @@ describe("weekly hours", () => {
       },
     });
     expect((await refusal(decideTimeEntry(coordinator, { entryId: outsideEntry.id, decision: "APPROVED" }, context))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("two saves at once", () => {
+  it("cannot pass 24 hours in a day between them: the consultant's lock makes the second see the first", async () => {
+    const { member, admin, sow, first, second, consultantId } = await setUp();
+    const outcomes = await Promise.allSettled([
+      logWeekHours(member, week(consultantId, { [cell(first.id, "2026-11-06")]: "13" }, { [describe_(first.id)]: "Build" }), context),
+      logWeekHours(admin, week(consultantId, { [cell(second.id, "2026-11-06")]: "13" }, { [describe_(second.id)]: "Review" }), context),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === "rejected");
+    expect((refused as PromiseRejectedResult).reason.message).toMatch(/Friday, November 6 would hold 26 hours/);
+    expect(await prisma.timeEntry.aggregate({ where: { consultantId }, _sum: { minutes: true } })).toEqual({ _sum: { minutes: 13 * 60 } });
+    await expectSumsMatchSql(sow.id);
   });
 });
 
@@ -306,6 +326,11 @@ describe("monthly invoices", () => {
     expect(total).toBe(timeCents + timeValueCents(60, 150_00) + 125_40);
     expect((await prisma.primeSow.findUniqueOrThrow({ where: { id: sow.id } })).invoicedCents).toBe(total);
     expect(await prisma.notification.count({ where: { userId: admin.id, type: "invoice.decided" } })).toBe(1);
+    // The replenishment check for the SOW is queued in the approval's transaction.
+    const jobs = await prisma.$queryRaw<
+      { count: number }[]
+    >`SELECT COUNT(*)::int AS "count" FROM pgboss.job WHERE "name" = 'alert-sow-replenishment' AND "data"->>'sowId' = ${sow.id}`;
+    expect(jobs[0].count).toBe(1);
     await expectSumsMatchSql(sow.id);
 
     // Approved is final: every operation refuses to change it, its hours or its expenses.
