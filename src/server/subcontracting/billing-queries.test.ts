@@ -3,6 +3,8 @@ import { prisma } from "@/server/db";
 import { getPartnerBilling } from "./get-partner-billing";
 import { getInvoice } from "./get-invoice";
 import { listFlaggedHours } from "./list-flagged-hours";
+import { invoiceReviewList } from "./invoice-list";
+import { loadListPage } from "@/server/lists/load-list-page";
 import { weekStartOf } from "./rules";
 import { makeActiveSow, makePartner, makeUser, makeWorkAuthorization } from "../../../tests/factories";
 
@@ -68,5 +70,25 @@ describe("what the billing pages read", () => {
     expect(flagged.entries.map((entry) => entry.workAuthorization.projectName)).toContain(staffing.authorization.projectName);
     expect(await getInvoice(coordinator, staffing.invoice.id, "invoices.review")).toMatchObject({ id: staffing.invoice.id });
     expect(await getInvoice(staffing.user, staffing.invoice.id, "invoices.review")).toBeNull();
+  });
+
+  it("lists the invoices waiting for a decision by default, and with every status puts them first", async () => {
+    const staffing = await subcontractor("INDIRECT_STAFF_AUGMENTATION");
+    const coordinator = await makeUser("PS_COORDINATOR");
+    const invoice = (month: string, data: object) =>
+      prisma.invoice.create({
+        data: { partnerId: staffing.partner.id, sowId: staffing.sow.id, month: new Date(`${month}-01T00:00:00Z`), ...data },
+        select: { id: true },
+      });
+    const approved = await invoice("2026-08", { status: "APPROVED", submittedAt: new Date("2026-09-01"), decidedAt: new Date("2026-09-02") });
+    const submitted = await invoice("2026-09", { status: "SUBMITTED", submittedAt: new Date("2026-10-01") });
+    const q = staffing.partner.legalName;
+    const waiting = await loadListPage(invoiceReviewList, coordinator, { q });
+    expect(waiting.rows.map((row) => row.id)).toEqual([submitted.id]);
+    const all = await loadListPage(invoiceReviewList, coordinator, { q, status: "ALL" });
+    // Submitted, then the draft made in subcontractor(), then the decided.
+    expect(all.rows.map((row) => row.id)).toEqual([submitted.id, staffing.invoice.id, approved.id]);
+    const outsider = await makeUser("PARTNER_ADMIN", { partnerId: staffing.partner.id });
+    expect(await getInvoice(outsider, submitted.id, "invoices.review")).toBeNull();
   });
 });

@@ -44,7 +44,7 @@ const findInvoices = (query: InvoiceQuery) =>
 
 /**
  * The subcontracting partners' invoices for the PS coordinator: the submitted ones waiting for a decision by default,
- * oldest submission first; "All" adds the rest.
+ * oldest submission first; "All" adds the rest after them.
  */
 export const invoiceReviewList = defineList({
   capability: "invoices.review",
@@ -57,7 +57,12 @@ export const invoiceReviewList = defineList({
   sorts: ["submittedAt", "month", "status"],
   defaultSort: "submittedAt",
   defaultDir: "asc",
-  nullsLast: ["submittedAt"],
+  // By submission, the ones waiting for a decision first: an undecided invoice has no decision date (a resubmitted one
+  // loses its earlier one), and among them a draft has no submission date and comes after the submitted.
+  orderBy: (sort, dir): Prisma.InvoiceOrderByWithRelationInput[] =>
+    sort === "submittedAt"
+      ? [{ decidedAt: { sort: "asc", nulls: "first" } }, { submittedAt: { sort: dir, nulls: "last" } }, { id: "asc" }]
+      : [{ [sort]: dir }, { id: "asc" }],
   search: {
     label: "Search partners and SOWs",
     where: (q) => ({ OR: [{ partner: { legalName: containing(q) } }, { sow: { number: containing(q) } }] }),

@@ -35,9 +35,10 @@ export async function submitInvoice(user: SessionUser, input: TSubmitInvoice, co
     if (totalCents <= 0) {
       throw new AppError("CONFLICT", { message: "This invoice has no hours or expenses on it yet: bring its hours up to date or add an expense first." });
     }
+    // A resubmitted invoice waits for a new decision; the earlier rejection and its reason stay in its history.
     await tx.invoice.update({
       where: { id: invoice.id },
-      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id, rejectionReason: null },
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.id, rejectionReason: null, decidedAt: null, decidedById: null },
     });
     const monthLabel = formatMonth(invoice.month);
     for (const coordinatorId of await activeCoordinatorIds(tx)) {
