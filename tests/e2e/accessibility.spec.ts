@@ -8,6 +8,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { openColumnsMenu, signIn, waitUntilCaptured } from "./helpers";
+import { createNorthwindAuthorization, draftInvoiceWithHours, openHourGrid } from "./subcontracting-billing-helpers";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const DESKTOP = { width: 1280, height: 720 };
@@ -412,6 +413,63 @@ const PAGES: PageEntry[] = [
       await openFirstRow(page, "/ps/sows?q=Northwind");
       await page.getByRole("region", { name: "Work authorizations" }).getByRole("table").getByRole("link").first().click();
       await expect(page).toHaveURL(/\/ps\/work-authorizations\/\w+/);
+    },
+  },
+  // Subcontracting hours and invoices (billing): each entry makes Northwind's SOW and authorization it needs.
+  {
+    routes: ["/partner/subcontracting"],
+    account: "partnerAdmin",
+    state: "a week's hours with a day past 24 refused",
+    open: async (page) => {
+      const cells = await openHourGrid(page, await createNorthwindAuthorization());
+      await cells.nth(0).fill("25");
+      await cells.nth(7).fill("Runbook");
+      await page.getByRole("button", { name: "Save hours" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "a day holds at most 24" })).toBeVisible();
+    },
+  },
+  { routes: ["/partner/subcontracting"], account: "partnerUser", open: "/partner/subcontracting" },
+  {
+    routes: ["/partner/subcontracting/invoices/[id]"],
+    account: "partnerAdmin",
+    state: "a draft with its expense form",
+    open: async (page) => draftInvoiceWithHours(page, await createNorthwindAuthorization()),
+  },
+  { routes: ["/ps/invoices"], account: "ps", open: "/ps/invoices" },
+  {
+    routes: ["/ps/invoices"],
+    account: "ps",
+    state: "hours past an authorization waiting, the reject dialog open",
+    open: async (page, steps) => {
+      // 105 hours in a week on a 100-hour authorization: the last day's hours wait for the coordinator.
+      const authorization = await createNorthwindAuthorization();
+      const partner = await steps.pageAs("partnerAdmin");
+      const cells = await openHourGrid(partner, authorization);
+      for (let day = 0; day < 7; day += 1) await cells.nth(day).fill("15");
+      await cells.nth(7).fill("Cut-over weekend");
+      await partner.getByRole("button", { name: "Save hours" }).click();
+      await expect(partner.getByRole("status").filter({ hasText: "past the hours authorized" })).toBeVisible();
+      await page.goto("/ps/invoices");
+      await page.getByRole("button", { name: new RegExp(`^Reject 15 h of ${authorization.consultantName}`) }).click();
+      await expect(page.getByRole("dialog", { name: "Reject these hours?" })).toBeVisible();
+    },
+  },
+  { routes: ["/ps/invoices"], account: "admin", open: "/ps/invoices?status=ALL" },
+  {
+    routes: ["/ps/invoices/[id]"],
+    account: "ps",
+    state: "the reject dialog open",
+    open: async (page, steps) => {
+      const authorization = await createNorthwindAuthorization();
+      const partner = await steps.pageAs("partnerAdmin");
+      await draftInvoiceWithHours(partner, authorization);
+      await partner.getByRole("button", { name: "Submit invoice" }).click();
+      await expect(partner.getByText("Submitted to the PS coordinators")).toBeVisible();
+      await page.goto(`/ps/invoices?q=${authorization.sowNumber}`);
+      await page.getByRole("table", { name: "Invoices" }).getByRole("row").nth(1).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.getByRole("button", { name: "Reject" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },

@@ -108,3 +108,65 @@ export async function makePrimeSow(
     select: { id: true, number: true, partnerId: true, rates: { select: { id: true, roleName: true, hourlyRateCents: true } } },
   });
 }
+// ── subcontracting: hours and invoices (billing) ──
+
+/** An active Prime SOW of `partnerId` (made a staff-augmentation subcontractor unless it already is one). */
+export async function makeActiveSow(partnerId: string, overrides: { amountCents?: number } = {}) {
+  await prisma.partner.updateMany({
+    where: { id: partnerId, subcontractRelationship: null },
+    data: { subcontractRelationship: "INDIRECT_STAFF_AUGMENTATION" },
+  });
+  return prisma.primeSow.create({
+    data: {
+      partnerId,
+      number: `SOW-${unique()}`,
+      amountCents: overrides.amountCents ?? 300_000_00,
+      status: "ACTIVE",
+      executedAt: new Date(),
+      poNumber: `PO-${unique()}`,
+    },
+  });
+}
+
+/** A work authorization on `sowId` with a consultant of the SOW's partner assigned to it. */
+export async function makeWorkAuthorization(
+  sowId: string,
+  overrides: {
+    hoursAuthorized?: number;
+    hourlyRateCents?: number;
+    status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+    consultantId?: string;
+    customerName?: string;
+  } = {},
+) {
+  const sow = await prisma.primeSow.findUniqueOrThrow({ where: { id: sowId }, select: { partnerId: true } });
+  const hoursAuthorized = overrides.hoursAuthorized ?? 100;
+  const hourlyRateCents = overrides.hourlyRateCents ?? 150_00;
+  const consultantId =
+    overrides.consultantId ??
+    (
+      await prisma.consultant.create({
+        data: { partnerId: sow.partnerId, name: `Consultant ${unique()}`, email: `consultant-${unique()}@test.example`, stage: "ACTIVE" },
+        select: { id: true },
+      })
+    ).id;
+  const authorization = await prisma.workAuthorization.create({
+    data: {
+      sowId,
+      projectName: `Project ${unique()}`,
+      customerName: overrides.customerName ?? `Customer ${unique()}`,
+      scope: "Migrate the platform.",
+      technicalRequirements: "Kubernetes",
+      backgroundCheck: "None",
+      hourlyRateCents,
+      billingTerms: "Net 30",
+      travelAndExpenses: "Pre-approved travel only",
+      hoursAuthorized,
+      amountCents: hoursAuthorized * hourlyRateCents,
+      status: overrides.status ?? "ACTIVE",
+      consultants: { create: { consultantId } },
+    },
+  });
+  await prisma.primeSow.update({ where: { id: sowId }, data: { authorizedCents: { increment: authorization.amountCents } } });
+  return { ...authorization, consultantId };
+}

@@ -30,7 +30,7 @@ import { IMPORT_TOO_LARGE_MESSAGE } from "../../src/lib/certifications";
 import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-file";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
-import { makePartner, makePrimeSow, makeSubcontractor, makeUser } from "../factories";
+import { makeActiveSow, makePartner, makePrimeSow, makeSubcontractor, makeUser, makeWorkAuthorization } from "../factories";
 import { inviteCtpPartner } from "../../src/server/ctp/invite-ctp-partner";
 
 // What Next would hand the action for the request under test; each call sets it afresh.
@@ -165,6 +165,16 @@ interface Ids {
    * records of a partner that does not subcontract (outside that scope).
    */
   sows: { subcontractor: SowRecords; reseller: SowRecords };
+  /**
+   * Subcontracting hours and invoices: Northwind's and the other company's SOW, authorization, consultant and invoices
+   * in each state an action starts from, and a flagged entry and submitted invoice of a partner that does not
+   * subcontract (outside the PS coordinator's scope).
+   */
+  billing: {
+    northwind: BillingSide & { flaggedEntry: string; invoiceToSubmit: string; invoiceToApprove: string; invoiceToReject: string };
+    other: BillingSide;
+    outsider: { flaggedEntry: string; submittedInvoice: string };
+  };
 }
 
 interface SowRecords {
@@ -175,6 +185,14 @@ interface SowRecords {
   workAuthorizationId: string;
   requestToApprove: string;
   requestToCancel: string;
+}
+
+interface BillingSide {
+  sow: string;
+  authorization: string;
+  consultant: string;
+  draftInvoice: string;
+  expense: string;
 }
 const ids = {} as Ids;
 
@@ -277,6 +295,29 @@ function workAuthorizationForm(sowId: string): FormData {
 /** The coordinator's action tried on the records of a partner that does not subcontract: outside the PS scope. */
 function notSubcontracting(input: (records: SowRecords) => FormData): ForeignCase[] {
   return [{ as: "PS_COORDINATOR", what: "a partner that does not subcontract", input: () => input(ids.sows.reseller) }];
+}
+
+/** A week of hours: `consultantOf`'s consultant on `authorizationOf`'s authorization. */
+function weekOfHours(consultantOf: "northwind" | "other", authorizationOf: "northwind" | "other"): FormData {
+  const authorization = ids.billing[authorizationOf].authorization;
+  return form({
+    week: "2026-11-02",
+    consultantId: ids.billing[consultantOf].consultant,
+    [`hours_${authorization}_2026-11-03`]: "2.5",
+    [`description_${authorization}`]: "Cut-over rehearsal",
+  });
+}
+
+/** An expense with a PNG receipt on the side's draft invoice (of January 2026) and authorization. */
+function expenseForm(side: "northwind" | "other"): FormData {
+  return form({
+    invoiceId: ids.billing[side].draftInvoice,
+    workAuthorizationId: ids.billing[side].authorization,
+    incurredOn: "2026-01-15",
+    amount: "42.50",
+    description: "Parking at the customer's site",
+    receipt: new File([PNG], "receipt.png", { type: "image/png" }),
+  });
 }
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -879,6 +920,76 @@ const ACTIONS: Record<string, ActionRow> = {
     input: () => form({ workAuthorizationId: ids.sows.subcontractor.workAuthorizationId, move: "ACTIVATE" }),
     foreign: notSubcontracting((records) => form({ workAuthorizationId: records.workAuthorizationId, move: "ACTIVATE" })),
   },
+  // ── subcontracting: hours and invoices (billing) ──
+  "subcontracting/logWeekHoursAction": {
+    capability: "subcontracting.bill",
+    allowed: "PARTNER_ADMIN",
+    input: () => weekOfHours("northwind", "northwind"),
+    foreign: [
+      { as: "PARTNER_ADMIN", what: "another company's authorization", input: () => weekOfHours("northwind", "other") },
+      { as: "otherPartnerAdmin", what: "another company's consultant", input: () => weekOfHours("northwind", "other") },
+    ],
+  },
+  "subcontracting/decideTimeEntryAction": {
+    capability: "invoices.review",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ entryId: ids.billing.northwind.flaggedEntry, decision: "APPROVED" }),
+    foreign: [
+      {
+        as: "PS_COORDINATOR",
+        what: "hours of a partner that does not subcontract",
+        input: () => form({ entryId: ids.billing.outsider.flaggedEntry, decision: "APPROVED" }),
+      },
+    ],
+  },
+  "subcontracting/draftInvoiceAction": {
+    capability: "subcontracting.bill",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ sowId: ids.billing.northwind.sow, month: "2026-06" }),
+    foreign: acrossCompanies((side) => form({ sowId: ids.billing[side].sow, month: "2026-06" })),
+  },
+  "subcontracting/addInvoiceExpenseAction": {
+    capability: "subcontracting.bill",
+    allowed: "PARTNER_ADMIN",
+    input: () => expenseForm("northwind"),
+    foreign: acrossCompanies((side) => expenseForm(side)),
+  },
+  "subcontracting/removeInvoiceExpenseAction": {
+    capability: "subcontracting.bill",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ expenseId: ids.billing.northwind.expense }),
+    foreign: acrossCompanies((side) => form({ expenseId: ids.billing[side].expense })),
+  },
+  "subcontracting/submitInvoiceAction": {
+    capability: "subcontracting.bill",
+    allowed: "PARTNER_ADMIN",
+    input: () => form({ invoiceId: ids.billing.northwind.invoiceToSubmit }),
+    foreign: acrossCompanies((side) => form({ invoiceId: side === "northwind" ? ids.billing.northwind.invoiceToSubmit : ids.billing.other.draftInvoice })),
+  },
+  "subcontracting/approveInvoiceAction": {
+    capability: "invoices.review",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ invoiceId: ids.billing.northwind.invoiceToApprove }),
+    foreign: [
+      {
+        as: "PS_COORDINATOR",
+        what: "an invoice of a partner that does not subcontract",
+        input: () => form({ invoiceId: ids.billing.outsider.submittedInvoice }),
+      },
+    ],
+  },
+  "subcontracting/rejectInvoiceAction": {
+    capability: "invoices.review",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ invoiceId: ids.billing.northwind.invoiceToReject, reason: "The expenses need receipts." }),
+    foreign: [
+      {
+        as: "PS_COORDINATOR",
+        what: "an invoice of a partner that does not subcontract",
+        input: () => form({ invoiceId: ids.billing.outsider.submittedInvoice, reason: "Not yours." }),
+      },
+    ],
+  },
 };
 
 // ── calling an action as Next would ──
@@ -1163,6 +1274,7 @@ beforeAll(async () => {
   ids.ctp = await ctpIds(users, northwindId);
   ids.nfr = await nfrIds(users, northwindId, otherId);
   ids.sows = { subcontractor: await sowRecords(await makeSubcontractor()), reseller: await sowRecords(await makePartner()) };
+  ids.billing = await billingIds(northwindId, otherId);
 }, 120_000);
 
 /** The SOWs, PO requests and authorization the coordinator's rows act on, made for one partner. */
@@ -1194,6 +1306,77 @@ async function sowRecords(partner: { id: string }): Promise<SowRecords> {
     workAuthorizationId: authorization.id,
     requestToApprove: await request(),
     requestToCancel: await request(),
+  };
+}
+
+/** Subcontracting records made here, so the cases do not depend on what the demo's subcontracting data holds. */
+async function billingIds(northwindId: string, otherId: string): Promise<Ids["billing"]> {
+  const invoice = async (sowId: string, partnerId: string, month: string, status: "DRAFT" | "SUBMITTED", timeAmountCents = 0) =>
+    (
+      await prisma.invoice.create({
+        data: {
+          sowId,
+          partnerId,
+          month: new Date(`${month}-01T00:00:00Z`),
+          status,
+          timeAmountCents,
+          ...(status === "SUBMITTED" ? { submittedAt: new Date() } : {}),
+        },
+        select: { id: true },
+      })
+    ).id;
+  const side = async (partnerId: string): Promise<BillingSide> => {
+    const sow = await makeActiveSow(partnerId);
+    const authorization = await makeWorkAuthorization(sow.id, { hoursAuthorized: 40 });
+    const draftInvoice = await invoice(sow.id, partnerId, "2026-01", "DRAFT");
+    const withExpense = await invoice(sow.id, partnerId, "2026-02", "DRAFT");
+    const expense = await prisma.expense.create({
+      data: {
+        invoiceId: withExpense,
+        workAuthorizationId: authorization.id,
+        incurredOn: new Date("2026-02-10T00:00:00Z"),
+        amountCents: 12_00,
+        description: "Taxi",
+      },
+      select: { id: true },
+    });
+    await prisma.invoice.update({ where: { id: withExpense }, data: { expenseAmountCents: 12_00 } });
+    return { sow: sow.id, authorization: authorization.id, consultant: authorization.consultantId, draftInvoice, expense: expense.id };
+  };
+  const flagged = (authorization: { id: string; consultantId: string }) =>
+    prisma.timeEntry
+      .create({
+        data: {
+          workAuthorizationId: authorization.id,
+          consultantId: authorization.consultantId,
+          workedOn: new Date("2026-10-05T00:00:00Z"),
+          minutes: 60,
+          description: "Extra",
+          status: "FLAGGED",
+        },
+        select: { id: true },
+      })
+      .then((entry) => entry.id);
+  const northwind = await side(northwindId);
+  const other = await side(otherId);
+  const northwindAuthorization = await prisma.workAuthorization.findUniqueOrThrow({ where: { id: northwind.authorization }, select: { id: true } });
+  const outsiderPartner = await makePartner();
+  const outsiderSow = await makeActiveSow(outsiderPartner.id);
+  await prisma.partner.update({ where: { id: outsiderPartner.id }, data: { subcontractRelationship: null } });
+  const outsiderAuthorization = await makeWorkAuthorization(outsiderSow.id);
+  return {
+    northwind: {
+      ...northwind,
+      flaggedEntry: await flagged({ id: northwindAuthorization.id, consultantId: northwind.consultant }),
+      invoiceToSubmit: await invoice(northwind.sow, northwindId, "2026-03", "DRAFT", 300_00),
+      invoiceToApprove: await invoice(northwind.sow, northwindId, "2026-04", "SUBMITTED", 450_00),
+      invoiceToReject: await invoice(northwind.sow, northwindId, "2026-05", "SUBMITTED", 150_00),
+    },
+    other,
+    outsider: {
+      flaggedEntry: await flagged(outsiderAuthorization),
+      submittedInvoice: await invoice(outsiderSow.id, outsiderPartner.id, "2026-04", "SUBMITTED", 100_00),
+    },
   };
 }
 

@@ -107,6 +107,8 @@ beforeAll(async () => {
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
     { role: "PS_COORDINATOR", route: "/ps/partners/[id]", path: `/ps/partners/${fixtures.subcontractorId}` },
     { role: "PS_COORDINATOR", route: "/ps/work-authorizations/[id]", path: `/ps/work-authorizations/${fixtures.workAuthorizationId}` },
+    { role: "PS_COORDINATOR", route: "/ps/invoices/[id]", path: `/ps/invoices/${fixtures.invoiceId}` },
+    { role: "PARTNER_ADMIN", route: "/partner/subcontracting/invoices/[id]", path: `/partner/subcontracting/invoices/${fixtures.invoiceId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
     { role: "anonymous", path: "/partners" },

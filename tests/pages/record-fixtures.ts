@@ -62,6 +62,14 @@ export interface RecordFixtures {
   nfrLicenseId: string;
   otherRegionNfrRequestId: string;
   otherRegionNfrLicenseId: string;
+  /**
+   * Subcontracting billing: a submitted invoice of the partner admin's company (made a staff-augmentation
+   * subcontractor here) with hours of two consultants and an expense whose receipt is stored, and an invoice of
+   * other.partner@demo.test's company.
+   */
+  invoiceId: string;
+  receiptFileId: string;
+  otherCompanyInvoiceId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -182,7 +190,14 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
   const certificationImport = await prisma.certificationImport.findFirstOrThrow({ select: { id: true } });
   const badge = await prisma.earnedCertification.findFirstOrThrow({ where: { partnerId, badgeToken: { not: null } }, select: { badgeToken: true } });
 
+  const billing = await createBillingFixtures(
+    server,
+    partnerId,
+    (await prisma.user.findUniqueOrThrow({ where: { email: "other.partner@demo.test" }, select: { partnerId: true } })).partnerId!,
+  );
+
   return {
+    ...billing,
     certificationId: pse.id,
     certificationCode: pse.code,
     importId: certificationImport.id,
@@ -220,4 +235,91 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     otherRegionNfrRequestId: otherRegionNfrRequest.id,
     otherRegionNfrLicenseId: otherRegionNfrLicense.id,
   };
+}
+
+/** An active SOW of `partnerId` with an authorization, two consultants' hours and an invoice for October 2026. */
+async function billedInvoice(server: BuiltServer, partnerId: string, receipt: boolean) {
+  const { prisma } = server;
+  const suffix = randomBytes(4).toString("hex");
+  await prisma.partner.updateMany({
+    where: { id: partnerId, subcontractRelationship: null },
+    data: { subcontractRelationship: "INDIRECT_STAFF_AUGMENTATION" },
+  });
+  const sow = await prisma.primeSow.create({
+    data: { partnerId, number: `SOW-FIX-${suffix}`, amountCents: 300_000_00, status: "ACTIVE" },
+    select: { id: true },
+  });
+  const consultants = await Promise.all(
+    ["Avery", "Blake"].map((name) =>
+      prisma.consultant.create({
+        data: { partnerId, name: `${name} ${suffix}`, email: `${name.toLowerCase()}-${suffix}@example.test`, stage: "ACTIVE" },
+        select: { id: true },
+      }),
+    ),
+  );
+  const authorization = await prisma.workAuthorization.create({
+    data: {
+      sowId: sow.id,
+      projectName: `Fixture project ${suffix}`,
+      customerName: "Fixture Customer",
+      scope: "Migration",
+      technicalRequirements: "None",
+      backgroundCheck: "None",
+      hourlyRateCents: 150_00,
+      billingTerms: "Net 30",
+      travelAndExpenses: "Pre-approved",
+      hoursAuthorized: 200,
+      amountCents: 200 * 150_00,
+      minutesLogged: 20 * 60,
+      status: "ACTIVE",
+      consultants: { create: consultants.map((consultant) => ({ consultantId: consultant.id })) },
+    },
+    select: { id: true },
+  });
+  const invoice = await prisma.invoice.create({
+    data: { partnerId, sowId: sow.id, month: new Date("2026-10-01T00:00:00Z"), status: "SUBMITTED", timeAmountCents: 20 * 150_00, submittedAt: new Date() },
+    select: { id: true },
+  });
+  for (const [index, consultant] of consultants.entries()) {
+    for (let day = 1; day <= 5; day += 1) {
+      await prisma.timeEntry.create({
+        data: {
+          workAuthorizationId: authorization.id,
+          consultantId: consultant.id,
+          workedOn: new Date(Date.UTC(2026, 9, day + index * 7)),
+          minutes: 120,
+          description: "Fixture work",
+          invoiceId: invoice.id,
+        },
+      });
+    }
+  }
+  let receiptFileId = "";
+  if (receipt) {
+    const storageKey = `partners/${partnerId}/receipts/${suffix}`;
+    await new LocalFileStorage(path.join(server.dataDir, "files")).put(storageKey, PNG);
+    const file = await prisma.storedFile.create({
+      data: { storageKey, contentType: "image/png", sizeBytes: PNG.length, originalName: "receipt.png", ownerPartnerId: partnerId },
+      select: { id: true },
+    });
+    receiptFileId = file.id;
+    await prisma.expense.create({
+      data: {
+        invoiceId: invoice.id,
+        workAuthorizationId: authorization.id,
+        incurredOn: new Date("2026-10-09T00:00:00Z"),
+        amountCents: 42_50,
+        description: "Parking",
+        receiptFileId: file.id,
+      },
+    });
+    await prisma.invoice.update({ where: { id: invoice.id }, data: { expenseAmountCents: 42_50 } });
+  }
+  return { invoiceId: invoice.id, receiptFileId };
+}
+
+async function createBillingFixtures(server: BuiltServer, partnerId: string, otherPartnerId: string) {
+  const own = await billedInvoice(server, partnerId, true);
+  const other = await billedInvoice(server, otherPartnerId, false);
+  return { invoiceId: own.invoiceId, receiptFileId: own.receiptFileId, otherCompanyInvoiceId: other.invoiceId };
 }

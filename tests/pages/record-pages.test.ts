@@ -183,6 +183,22 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("phd@demo.test", `/ps/work-authorizations/${fixtures.workAuthorizationId}`);
   });
 
+  it("/partner/subcontracting/invoices/[id] and /ps/invoices/[id]: the company's users and the coordinator open it; another company's is not found", async () => {
+    await expectFound("partner.admin@demo.test", `/partner/subcontracting/invoices/${fixtures.invoiceId}`);
+    await expectFound("partner.user@demo.test", `/partner/subcontracting/invoices/${fixtures.invoiceId}`);
+    await expectNotFound("other.partner@demo.test", `/partner/subcontracting/invoices/${fixtures.invoiceId}`);
+    await expectNotFound("partner.admin@demo.test", `/partner/subcontracting/invoices/${fixtures.otherCompanyInvoiceId}`);
+    await expectNotFound("partner.admin@demo.test", `/partner/subcontracting/invoices/${ABSENT_ID}`);
+    await expectForbidden("ps@demo.test", `/partner/subcontracting/invoices/${fixtures.invoiceId}`);
+    await expectFound("ps@demo.test", `/ps/invoices/${fixtures.invoiceId}`);
+    await expectFound("admin@demo.test", `/ps/invoices/${fixtures.otherCompanyInvoiceId}`);
+    await expectNotFound("ps@demo.test", `/ps/invoices/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/ps/invoices/${fixtures.invoiceId}`);
+    const receipt = await visit("ps@demo.test", `/files/${fixtures.receiptFileId}`);
+    expect(receipt.status).toBe(200);
+    expect((await visit("other.partner@demo.test", `/files/${fixtures.receiptFileId}`)).status).toBe(404);
+  });
+
   it("/admin/certifications/[id]", async () => {
     await expectFound("admin@demo.test", `/admin/certifications/${fixtures.certificationId}`);
     await expectNotFound("admin@demo.test", `/admin/certifications/${ABSENT_ID}`);
@@ -262,6 +278,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       await expectNotFound("phd@demo.test", `/nfr/requests/${id}`);
       await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${id}`);
+      await expectNotFound("partner.admin@demo.test", `/partner/subcontracting/invoices/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/invoices/${id}`);
       const file = await visit("partner.admin@demo.test", `/files/${id}`);
       expect(file.status, id).toBe(404);
       expect(JSON.parse(file.body)).toEqual({ error: "Not found" });
@@ -277,6 +295,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr?q=%00&status=%00&tier=%00&age=%00"],
       ["phd@demo.test", "/phd/nfr/licenses?q=%00&status=%00&expiring=%00"],
+      ["ps@demo.test", "/ps/invoices?q=%00&status=%00&month=%00"],
+      ["partner.admin@demo.test", "/partner/subcontracting?week=%00&consultant=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -286,6 +306,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["cam@demo.test", "/accounts/export?q=%00"],
       ["phd@demo.test", "/phd/nfr/export?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr/licenses/export?q=%00&expiring=%00"],
+      ["ps@demo.test", "/ps/invoices/export?q=%00&status=%00&month=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);

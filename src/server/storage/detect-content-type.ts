@@ -59,3 +59,11 @@ export function detectDocumentContentType(bytes: Uint8Array, fileName: string): 
 export function detectPdf(bytes: Uint8Array): "application/pdf" | null {
   return startsWith(bytes, ascii("%PDF-")) ? "application/pdf" : null;
 }
+
+export type ReceiptContentType = ImageContentType | "application/pdf";
+
+/** An expense's receipt: a PDF or a raster image (a photo of a paper receipt), by their first bytes. */
+export function detectReceiptContentType(bytes: Uint8Array): ReceiptContentType | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
+  return detectImageContentType(bytes);
+}

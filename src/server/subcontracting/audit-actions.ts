@@ -23,6 +23,7 @@ export const SUBCONTRACTING_AUDIT_ACTIONS = defineAuditActions({
   "time.decided": "Hours past the authorization decided",
   "invoice.drafted": "Invoice drafted",
   "invoice.expense_added": "Expense added to an invoice",
+  "invoice.expense_removed": "Expense removed from an invoice",
   "invoice.submitted": "Invoice submitted",
   "invoice.approved": "Invoice approved",
   "invoice.rejected": "Invoice rejected",

@@ -3,7 +3,7 @@
 // line, the change-order pace and the consultant pipeline. Money is integer cents, time integer minutes.
 import { differenceInCalendarDays } from "date-fns";
 import { formatMoney } from "@/lib/format";
-import type { ConsultantStage, SowStatus, SubcontractRelationship, WorkAuthorizationStatus } from "@/generated/prisma/enums";
+import type { ConsultantStage, InvoiceStatus, SowStatus, SubcontractRelationship, WorkAuthorizationStatus } from "@/generated/prisma/enums";
 
 /** A Prime SOW's standard amount, and the amount of the new PO a replenishment alert asks for. */
 export const STANDARD_SOW_AMOUNT_CENTS = 300_000_00;
@@ -219,4 +219,60 @@ export function workAuthorizationMove(from: WorkAuthorizationStatus, move: WorkA
 
 export function workAuthorizationMoves(from: WorkAuthorizationStatus): WorkAuthorizationMove[] {
   return (Object.keys(WORK_AUTHORIZATION_MOVES) as WorkAuthorizationMove[]).filter((move) => WORK_AUTHORIZATION_MOVES[move].from.includes(from));
+}
+
+// ── hours and invoices (billing) ──
+
+/** The Monday that starts the week `date` falls in, as a UTC date: the hour grid shows one such week. */
+export function weekStartOf(date: Date): Date {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * 86_400_000);
+}
+
+/** The seven days of the week starting on `monday`. */
+export function weekDays(monday: Date): Date[] {
+  return Array.from({ length: 7 }, (_, index) => new Date(monday.getTime() + index * 86_400_000));
+}
+
+/** A calendar day as the forms and URLs write it: "2026-12-07". */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Why a consultant's day cannot hold `minutes` across all authorizations, or null when it can. */
+export function dayLimitBlocker(day: Date, minutes: number): string | null {
+  if (minutes <= MINUTES_PER_DAY) return null;
+  const label = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" }).format(day);
+  return `${label} would hold ${formatHours(minutes)} hours across all authorizations; a day holds at most 24.`;
+}
+
+/** Minutes as hours with up to two decimals: 450 → "7.5". */
+export function formatHours(minutes: number): string {
+  return String(Math.round((minutes / 60) * 100) / 100);
+}
+
+/** Only a draft, or an invoice sent back to fix, takes new hours and expenses and can be submitted. */
+export function invoiceEditBlocker(status: InvoiceStatus): string | null {
+  switch (status) {
+    case "DRAFT":
+    case "REJECTED":
+      return null;
+    case "SUBMITTED":
+      return "This invoice is submitted and waits for the coordinator's decision; it cannot change until it is decided.";
+    default:
+      return "This invoice is approved and cannot change.";
+  }
+}
+
+/** Only a submitted invoice is decided; an approved one is final. */
+export function invoiceDecisionBlocker(status: InvoiceStatus): string | null {
+  if (status === "SUBMITTED") return null;
+  if (status === "APPROVED" || status === "PAID") return "This invoice is approved and cannot change.";
+  return `This invoice is ${status.toLowerCase()}: only a submitted invoice is approved or rejected.`;
+}
+
+/** "December 2026" for an invoice's month. */
+export function formatMonth(month: Date): string {
+  return new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(month);
 }

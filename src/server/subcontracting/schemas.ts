@@ -2,10 +2,12 @@
 import "server-only";
 import { z } from "zod";
 import { recordId } from "@/server/schema-fields";
+import { MAX_RECEIPT_BYTES, RECEIPT_TOO_LARGE_MESSAGE } from "@/lib/subcontracting";
+
+const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
 
 // ── agreements, Prime SOWs and work authorizations (the coordinator's side) ──
 
-const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
 const optionalText = (label: string, max: number) => z.string().trim().max(max, `Keep ${label} to ${max} characters.`).optional().default("");
 
 const SUBCONTRACT_RELATIONSHIPS = ["INDIRECT_STAFF_AUGMENTATION", "INDIRECT_PROJECT_BASED", "DIRECT"] as const;
@@ -88,6 +90,11 @@ function calendarDay(whenEmpty: string | null) {
     });
 }
 
+/** A calendar day the form must have: `message` when it is empty. */
+function requiredDay(message: string) {
+  return calendarDay(message).pipe(z.date({ message }));
+}
+
 export interface SowRateInput {
   roleName: string;
   hourlyRateCents: number;
@@ -145,7 +152,7 @@ export type TChangeSubcontractRelationship = z.infer<typeof ZChangeSubcontractRe
 export const ZRecordAgreementExecutedSchema = z.object({
   partnerId: recordId("Choose a partner."),
   kind: z.enum(["MSA", "DPA"], { message: "Choose the MSA or the DPA." }),
-  executedOn: calendarDay("Enter the date the agreement was executed.").pipe(z.date({ message: "Enter the date the agreement was executed." })),
+  executedOn: requiredDay("Enter the date the agreement was executed."),
   signedDocument: z.instanceof(File, { message: "Attach the signed agreement (PDF)." }),
 });
 export type TRecordAgreementExecuted = z.infer<typeof ZRecordAgreementExecutedSchema>;
@@ -259,3 +266,93 @@ export const ZChangeWorkAuthorizationStatusSchema = z.object({
   move: z.enum(["ACTIVATE", "COMPLETE", "CANCEL"], { message: "Choose activate, complete or cancel." }),
 });
 export type TChangeWorkAuthorizationStatus = z.infer<typeof ZChangeWorkAuthorizationStatusSchema>;
+
+// ── hours and invoices (billing) ──
+
+const HOURS_FIELD = /^hours_([A-Za-z0-9]{1,64})_(\d{4}-\d{2}-\d{2})$/;
+const DESCRIPTION_FIELD = /^description_([A-Za-z0-9]{1,64})$/;
+
+/**
+ * Hours as the grid takes them ("7.5", "0.25") in whole minutes; a quarter hour is the finest step, so every value
+ * converts exactly. A blank cell is no hours.
+ */
+export function hoursToMinutes(raw: string): { minutes: number } | { error: string } {
+  const value = raw.trim();
+  if (value === "") return { minutes: 0 };
+  if (/^-/.test(value)) return { error: "Hours cannot be negative." };
+  const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(value);
+  if (!match) return { error: "Enter hours as a number, in quarter hours (for example 7.5)." };
+  const hundredths = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+  if (hundredths % 25 !== 0) return { error: "Enter hours in quarter hours (.25, .5 or .75)." };
+  return { minutes: (hundredths / 25) * 15 };
+}
+
+export const ZLogWeekHoursSchema = z
+  .object({
+    week: requiredDay("Choose the week."),
+    consultantId: recordId("Choose the consultant."),
+  })
+  .catchall(z.string().max(2000, "Keep the description to 2000 characters."))
+  .transform((value, context) => {
+    const cells: { workAuthorizationId: string; workedOn: Date; minutes: number; field: string }[] = [];
+    const descriptions = new Map<string, string>();
+    for (const [key, raw] of Object.entries(value)) {
+      const hours = HOURS_FIELD.exec(key);
+      if (hours && typeof raw === "string") {
+        const parsed = hoursToMinutes(raw);
+        if ("error" in parsed) context.addIssue({ code: "custom", path: [key], message: parsed.error });
+        else cells.push({ workAuthorizationId: hours[1], workedOn: new Date(`${hours[2]}T00:00:00Z`), minutes: parsed.minutes, field: key });
+        continue;
+      }
+      const description = DESCRIPTION_FIELD.exec(key);
+      if (description && typeof raw === "string") descriptions.set(description[1], raw.trim());
+    }
+    for (const cell of cells) {
+      if (Number.isNaN(cell.workedOn.getTime())) context.addIssue({ code: "custom", path: [cell.field], message: "That is not a day of the week shown." });
+    }
+    return { week: value.week, consultantId: value.consultantId, cells, descriptions };
+  });
+export type TLogWeekHours = z.infer<typeof ZLogWeekHoursSchema>;
+
+export const ZDecideTimeEntrySchema = z.object({
+  entryId: recordId("Choose the hours."),
+  decision: z.enum(["APPROVED", "REJECTED"], { message: "Approve or reject the hours." }),
+});
+export type TDecideTimeEntry = z.infer<typeof ZDecideTimeEntrySchema>;
+
+export const ZDraftInvoiceSchema = z.object({
+  sowId: recordId("Choose the SOW."),
+  month: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Choose the month.")
+    .transform((value) => new Date(`${value}-01T00:00:00Z`)),
+});
+export type TDraftInvoice = z.infer<typeof ZDraftInvoiceSchema>;
+
+export const ZAddInvoiceExpenseSchema = z.object({
+  invoiceId: recordId("Choose the invoice."),
+  workAuthorizationId: recordId("Choose the work authorization the expense belongs to."),
+  incurredOn: requiredDay("Enter the date the expense was incurred."),
+  amount: dollars("the amount", { min: 1 }),
+  description: text("what the expense was", 500),
+  receipt: z
+    .instanceof(File, { message: "Attach the receipt (an image or a PDF)." })
+    .refine((file) => file.size <= MAX_RECEIPT_BYTES, RECEIPT_TOO_LARGE_MESSAGE),
+});
+export type TAddInvoiceExpense = z.infer<typeof ZAddInvoiceExpenseSchema>;
+
+export const ZRemoveInvoiceExpenseSchema = z.object({ expenseId: recordId("Choose the expense.") });
+export type TRemoveInvoiceExpense = z.infer<typeof ZRemoveInvoiceExpenseSchema>;
+
+export const ZSubmitInvoiceSchema = z.object({ invoiceId: recordId("Choose the invoice.") });
+export type TSubmitInvoice = z.infer<typeof ZSubmitInvoiceSchema>;
+
+export const ZApproveInvoiceSchema = z.object({ invoiceId: recordId("Choose the invoice.") });
+export type TApproveInvoice = z.infer<typeof ZApproveInvoiceSchema>;
+
+export const ZRejectInvoiceSchema = z.object({
+  invoiceId: recordId("Choose the invoice."),
+  reason: text("the reason, which the partner reads", 1000),
+});
+export type TRejectInvoice = z.infer<typeof ZRejectInvoiceSchema>;
