@@ -45,7 +45,8 @@ async function makeSow(remainingCents: number, status: SowStatus = "ACTIVE") {
   });
 }
 
-const alertsOf = (sowId: string) => prisma.notification.findMany({ where: { type: "sow.funds_low", link: `/ps/sows/${sowId}` }, select: { userId: true, title: true } });
+const alertsOf = (sowId: string) =>
+  prisma.notification.findMany({ where: { type: "sow.funds_low", link: `/ps/sows/${sowId}` }, select: { userId: true, title: true } });
 const requestsOf = (sowId: string) => prisma.sowPoRequest.findMany({ where: { sowId }, select: { amountCents: true, status: true } });
 
 describe("alertSowReplenishment", () => {
