@@ -401,7 +401,7 @@ const PAGES: PageEntry[] = [
   { routes: ["/admin/certifications/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin/certifications") },
   { routes: ["/education"], account: "admin", open: "/education" },
   { routes: ["/education/imports"], account: "admin", open: "/education/imports" },
-  { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps") },
+  { routes: ["/ps/sows/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps/sows") },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
   {
     routes: ["/admin/legal-requests/[id]"],

@@ -258,6 +258,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr?q=%00&status=%00&tier=%00&age=%00"],
       ["phd@demo.test", "/phd/nfr/licenses?q=%00&status=%00&expiring=%00"],
+      ["ps@demo.test", "/ps?q=%00&sort=%00&dir=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -267,6 +268,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["cam@demo.test", "/accounts/export?q=%00"],
       ["phd@demo.test", "/phd/nfr/export?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr/licenses/export?q=%00&expiring=%00"],
+      ["ps@demo.test", "/ps/export/sows?q=%00"],
+      ["ps@demo.test", "/ps/export/projects?q=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);
