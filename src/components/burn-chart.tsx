@@ -37,7 +37,7 @@ export function BurnChart({ months, caption }: { months: BurnMonth[]; caption: s
             <tbody className="divide-y divide-gray-100">
               {months.map((month) => (
                 <tr key={month.month}>
-                  <th scope="row" className="text-left font-normal">
+                  <th scope="row" className="text-left font-normal whitespace-nowrap">
                     {monthLabel(month.month)}
                   </th>
                   <td>{hours(month.loggedMinutes)}</td>

@@ -61,8 +61,8 @@ function ChangeOrderRisks({ risks }: { risks: ChangeOrderRisk[] }) {
   return (
     <>
       <p className="mb-2 text-sm text-gray-600">
-        {risks[0]!.total > risks.length ? `The ${risks.length} most urgent of ${risks[0]!.total}, ` : ""}largest projected overrun against the hours authorized
-        first.
+        {risks[0]!.total > risks.length ? `The ${risks.length} most urgent of ${risks[0]!.total} projects` : "Active projects"} whose hours pace passes what
+        they authorize before their end date, the largest projected overrun against the hours authorized first.
       </p>
       <div className="relative overflow-x-auto">
         <table className="min-w-full divide-y divide-gray-200 text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
