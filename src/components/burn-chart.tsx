@@ -23,7 +23,8 @@ export function BurnChart({ months, caption }: { months: BurnMonth[]; caption: s
       <BurnChartPlot summary={summary} points={months.map((month) => ({ label: monthLabel(month.month), ...month }))} />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-blue-700">The figures by month</summary>
-        <div className="mt-2 overflow-x-auto">
+        {/* On a phone the table scrolls sideways in its box: focusable and named, so a keyboard can scroll it too. */}
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} by month`}>
           <table className="min-w-full divide-y divide-gray-200 text-sm [&_td]:px-3 [&_td]:py-1 [&_th]:px-3 [&_th]:py-1">
             <caption className="sr-only">{caption} by month</caption>
             <thead className="bg-gray-50 text-left">
