@@ -279,6 +279,13 @@ describe("the change-order risks", () => {
     expect((await listChangeOrderRisks(admin, today)).map((risk) => risk.projectName)).toContain("Project F1");
   });
 
+  it("give nobody without sows.read a row, though they are read in SQL rather than through partnerScope's where", async () => {
+    const cam = await makeUser("CAM");
+    expect(await listChangeOrderRisks(cam, today)).toEqual([]);
+    expect(await listReplenishmentAlerts(cam)).toEqual([]);
+    expect((await getPortfolioBurn(cam, today)).every((m) => m.loggedMinutes === 0 && m.invoicedCents === 0)).toBe(true);
+  });
+
   it("exports every project with its hours and whether it is at risk", async () => {
     const rows: string[][] = [];
     for await (const row of listCsvRows(projectBurnList, ps, {})) rows.push(row);
