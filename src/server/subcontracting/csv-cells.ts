@@ -1,5 +1,6 @@
 // Cells of the burn exports: exact figures from integer cents and minutes, without a currency sign, so a spreadsheet
 // reads them as numbers.
+import "server-only";
 
 /** 1234567 → "12345.67", from the integer, never through a float. */
 export function csvCents(cents: number): string {
