@@ -74,7 +74,7 @@ const TARGETS: Target[] = [
   { role: "CAM", email: "cam@demo.test", path: "/accounts/[id]", recordFrom: "/accounts" },
   // An award case: the large seed's cases of the CAM's accounts, soonest due first.
   { role: "CAM", email: "cam@demo.test", path: "/award-cases/[id]", recordFrom: "/award-cases" },
-  { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps" },
+  { role: "PS coordinator", email: "ps@demo.test", path: "/ps/sows/[id]", recordFrom: "/ps/sows" },
   { role: "admin", email: "admin@demo.test", path: "/admin/users/[id]", recordFrom: "/admin" },
   // The public partner locator, signed out: a search that matches some hundreds of partners by name ("… Group"), and a profile it links to.
   { role: "visitor", path: "/partners?q=group" },
@@ -89,6 +89,9 @@ const TARGETS: Target[] = [
   { role: "partner user", email: "partner.user@demo.test", path: "/partner/nfr" },
   { role: "CAM", email: "cam@demo.test", path: "/cam/nfr" },
   { role: "PHD", email: "phd@demo.test", path: "/nfr/requests/[id]", recordFrom: "/phd/nfr" },
+  // Subcontracting: the coordinator's burn home (active SOWs by funds left, the burn chart, change-order risk) is the
+  // "/ps" entry above; a subcontracting partner's admin sees its work authorizations, hours and invoices.
+  { role: "partner admin", email: "partner.admin@demo.test", path: "/partner/subcontracting" },
 ];
 const HEALTH_PATH = "/api/health";
 

@@ -8,10 +8,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_PREFIXES } from "@/server/auth/areas";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
-// A list's CSV export (`/accounts/export`, made by exportRoute) is fetched by a download or a script, not read by a person:
-// signed out, it answers 401 itself rather than being sent to the sign-in page. API routes are not matched at all.
+// A list's CSV export (`/accounts/export`, or one of a page's several, `/ps/export/sows`, made by exportRoute) is
+// fetched by a download or a script, not read by a person: signed out, it answers 401 itself rather than being sent to
+// the sign-in page. API routes are not matched at all.
 function isExportRoute(pathname: string): boolean {
-  return pathname.endsWith("/export");
+  return /\/export(\/[a-z-]+)?$/.test(pathname);
 }
 
 export async function proxy(request: NextRequest) {

@@ -9,6 +9,19 @@ import { loadNfrEvidence } from "@/server/nfr/load-nfr-evidence";
 import { approvalBlocker, calendarToday, nfrEligibility, nfrLicenseNotes } from "@/server/nfr/rules";
 import { NFR_CAPS, NFR_EXPIRY_NOTICE_DAYS } from "@/lib/nfr";
 import type { Region } from "@/generated/prisma/enums";
+import { SESSION_USER_SELECT, toSessionUser } from "@/server/auth/policy";
+import { loadListPage } from "@/server/lists/load-list-page";
+import {
+  monthOf,
+  REPLENISHMENT_LINE_CENTS,
+  REQUIRED_CONSULTANT_CERTIFICATION_CODES,
+  sowTransitionBlocker,
+  timeValueCents,
+} from "@/server/subcontracting/rules";
+import { sowBurnList } from "@/server/subcontracting/sow-burn-list";
+import { listReplenishmentAlerts } from "@/server/subcontracting/list-replenishment-alerts";
+import { listChangeOrderRisks } from "@/server/subcontracting/list-change-order-risks";
+import { getPortfolioBurn } from "@/server/subcontracting/get-portfolio-burn";
 
 const PASSWORD = "demo-password-123";
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
@@ -216,14 +229,89 @@ describe("seedDemoData", () => {
     expect(active.reduce((sum, l) => sum + l.usersCount, 0)).toBeLessThanOrEqual(25);
   });
 
-  it("never authorizes more work than a SOW funds", async () => {
-    const sows = await prisma.primeSow.findMany({ include: { workAuthorizations: true } });
+  it("never authorizes more work than a SOW funds, and keeps its sums with the rows they summarise", async () => {
+    const sows = await prisma.primeSow.findMany({ include: { workAuthorizations: { include: { timeEntries: true } }, invoices: true, months: true } });
     expect(sows).toHaveLength(3);
     for (const sow of sows) {
-      const authorized = sow.workAuthorizations.reduce((sum, wa) => sum + wa.amountCents, 0);
+      const authorized = sow.workAuthorizations.filter((wa) => wa.status !== "CANCELLED").reduce((sum, wa) => sum + wa.amountCents, 0);
       expect(authorized).toBeLessThanOrEqual(sow.amountCents);
-      for (const wa of sow.workAuthorizations) expect(wa.amountCents).toBe(wa.hoursAuthorized * wa.hourlyRateCents);
+      expect(sow.authorizedCents, sow.number).toBe(authorized);
+      const invoiced = sow.invoices
+        .filter((i) => i.status === "APPROVED" || i.status === "PAID")
+        .reduce((sum, i) => sum + i.timeAmountCents + i.expenseAmountCents, 0);
+      expect(sow.invoicedCents, sow.number).toBe(invoiced);
+      for (const wa of sow.workAuthorizations) {
+        expect(wa.amountCents).toBe(wa.hoursAuthorized * wa.hourlyRateCents + wa.expenseBudgetCents);
+        expect(wa.minutesLogged, wa.projectName).toBe(wa.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0));
+      }
+      const entries = sow.workAuthorizations.flatMap((wa) => wa.timeEntries.map((entry) => ({ ...entry, rate: wa.hourlyRateCents })));
+      expect(sow.months.reduce((sum, m) => sum + m.loggedMinutes, 0)).toBe(entries.reduce((sum, entry) => sum + entry.minutes, 0));
+      expect(sow.months.reduce((sum, m) => sum + m.loggedValueCents, 0)).toBe(
+        entries.reduce((sum, entry) => sum + timeValueCents(entry.minutes, entry.rate), 0),
+      );
+      expect(sow.months.reduce((sum, m) => sum + m.invoicedCents, 0)).toBe(invoiced);
+      // An invoice bills the approved hours of its month.
+      for (const invoice of sow.invoices) {
+        const billed = entries.filter((entry) => entry.invoiceId === invoice.id);
+        expect(billed.every((entry) => monthOf(entry.workedOn).getTime() === invoice.month.getTime())).toBe(true);
+        expect(invoice.timeAmountCents).toBe(billed.reduce((sum, entry) => sum + timeValueCents(entry.minutes, entry.rate), 0));
+      }
     }
+  });
+
+  it("shows the PS coordinator Northwind's SOW a little above the $60,000 line, a waiting invoice that crosses it, and one project at risk", async () => {
+    const ps = toSessionUser(await prisma.user.findUniqueOrThrow({ where: { email: "ps@demo.test" }, select: SESSION_USER_SELECT }));
+    const { partnerId } = await prisma.user.findUniqueOrThrow({ where: { email: "partner.admin@demo.test" }, select: { partnerId: true } });
+    const sow = await prisma.primeSow.findFirstOrThrow({
+      where: { partnerId: partnerId!, status: "ACTIVE" },
+      include: { invoices: true, workAuthorizations: true },
+    });
+    const waiting = sow.invoices.filter((invoice) => invoice.status === "SUBMITTED");
+    expect(waiting).toHaveLength(1);
+    const remaining = sow.amountCents - sow.invoicedCents;
+    expect(remaining).toBeGreaterThan(REPLENISHMENT_LINE_CENTS);
+    expect(remaining - waiting[0]!.timeAmountCents - waiting[0]!.expenseAmountCents).toBeLessThanOrEqual(REPLENISHMENT_LINE_CENTS);
+    expect(sow.workAuthorizations.filter((wa) => wa.status === "ACTIVE")).toHaveLength(2);
+
+    const burn = await loadListPage(sowBurnList, ps, {});
+    expect(burn.rows[0]).toMatchObject({ id: sow.id, remainingCents: remaining, alert: "" });
+    expect(await listReplenishmentAlerts(ps)).toEqual([]);
+    const risks = await listChangeOrderRisks(ps);
+    expect(risks.map((risk) => risk.sowId)).toEqual([sow.id]);
+    expect(risks[0]!.overrunMinutes).toBeGreaterThan(0);
+    const months = await getPortfolioBurn(ps);
+    expect(months.filter((month) => month.loggedMinutes > 0).length).toBeGreaterThanOrEqual(7);
+    expect(months.filter((month) => month.invoicedCents > 0).length).toBeGreaterThanOrEqual(6);
+
+    const consultants = await prisma.consultant.findMany({ where: { partnerId: partnerId! }, select: { stage: true, user: { select: { email: true } } } });
+    expect(consultants.filter((c) => c.stage === "ACTIVE")).toHaveLength(2);
+    expect(consultants.find((c) => c.stage === "CANDIDATE")?.user?.email).toBe("partner.user@demo.test");
+    const held = await prisma.earnedCertification.findMany({
+      where: { user: { email: "partner.user@demo.test" }, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+      select: { certification: { select: { code: true } } },
+    });
+    expect(held.map((earned) => earned.certification.code)).toEqual(expect.arrayContaining([...REQUIRED_CONSULTANT_CERTIFICATION_CODES]));
+  });
+
+  it("leaves another subcontractor blocked on its DPA with a draft SOW, and Northwind's MSA and DPA executed", async () => {
+    const signed = await prisma.agreementAcceptance.findMany({
+      where: { method: "SIGNED_DOCUMENT" },
+      select: { partnerId: true, version: { select: { template: { select: { kind: true } } } } },
+    });
+    const kindsOf = (partnerId: string) =>
+      signed
+        .filter((row) => row.partnerId === partnerId)
+        .map((row) => row.version.template.kind)
+        .sort();
+    const { partnerId } = await prisma.user.findUniqueOrThrow({ where: { email: "partner.admin@demo.test" }, select: { partnerId: true } });
+    expect(kindsOf(partnerId!)).toEqual(["DPA", "MSA"]);
+    const draft = await prisma.primeSow.findFirstOrThrow({
+      where: { status: "DRAFT" },
+      select: { partnerId: true, transitions: { select: { toStatus: true } } },
+    });
+    expect(kindsOf(draft.partnerId)).toEqual(["MSA"]);
+    expect(draft.transitions).toEqual([{ toStatus: "DRAFT" }]);
+    expect(sowTransitionBlocker("DRAFT", "SENT_TO_PARTNER", { msaExecuted: true, dpaExecuted: false, poNumber: null })).toMatch(/DPA/);
   });
 
   it("leaves Northwind one certified PSE short of PSP, with partner.user's PSE exam the one missing", async () => {

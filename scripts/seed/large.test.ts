@@ -138,6 +138,33 @@ describe("seedLargeData", () => {
     expect(approved[0]!.renewals).toBeGreaterThan(100);
   });
 
+  it("invoices the active and exhausted SOWs month by month, and keeps their burn sums with the rows they summarise", async () => {
+    const { rows: invoices } = await client.query<{ status: string; count: number; unbilled: number }>(
+      `SELECT i.status, count(*)::int AS count,
+              count(*) FILTER (WHERE i."timeAmountCents" <> (SELECT coalesce(sum(round(t.minutes * w."hourlyRateCents" / 60.0)), 0)
+                                                            FROM "TimeEntry" t JOIN "WorkAuthorization" w ON w.id = t."workAuthorizationId"
+                                                            WHERE t."invoiceId" = i.id))::int AS unbilled
+       FROM "Invoice" i WHERE i.id LIKE 'clg%' GROUP BY 1`,
+    );
+    expect(invoices.map((row) => row.status).sort()).toEqual(["APPROVED", "PAID", "SUBMITTED"]);
+    expect(invoices.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(1_000);
+    expect(invoices.every((row) => row.unbilled === 0)).toBe(true);
+
+    const { rows: sums } = await client.query<Record<string, number>>(
+      `SELECT count(*) FILTER (WHERE s."authorizedCents" <> coalesce((SELECT sum(w."amountCents") FROM "WorkAuthorization" w
+                                                                      WHERE w."sowId" = s.id AND w.status <> 'CANCELLED'), 0))::int AS "wrongAuthorized",
+              count(*) FILTER (WHERE s."invoicedCents" <> coalesce((SELECT sum(i."timeAmountCents" + i."expenseAmountCents") FROM "Invoice" i
+                                                                    WHERE i."sowId" = s.id AND i.status IN ('APPROVED', 'PAID')), 0))::int AS "wrongInvoiced",
+              count(*) FILTER (WHERE s.status = 'ACTIVE' AND s."invoicedCents" > 0)::int AS "activeInvoiced",
+              count(*) FILTER (WHERE s."authorizedCents" > s."amountCents")::int AS "overAuthorized",
+              (SELECT sum("loggedMinutes") FROM "SowMonth" WHERE "sowId" LIKE 'clg%')::bigint - (SELECT sum(minutes) FROM "TimeEntry" WHERE id LIKE 'clg%')::bigint AS "minutesOff",
+              (SELECT sum("minutesLogged") FROM "WorkAuthorization" WHERE id LIKE 'clg%')::bigint - (SELECT sum(minutes) FROM "TimeEntry" WHERE id LIKE 'clg%')::bigint AS "loggedOff"
+       FROM "PrimeSow" s WHERE s.id LIKE 'clg%'`,
+    );
+    expect(sums[0]).toEqual({ wrongAuthorized: 0, wrongInvoiced: 0, activeInvoiced: expect.any(Number), overAuthorized: 0, minutesOff: "0", loggedOff: "0" });
+    expect(sums[0]!.activeInvoiced).toBeGreaterThan(500);
+  });
+
   it("lets the database number the NFR licenses, so the next one the portal issues takes a free number", async () => {
     const { rows } = await client.query<{ highest: number; next: number; numbered: number }>(
       `SELECT max(substr("referenceNumber", 5)::int)::int AS highest, count(*) FILTER (WHERE "referenceNumber" ~ '^NFR-[0-9]{7}$')::int AS numbered,

@@ -1,6 +1,7 @@
 // Benchmark volumes on top of the demo data: 10k partners, 100k partner users, 300k certifications (with badges,
 // some expired, some expiring) and a sample of their steps, company certifications with their award cases, CTP
-// trackings, 50k NFR licenses with a few thousand requests, 2k SOWs with 20k work authorizations and 500k time entries, 50k referrals.
+// trackings, 50k NFR licenses with a few thousand requests, 2k SOWs with 20k work authorizations and 500k time entries
+// (the active and exhausted SOWs invoiced month by month, their kept burn sums and monthly rows), 50k referrals.
 // Rows are made by INSERT ... SELECT generate_series inside PostgreSQL, so no row crosses the wire; only a few
 // thousand faker names are sent as arrays. Ids are "c" + a table prefix + a zero-padded row number (25 lower-case
 // characters, the shape of Prisma's cuid()), which lets each statement compute the ids of the rows it links to.
@@ -8,6 +9,7 @@ import { faker } from "@faker-js/faker";
 import pg from "pg";
 import { NFR_CAPS } from "@/lib/nfr";
 import { findDanglingReferences } from "./dangling-references";
+import { BURN_SUMS_SQL } from "./burn-sums";
 
 // Written in the same transaction as every large row, so its presence means the whole large set is there.
 export const LARGE_SEED_MARKER = "largeSeedAt";
@@ -15,6 +17,7 @@ const FAKER_SEED = 20261124;
 const DEMO_CAM_EMAIL = "cam@demo.test";
 const EDUCATION_EMAIL = "education@demo.test";
 const CHANNEL_SERVICES_EMAIL = "channel.services@demo.test";
+const PS_COORDINATOR_EMAIL = "ps@demo.test";
 
 export const LARGE_VOLUMES = {
   partners: 10_000,
@@ -94,7 +97,7 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
     const demoCam = staff.rows[0];
     if (!demoCam) throw new Error(`The large seed builds on the demo data, but ${DEMO_CAM_EMAIL} does not exist: run the demo seed first.`);
     const teams = await client.query<{ email: string; id: string }>(`SELECT email, id FROM "User" WHERE email = ANY($1)`, [
-      [EDUCATION_EMAIL, CHANNEL_SERVICES_EMAIL],
+      [EDUCATION_EMAIL, CHANNEL_SERVICES_EMAIL, PS_COORDINATOR_EMAIL],
     ]);
     const teamId = (email: string) => {
       const found = teams.rows.find((row) => row.email === email)?.id;
@@ -557,18 +560,57 @@ export async function seedLargeData(connectionString: string, options: SeedLarge
       [workAuthorizations, v.workAuthorizationsPerSow, v.consultantsPerSow],
     );
 
+    // Entry e of authorization w: its day and minutes, the same in the invoices made first and the entries after them.
+    const entryDay = (perAuthorization: string) => `wa."startsOn" + (e - 1) % ${perAuthorization}`;
+    const entryMinutes = "60 + (e * 7) % 421";
+    // The active and exhausted SOWs bill every past month their projects logged hours in: paid up to two months back,
+    // last month's approved or (one SOW in two) waiting for the coordinator; the current month is still open. An
+    // invoice's id is its SOW's number and month, so each entry names its invoice as it is inserted (no update of
+    // 200k entries afterwards), and the invoices exist before the entries that point at them.
+    const invoiceId = (sowId: string, day: string) =>
+      `'clgi' || right(${sowId}, 17) || lpad(((extract(year FROM ${day}) * 12 + extract(month FROM ${day}))::int % 10000)::text, 4, '0')`;
+    const billed = (perAuthorization: string) =>
+      `sow.status IN ('ACTIVE', 'EXHAUSTED') AND ${entryDay(perAuthorization)} < date_trunc('month', now()::timestamp)`;
+    await step(
+      "Invoice",
+      `INSERT INTO "Invoice" (id, "partnerId", "sowId", month, status, "timeAmountCents", "submittedAt", "decidedById", "decidedAt", "createdAt")
+       SELECT ${invoiceId("sow_id", "month")}, partner_id, sow_id, month, status, amount, month + interval '1 month 2 days',
+              CASE WHEN status <> 'SUBMITTED' THEN $2 END, CASE WHEN status <> 'SUBMITTED' THEN month + interval '1 month 6 days' END,
+              month + interval '1 month 2 days'
+       FROM (
+         SELECT sow.id AS sow_id, sow."partnerId" AS partner_id, date_trunc('month', ${entryDay("$3")})::date AS month,
+                SUM(round((${entryMinutes}) * wa."hourlyRateCents" / 60.0))::int AS amount,
+                (CASE WHEN date_trunc('month', ${entryDay("$3")}) < date_trunc('month', now()::timestamp) - interval '1 month' THEN 'PAID'
+                      WHEN right(sow.id, 1)::int % 2 = 0 THEN 'SUBMITTED' ELSE 'APPROVED' END)::"InvoiceStatus" AS status
+         FROM generate_series(1, $1::int) e
+         CROSS JOIN LATERAL (SELECT (e - 1) / $3 + 1 AS w) g
+         JOIN "WorkAuthorization" wa ON wa.id = ${id("a", "w")}
+         JOIN "PrimeSow" sow ON sow.id = wa."sowId"
+         WHERE ${billed("$3")}
+         GROUP BY 1, 2, 3, 5
+       ) invoiced`,
+      [workAuthorizations * v.timeEntriesPerWorkAuthorization, teamId(PS_COORDINATOR_EMAIL), v.timeEntriesPerWorkAuthorization],
+    );
+
     await step(
       "TimeEntry",
-      `INSERT INTO "TimeEntry" (id, "workAuthorizationId", "consultantId", "workedOn", minutes, description, "createdAt")
-       SELECT ${id("t", "e")}, wa.id, ${consultantOf("w", "e % 2")}, wa."startsOn" + (e - 1) % $4, 60 + (e * 7) % 421,
+      `INSERT INTO "TimeEntry" (id, "workAuthorizationId", "consultantId", "workedOn", minutes, description, "invoiceId", "createdAt")
+       SELECT ${id("t", "e")}, wa.id, ${consultantOf("w", "e % 2")}, ${entryDay("$4")}, ${entryMinutes},
               (ARRAY['Pipeline configuration workshop','Runner fleet migration and validation','Repository import and permissions mapping',
                      'Deployment templates for staging and production','Status call and weekly report'])[1 + e % 5],
+              CASE WHEN ${billed("$4")} THEN ${invoiceId("sow.id", entryDay("$4"))} END,
               wa."startsOn" + ((e - 1) % $4) * interval '1 day' + interval '18 hours'
        FROM generate_series(1, $1::int) e
        CROSS JOIN LATERAL (SELECT (e - 1) / $4 + 1 AS w) g
-       JOIN "WorkAuthorization" wa ON wa.id = ${id("a", "w")}`,
+       JOIN "WorkAuthorization" wa ON wa.id = ${id("a", "w")}
+       JOIN "PrimeSow" sow ON sow.id = wa."sowId"`,
       [workAuthorizations * v.timeEntriesPerWorkAuthorization, v.workAuthorizationsPerSow, v.consultantsPerSow, v.timeEntriesPerWorkAuthorization],
     );
+
+    // The sums the operations keep (authorized, invoiced, minutes logged, the monthly burn rows), by the migration's
+    // backfill, after fresh statistics: without them the planner takes the tables for their demo-sized selves.
+    await step("ANALYZE (burn)", `ANALYZE "PrimeSow", "WorkAuthorization", "TimeEntry", "Invoice"`);
+    for (const [index, sql] of BURN_SUMS_SQL.entries()) await step(`Burn sums (${index + 1}/${BURN_SUMS_SQL.length})`, sql, ["clg%"]);
 
     await step(
       "TeamOpsAssessment",

@@ -51,4 +51,18 @@ describe("tableRowsHtml", () => {
       '<tr><td><span class="text-gray-400">—</span></td></tr>',
     );
   });
+
+  it("draws a meter cell as a bar named after its column, with its figure beside it, and a share past the whole on a full bar", () => {
+    const html = tableRowsHtml(
+      [{ id: "1", burned: 42.4, over: 130 }],
+      [
+        { id: "burned", header: "Share invoiced", format: "meter" },
+        { id: "over", header: "Share invoiced", format: "meter" },
+      ],
+    );
+    expect(html).toContain('role="meter" aria-label="Share invoiced" aria-valuemin="0" aria-valuemax="100" aria-valuenow="42" aria-valuetext="42%"');
+    expect(html).toContain('style="width: 42%"');
+    expect(html).toContain('aria-valuenow="100" aria-valuetext="130%"');
+    expect(html).toContain('<span class="tabular-nums" aria-hidden="true">130%</span>');
+  });
 });

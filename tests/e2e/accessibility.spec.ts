@@ -319,7 +319,16 @@ const PAGES: PageEntry[] = [
   { routes: ["/award-cases/[id]"], account: "phd", open: (page) => openFirstRow(page, "/award-cases?status=EMAIL_SENT") },
 
   // Professional Services coordinator
-  { routes: ["/ps"], account: "ps", open: "/ps" },
+  // The burn chart's figures table opened, so its markup is scanned too.
+  {
+    routes: ["/ps"],
+    account: "ps",
+    open: async (page) => {
+      await page.goto("/ps");
+      await page.getByText("The figures by month").click();
+      await expect(page.getByRole("table", { name: /by month/ })).toBeVisible();
+    },
+  },
   { routes: ["/notifications"], account: "ps", open: "/notifications" },
 
   // Admin: every area's pages are theirs too, so the header holds eight links.

@@ -297,6 +297,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["phd@demo.test", "/phd/nfr/licenses?q=%00&status=%00&expiring=%00"],
       ["ps@demo.test", "/ps/invoices?q=%00&status=%00&month=%00"],
       ["partner.admin@demo.test", "/partner/subcontracting?week=%00&consultant=%00"],
+      ["ps@demo.test", "/ps?q=%00&sort=%00&dir=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -307,6 +308,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["phd@demo.test", "/phd/nfr/export?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr/licenses/export?q=%00&expiring=%00"],
       ["ps@demo.test", "/ps/invoices/export?q=%00&status=%00&month=%00"],
+      ["ps@demo.test", "/ps/export/sows?q=%00"],
+      ["ps@demo.test", "/ps/export/projects?q=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);

@@ -219,9 +219,13 @@ function buildAcceptances(ctx: SeedContext, partners: SeedPartner[], versions: V
       (partner.key === "northwind" || partner.key === "otherPartner" || partner.subcontract !== null || faker.datatype.boolean());
     if (acceptsV2) rows.push(acceptance(ctx, partner, mpaV2, daysAgo(ctx, 1, 20)));
     if (partner.subcontract) {
-      const signedAt = subDays(ctx.now, 170);
+      // Before the demo subcontractor's Prime SOW was sent to it (subcontracting.ts).
+      const signedAt = subDays(ctx.now, 280);
       rows.push(acceptance(ctx, partner, latestVersion(versions, "MSA", signedAt), signedAt, "SIGNED_DOCUMENT"));
-      rows.push(acceptance(ctx, partner, latestVersion(versions, "DPA", signedAt), addDays(signedAt, 2), "SIGNED_DOCUMENT"));
+      // The APAC subcontractor signed its MSA but not yet its DPA: its draft SOW cannot be sent to it.
+      if (partner.key !== "apacSubcontractor") {
+        rows.push(acceptance(ctx, partner, latestVersion(versions, "DPA", signedAt), addDays(signedAt, 2), "SIGNED_DOCUMENT"));
+      }
     }
   }
   return rows;

@@ -276,3 +276,48 @@ export function invoiceDecisionBlocker(status: InvoiceStatus): string | null {
 export function formatMonth(month: Date): string {
   return new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(month);
 }
+
+// ── burn (the coordinator's home): the months a burn chart shows ──
+
+/** One month of a burn chart: the hours logged, their value at the authorizations' rates, and what was invoiced. */
+export interface BurnMonth {
+  /** The month's first day, as an ISO date (yyyy-mm-01). */
+  month: string;
+  loggedMinutes: number;
+  loggedValueCents: number;
+  invoicedCents: number;
+}
+
+export const BURN_CHART_MONTHS = 12;
+
+/** The first day of the earliest month a burn chart of `count` months ending with today's month shows. */
+export function burnChartStart(today: Date, count = BURN_CHART_MONTHS): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (count - 1), 1));
+}
+
+/**
+ * The `count` months ending with today's, oldest first, each with the sums of its rows (SowMonth rows, or their sums
+ * per month): a month with no row shows as zero, so the chart's axis never skips one.
+ */
+export function burnMonths(
+  rows: readonly { month: Date; loggedMinutes: number; loggedValueCents: number; invoicedCents: number }[],
+  today: Date,
+  count = BURN_CHART_MONTHS,
+): BurnMonth[] {
+  const start = burnChartStart(today, count);
+  const months: BurnMonth[] = Array.from({ length: count }, (_, index) => ({
+    month: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + index, 1)).toISOString().slice(0, 10),
+    loggedMinutes: 0,
+    loggedValueCents: 0,
+    invoicedCents: 0,
+  }));
+  const byMonth = new Map(months.map((month) => [month.month, month]));
+  for (const row of rows) {
+    const month = byMonth.get(monthOf(row.month).toISOString().slice(0, 10));
+    if (!month) continue;
+    month.loggedMinutes += row.loggedMinutes;
+    month.loggedValueCents += row.loggedValueCents;
+    month.invoicedCents += row.invoicedCents;
+  }
+  return months;
+}
