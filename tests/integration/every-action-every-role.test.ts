@@ -15,7 +15,7 @@ import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import fc from "fast-check";
 import { z } from "zod";
-import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
+import type { AgreementKind, ConsultantStage, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
 import { openSessionCookie, SESSION_COOKIE_NAME } from "../support/session-cookie";
@@ -30,7 +30,8 @@ import { IMPORT_TOO_LARGE_MESSAGE } from "../../src/lib/certifications";
 import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-file";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
-import { makePartner, makeUser } from "../factories";
+import { makePartner, makeSubcontractingPartner, makeUser, makeWorkAuthorization } from "../factories";
+import { CONSULTANT_SKILLS } from "../../src/server/subcontracting/rules";
 import { inviteCtpPartner } from "../../src/server/ctp/invite-ctp-partner";
 
 // What Next would hand the action for the request under test; each call sets it afresh.
@@ -159,6 +160,26 @@ interface Ids {
    * answer, an EMEA company's request and license, and an AMER license to revoke.
    */
   nfr: { toApprove: string; toReject: string; toAsk: string; northwindWaiting: string; emeaRequest: string; emeaLicense: string; amerLicense: string };
+  /**
+   * Consultant pipeline (sub-consultants): Northwind's consultants, one at the stage each step starts from, its active
+   * work authorization; a partner that is no subcontractor, its consultant, and another subcontractor's authorization.
+   */
+  consultants: {
+    northwind: string;
+    candidate: string;
+    toDecline: string;
+    skillsSubmitted: string;
+    videoReviewed: string;
+    certsVerified: string;
+    deepDivePassed: string;
+    approved: string;
+    toAssign: string;
+    active: string;
+    workAuthorization: string;
+    plainPartner: string;
+    outside: string;
+    otherWorkAuthorization: string;
+  };
 }
 const ids = {} as Ids;
 
@@ -235,6 +256,19 @@ function acrossCompanies(input: (side: "northwind" | "other") => FormData, messa
     { as: "PARTNER_ADMIN", what: "another company's record", input: () => input("other"), message },
     { as: "otherPartnerAdmin", what: "another company's record", input: () => input("northwind"), message },
   ];
+}
+
+/** A consultant step tried by the PS coordinator on a consultant of a partner that is no subcontractor. */
+function outsideConsultant(input: (consultantId: string) => FormData): ForeignCase[] {
+  return [{ as: "PS_COORDINATOR", what: "a consultant of a partner that is no subcontractor", input: () => input(ids.consultants.outside) }];
+}
+
+function consultantSkillsForm(consultantId: string): FormData {
+  return form({ consultantId, ...Object.fromEntries(CONSULTANT_SKILLS.map((skill) => [`skill_${skill.id}`, "4"])) });
+}
+
+function deepDiveForm(consultantId: string): FormData {
+  return form({ consultantId, heldOn: "2026-11-02", minutes: "40", result: "PASS", pseName: "Dana Senior", notes: "Strong on migrations." });
 }
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -775,6 +809,81 @@ const ACTIONS: Record<string, ActionRow> = {
       { as: "phdEmea", what: "an AMER partner's case", input: () => form({ caseId: ids.awards.amerEmailSent }) },
     ],
   },
+
+  // ── Consultant pipeline (sub-consultants) ──
+  "subcontracting/addConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ partnerId: ids.consultants.northwind, name: "Casey Candidate", email: "casey@candidate.example", accountEmail: "" }),
+    foreign: [
+      {
+        as: "PS_COORDINATOR",
+        what: "a partner that is no subcontractor",
+        input: () => form({ partnerId: ids.consultants.plainPartner, name: "Casey", email: "casey@candidate.example" }),
+      },
+    ],
+  },
+  "subcontracting/submitConsultantSkillsAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => consultantSkillsForm(ids.consultants.candidate),
+    foreign: outsideConsultant((consultantId) => consultantSkillsForm(consultantId)),
+  },
+  "subcontracting/reviewConsultantVideoAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.skillsSubmitted, videoUrl: "https://videos.example.com/casey", videoReview: "Clear and calm." }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, videoUrl: "https://videos.example.com/x", videoReview: "Not yours." })),
+  },
+  "subcontracting/verifyConsultantCertificationsAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.videoReviewed }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId })),
+  },
+  "subcontracting/recordConsultantDeepDiveAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => deepDiveForm(ids.consultants.certsVerified),
+    foreign: outsideConsultant((consultantId) => deepDiveForm(consultantId)),
+  },
+  "subcontracting/approveConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.deepDivePassed }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId })),
+  },
+  "subcontracting/declineConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.toDecline, reason: "Not available for the start date." }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, reason: "Not yours." })),
+  },
+  "subcontracting/updateConsultantOnboardingAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.approved, accessRequested: "on", onboardingBuddy: "Sam Buddy" }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accessRequested: "on" })),
+  },
+  "subcontracting/updateConsultantOffboardingAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.active, retroNotes: "Went well.", accessRemoved: "on" }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accessRemoved: "on" })),
+  },
+  "subcontracting/assignConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.toAssign, workAuthorizationId: ids.consultants.workAuthorization }),
+    foreign: [
+      ...outsideConsultant((consultantId) => form({ consultantId, workAuthorizationId: ids.consultants.workAuthorization })),
+      {
+        as: "PS_COORDINATOR",
+        what: "another subcontractor's work authorization",
+        input: () => form({ consultantId: ids.consultants.toAssign, workAuthorizationId: ids.consultants.otherWorkAuthorization }),
+      },
+    ],
+  },
 };
 
 // ── calling an action as Next would ──
@@ -1058,7 +1167,45 @@ beforeAll(async () => {
   };
   ids.ctp = await ctpIds(users, northwindId);
   ids.nfr = await nfrIds(users, northwindId, otherId);
+  ids.consultants = await consultantIds(northwindId);
 }, 120_000);
+
+/** Consultants made here at each step's starting stage, so the cases do not depend on the demo's pipeline. */
+async function consultantIds(northwindId: string): Promise<Ids["consultants"]> {
+  const consultant = async (partnerId: string, stage: ConsultantStage, userId: string | null = null) =>
+    (
+      await prisma.consultant.create({
+        data: { partnerId, stage, userId, name: `Consultant ${stage}`, email: `${stage.toLowerCase()}@consultant.example` },
+        select: { id: true },
+      })
+    ).id;
+  const certified = await makeUser("PARTNER_USER", { partnerId: northwindId });
+  for (const code of ["MIGRATION", "PM"]) {
+    const certification = await prisma.certification.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    await prisma.earnedCertification.create({
+      data: { userId: certified.id, partnerId: northwindId, certificationId: certification.id, score: 90, issuedAt: new Date() },
+    });
+  }
+  const plain = await makePartner();
+  const workAuthorization = await makeWorkAuthorization(northwindId);
+  const otherSubcontractor = await makeSubcontractingPartner();
+  return {
+    northwind: northwindId,
+    candidate: await consultant(northwindId, "CANDIDATE"),
+    toDecline: await consultant(northwindId, "CANDIDATE"),
+    skillsSubmitted: await consultant(northwindId, "SKILLS_MATRIX_SUBMITTED"),
+    videoReviewed: await consultant(northwindId, "VIDEO_REVIEWED", certified.id),
+    certsVerified: await consultant(northwindId, "CERTIFICATIONS_VERIFIED"),
+    deepDivePassed: await consultant(northwindId, "DEEP_DIVE_PASSED"),
+    approved: await consultant(northwindId, "APPROVED"),
+    toAssign: await consultant(northwindId, "APPROVED"),
+    active: await consultant(northwindId, "ACTIVE"),
+    workAuthorization: workAuthorization.id,
+    plainPartner: plain.id,
+    outside: await consultant(plain.id, "CANDIDATE"),
+    otherWorkAuthorization: (await makeWorkAuthorization(otherSubcontractor.id)).id,
+  };
+}
 
 /** NFR requests and licenses made here, so the cases do not depend on what the demo's NFR data holds. */
 async function nfrIds(users: Record<SignedInCaller, SessionUser>, northwindId: string, otherId: string): Promise<Ids["nfr"]> {

@@ -105,6 +105,9 @@ beforeAll(async () => {
     // The region's licenses are reached from the queue's header, not the navigation.
     { role: "PHD", path: "/phd/nfr/licenses" },
     { role: "PS_COORDINATOR", route: "/ps/sows/[id]", path: `/ps/sows/${fixtures.sowId}` },
+    // The consultants' board is the navigation's link; its list view and a consultant's page are measured here.
+    { role: "PS_COORDINATOR", path: "/ps/consultants?view=list" },
+    { role: "PS_COORDINATOR", route: "/ps/consultants/[id]", path: `/ps/consultants/${fixtures.consultantId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
     { role: "anonymous", path: "/partners" },

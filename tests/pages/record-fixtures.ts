@@ -53,6 +53,9 @@ export interface RecordFixtures {
   nfrLicenseId: string;
   otherRegionNfrRequestId: string;
   otherRegionNfrLicenseId: string;
+  /** Consultant pipeline (sub-consultants): a consultant of Northwind (a subcontractor), and one of a partner that is none. */
+  consultantId: string;
+  outsideConsultantId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -138,7 +141,19 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
   const certificationImport = await prisma.certificationImport.findFirstOrThrow({ select: { id: true } });
   const badge = await prisma.earnedCertification.findFirstOrThrow({ where: { partnerId, badgeToken: { not: null } }, select: { badgeToken: true } });
 
+  const consultant = await prisma.consultant.create({
+    data: { partnerId, name: "Record Page Consultant", email: "record.page@consultant.example", stage: "VIDEO_REVIEWED" },
+    select: { id: true },
+  });
+  const notSubcontractor = await prisma.partner.findFirstOrThrow({ where: { subcontractRelationship: null, status: "AUTHORIZED" }, select: { id: true } });
+  const outsideConsultant = await prisma.consultant.create({
+    data: { partnerId: notSubcontractor.id, name: "Outside Consultant", email: "outside@consultant.example" },
+    select: { id: true },
+  });
+
   return {
+    consultantId: consultant.id,
+    outsideConsultantId: outsideConsultant.id,
     certificationId: pse.id,
     certificationCode: pse.code,
     importId: certificationImport.id,

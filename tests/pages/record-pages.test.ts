@@ -166,6 +166,15 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("cam@demo.test", `/ps/sows/${fixtures.sowId}`);
   });
 
+  it("/ps/consultants/[id]: a consultant of a partner that is no subcontractor is not found", async () => {
+    await expectFound("ps@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+    await expectFound("admin@demo.test", `/ps/consultants/${fixtures.outsideConsultantId}`);
+    await expectNotFound("ps@demo.test", `/ps/consultants/${fixtures.outsideConsultantId}`);
+    await expectNotFound("ps@demo.test", `/ps/consultants/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+    await expectForbidden("cam@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+  });
+
   it("/admin/certifications/[id]", async () => {
     await expectFound("admin@demo.test", `/admin/certifications/${fixtures.certificationId}`);
     await expectNotFound("admin@demo.test", `/admin/certifications/${ABSENT_ID}`);
@@ -240,6 +249,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("cam@demo.test", `/accounts/${id}`);
       await expectNotFound("cam@demo.test", `/award-cases/${id}`);
       await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/consultants/${id}`);
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       await expectNotFound("phd@demo.test", `/nfr/requests/${id}`);
       await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${id}`);
@@ -258,6 +268,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["phd@demo.test", "/phd/applicants?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr?q=%00&status=%00&tier=%00&age=%00"],
       ["phd@demo.test", "/phd/nfr/licenses?q=%00&status=%00&expiring=%00"],
+      ["ps@demo.test", "/ps/consultants?view=list%00&q=%00&stage=%00&partner=%00"],
+      ["ps@demo.test", "/ps/consultants?view=list&q=%00&stage=%00&partner=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -267,6 +279,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["cam@demo.test", "/accounts/export?q=%00"],
       ["phd@demo.test", "/phd/nfr/export?q=%00&status=%00"],
       ["phd@demo.test", "/phd/nfr/licenses/export?q=%00&expiring=%00"],
+      ["ps@demo.test", "/ps/consultants/export?q=%00&stage=%00&partner=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);
