@@ -1,3 +1,0 @@
-import { LoadingState } from "@/components/loading-state";
-
-export default LoadingState;
