@@ -87,7 +87,7 @@ export function DeepDiveForm({ consultantId, today }: { consultantId: string; to
       <input type="hidden" name="consultantId" value={consultantId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="heldOn" label="Date" type="date" state={state} required max={today} defaultValue={today} />
-        <Field name="minutes" label="Minutes" type="number" state={state} required min={30} max={45} step={1} hint="A deep-dive lasts 30 to 45 minutes." />
+        <Field name="minutes" label="Minutes" inputMode="numeric" state={state} required hint="A deep-dive lasts 30 to 45 minutes." />
       </div>
       <Field name="pseName" label="Sr. PSE" state={state} required maxLength={120} hint="The Sr. PSE who ran the deep-dive." />
       <RadioGroup
