@@ -43,8 +43,9 @@ function BoardColumn({ column }: { column: ConsultantBoardColumn }) {
     <section aria-labelledby={headingId} className="min-w-0 rounded-lg border border-gray-200 bg-gray-50 p-3">
       <h3 id={headingId} className="mb-2 flex items-baseline justify-between gap-2 text-sm font-semibold text-gray-900">
         <span>{label}</span>
-        <span className="text-gray-600" aria-label={`${column.count} ${column.count === 1 ? "consultant" : "consultants"}`}>
+        <span className="text-gray-600">
           {column.count}
+          <span className="sr-only"> {column.count === 1 ? "consultant" : "consultants"}</span>
         </span>
       </h3>
       {column.cards.length === 0 ? (
