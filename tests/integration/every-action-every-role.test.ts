@@ -167,6 +167,9 @@ interface Ids {
   consultants: {
     northwind: string;
     candidate: string;
+    /** A candidate without a portal account, and a Northwind user's email to link it to. */
+    unlinked: string;
+    accountEmail: string;
     toDecline: string;
     skillsSubmitted: string;
     videoReviewed: string;
@@ -823,6 +826,12 @@ const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
+  "subcontracting/linkConsultantAccountAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.unlinked, accountEmail: ids.consultants.accountEmail }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accountEmail: ids.consultants.accountEmail })),
+  },
   "subcontracting/submitConsultantSkillsAction": {
     capability: "consultants.manage",
     allowed: "PS_COORDINATOR",
@@ -1192,6 +1201,8 @@ async function consultantIds(northwindId: string): Promise<Ids["consultants"]> {
   return {
     northwind: northwindId,
     candidate: await consultant(northwindId, "CANDIDATE"),
+    unlinked: await consultant(northwindId, "CANDIDATE"),
+    accountEmail: (await makeUser("PARTNER_USER", { partnerId: northwindId })).email,
     toDecline: await consultant(northwindId, "CANDIDATE"),
     skillsSubmitted: await consultant(northwindId, "SKILLS_MATRIX_SUBMITTED"),
     videoReviewed: await consultant(northwindId, "VIDEO_REVIEWED", certified.id),

@@ -5,6 +5,7 @@ import {
   ZApproveConsultantSchema,
   ZAssignConsultantSchema,
   ZDeclineConsultantSchema,
+  ZLinkConsultantAccountSchema,
   ZRecordConsultantDeepDiveSchema,
   ZReviewConsultantVideoSchema,
   ZSubmitConsultantSkillsSchema,
@@ -13,6 +14,7 @@ import {
   ZVerifyConsultantCertificationsSchema,
 } from "@/server/subcontracting/schemas";
 import { addConsultant } from "@/server/subcontracting/add-consultant";
+import { linkConsultantAccount } from "@/server/subcontracting/link-consultant-account";
 import { submitConsultantSkills } from "@/server/subcontracting/submit-consultant-skills";
 import { reviewConsultantVideo } from "@/server/subcontracting/review-consultant-video";
 import { verifyConsultantCertifications } from "@/server/subcontracting/verify-consultant-certifications";
@@ -33,6 +35,13 @@ export const addConsultantAction = capabilityAction("consultants.manage", {
   run: (input, { user, ip }) => addConsultant(user, input, { ip }),
   revalidate: CONSULTANT_PATHS,
   redirectTo: (result) => `/ps/consultants/${result.consultantId}`,
+});
+
+export const linkConsultantAccountAction = capabilityAction("consultants.manage", {
+  schema: ZLinkConsultantAccountSchema,
+  run: (input, { user, ip }) => linkConsultantAccount(user, input, { ip }),
+  revalidate: CONSULTANT_PATHS,
+  successMessage: (result) => `${result.name} is linked to their portal account: their certifications are read from it.`,
 });
 
 export const submitConsultantSkillsAction = capabilityAction("consultants.manage", {

@@ -4,6 +4,7 @@ import { prisma } from "@/server/db";
 import { partnerScope, type SessionUser } from "@/server/auth/policy";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { AppError } from "@/server/errors";
+import { findConsultantAccount } from "@/server/subcontracting/find-consultant-account";
 import type { TAddConsultant } from "@/server/subcontracting/schemas";
 
 /**
@@ -18,20 +19,7 @@ export async function addConsultant(user: SessionUser, input: TAddConsultant, co
       select: { id: true, legalName: true },
     });
     if (!partner) throw new AppError("NOT_FOUND", { field: "partnerId" });
-    let userId: string | null = null;
-    if (input.accountEmail) {
-      const account = await tx.user.findFirst({
-        where: { email: input.accountEmail, partnerId: partner.id },
-        select: { id: true, consultant: { select: { name: true } } },
-      });
-      if (!account) {
-        throw new AppError("CONFLICT", { field: "accountEmail", message: `No user of ${partner.legalName} has this email address.` });
-      }
-      if (account.consultant) {
-        throw new AppError("CONFLICT", { field: "accountEmail", message: `This account is already the consultant ${account.consultant.name}'s.` });
-      }
-      userId = account.id;
-    }
+    const userId = input.accountEmail ? await findConsultantAccount(tx, partner, input.accountEmail) : null;
     const consultant = await tx.consultant
       .create({
         data: { partnerId: partner.id, userId, name: input.name, email: input.email },

@@ -15,6 +15,7 @@ import { declineConsultant } from "./decline-consultant";
 import { updateConsultantOnboarding } from "./update-consultant-onboarding";
 import { updateConsultantOffboarding } from "./update-consultant-offboarding";
 import { assignConsultant } from "./assign-consultant";
+import { linkConsultantAccount } from "./link-consultant-account";
 import { BOARD_CARDS_PER_COLUMN, loadConsultantBoard } from "./list-consultant-board";
 import { getConsultant } from "./get-consultant";
 import { grantCertifications, makePartner, makeSubcontractingPartner, makeUser, makeWorkAuthorization } from "../../../tests/factories";
@@ -262,14 +263,38 @@ describe("the consultant pipeline, step by step", () => {
     });
   });
 
-  it("refuses verification when no portal account is linked", async () => {
-    const { ps, partner } = await setUp();
+  it("refuses verification until a portal account of the partner is linked, once, before the check", async () => {
+    const { ps, partner, account } = await setUp();
+    await grantCertifications(account.id, partner.id, ["MIGRATION", "PM"]);
     const consultantId = await candidate(ps, partner.id);
     await submitConsultantSkills(ps, { consultantId, skills: SKILLS }, context);
     await reviewConsultantVideo(ps, { consultantId, videoUrl: "https://v.example.com/x", videoReview: "Fine." }, context);
     await expectRefused(consultantId, () => verifyConsultantCertifications(ps, { consultantId }, context), {
       code: "CONFLICT",
       message: /no portal account linked/,
+    });
+
+    const elsewhere = await makeUser("PARTNER_USER", { partnerId: (await makePartner()).id });
+    await expectRefused(consultantId, () => linkConsultantAccount(ps, { consultantId, accountEmail: elsewhere.email }, context), {
+      code: "CONFLICT",
+      message: `No user of ${partner.legalName} has this email address.`,
+    });
+    await linkConsultantAccount(ps, { consultantId, accountEmail: account.email }, context);
+    expect((await prisma.consultant.findUniqueOrThrow({ where: { id: consultantId } })).userId).toBe(account.id);
+    expect(await prisma.auditEvent.count({ where: { entityId: consultantId, action: "consultant.account_linked" } })).toBe(1);
+    await expectRefused(consultantId, () => linkConsultantAccount(ps, { consultantId, accountEmail: account.email }, context), {
+      code: "CONFLICT",
+      message: "Casey Consultant is already linked to a portal account.",
+    });
+    await verifyConsultantCertifications(ps, { consultantId }, context);
+    expect((await prisma.consultant.findUniqueOrThrow({ where: { id: consultantId } })).stage).toBe("CERTIFICATIONS_VERIFIED");
+
+    // Once the certifications are checked, the account they were read from stays.
+    const late = await prisma.consultant.create({ data: { partnerId: partner.id, name: "Late", email: "late@x.example", stage: "CERTIFICATIONS_VERIFIED" } });
+    const other = await makeUser("PARTNER_USER", { partnerId: partner.id });
+    await expectRefused(late.id, () => linkConsultantAccount(ps, { consultantId: late.id, accountEmail: other.email }, context), {
+      code: "CONFLICT",
+      message: /next step is to record the technical deep-dive/,
     });
   });
 });

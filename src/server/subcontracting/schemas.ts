@@ -41,6 +41,12 @@ const skillRating = (label: string) =>
     .regex(/^[1-5]$/, `Rate ${label} from ${SKILL_RATING.min} to ${SKILL_RATING.max}.`)
     .transform(Number);
 
+export const ZLinkConsultantAccountSchema = z.object({
+  consultantId,
+  accountEmail: emailAddress("Enter the email of their portal account."),
+});
+export type TLinkConsultantAccount = z.infer<typeof ZLinkConsultantAccountSchema>;
+
 export const ZSubmitConsultantSkillsSchema = z
   .object({
     consultantId,

@@ -18,7 +18,7 @@ export async function verifyConsultantCertifications(user: SessionUser, input: T
     const consultant = await lockConsultant(tx, user, input.consultantId, ["VIDEO_REVIEWED"]);
     if (!consultant.userId) {
       throw new AppError("CONFLICT", {
-        message: `${consultant.name} has no portal account linked, so no certification record can be read for them. Add them with the email of their ${consultant.partner.legalName} account.`,
+        message: `${consultant.name} has no portal account linked, so no certification record can be read for them. Link the ${consultant.partner.legalName} account they sign in with first.`,
       });
     }
     const now = new Date();

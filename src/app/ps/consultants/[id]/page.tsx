@@ -22,11 +22,13 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { humanize } from "@/lib/humanize";
 import { consultantStageOption, REQUIRED_CERTIFICATION_LABELS } from "@/lib/consultants";
 import { RecordHistory } from "@/app/record-history";
+import type { ConsultantStage } from "@/generated/prisma/enums";
 import {
   ApproveForm,
   AssignForm,
   DeclineForm,
   DeepDiveForm,
+  LinkAccountForm,
   OffboardingForm,
   OnboardingForm,
   SkillsForm,
@@ -77,9 +79,12 @@ function Progress({ consultant }: { consultant: ConsultantRecord }) {
   );
 }
 
+// An account is linked before the certifications are checked, never after (link-consultant-account.ts).
+const LINKABLE: readonly ConsultantStage[] = ["CANDIDATE", "SKILLS_MATRIX_SUBMITTED", "VIDEO_REVIEWED"];
+
 function certificationBlocker(consultant: ConsultantRecord): string | null {
   if (!consultant.user) {
-    return `${consultant.name} has no portal account linked, so no certification record can be read for them. Add them with the email of their ${consultant.partner.legalName} account.`;
+    return `${consultant.name} has no portal account linked, so no certification record can be read for them. Link the account they sign in with above.`;
   }
   const missing = consultant.requiredCertifications.filter((required) => !required.earned).map((required) => REQUIRED_CERTIFICATION_LABELS[required.code]);
   return missing.length > 0 ? `${consultant.name} does not hold ${missing.join(" and ")} (unexpired) in the certification records.` : null;
@@ -157,6 +162,9 @@ function CertificationsCard({ consultant }: { consultant: ConsultantRecord }) {
             </li>
           ))}
         </ul>
+        {!consultant.user && LINKABLE.includes(consultant.stage) ? (
+          <LinkAccountForm consultantId={consultant.id} partnerName={consultant.partner.legalName} />
+        ) : null}
         {consultant.certsVerifiedAt ? (
           <p>Verified {done(consultant.certsVerifiedAt, consultant.staffNames.certsVerifiedBy)}.</p>
         ) : consultant.stage === "VIDEO_REVIEWED" ? (

@@ -9,6 +9,7 @@ import {
   approveConsultantAction,
   assignConsultantAction,
   declineConsultantAction,
+  linkConsultantAccountAction,
   recordConsultantDeepDiveAction,
   reviewConsultantVideoAction,
   submitConsultantSkillsAction,
@@ -45,6 +46,27 @@ export function VideoForm({ consultantId }: { consultantId: string }) {
       <Field name="videoUrl" label="Video link" type="url" state={state} required maxLength={2000} hint="The https link to the soft-skills video." />
       <TextareaField name="videoReview" label="Review notes" state={state} rows={3} required />
       <SubmitButton pendingLabel="Recording…">Record video review</SubmitButton>
+    </form>
+  );
+}
+
+export function LinkAccountForm({ consultantId, partnerName }: { consultantId: string; partnerName: string }) {
+  const [state, formAction] = useActionState(linkConsultantAccountAction, IDLE);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="consultantId" value={consultantId} />
+      <Field
+        name="accountEmail"
+        label="Portal account"
+        type="email"
+        state={state}
+        required
+        maxLength={254}
+        autoComplete="off"
+        hint={`The email of their user account at ${partnerName}.`}
+      />
+      <SubmitButton pendingLabel="Linking…">Link account</SubmitButton>
     </form>
   );
 }
