@@ -149,7 +149,8 @@ function FilterBar({ list }: { list: DataTableProps }) {
           <input id={`field-${field.name}`} name={field.name} type={field.type} defaultValue={query[field.name] ?? ""} className={controlClass} />
         </div>
       ))}
-      {["sort", "dir", "hide"].map((name) => (query[name] ? <input key={name} type="hidden" name={name} value={query[name]} /> : null))}
+      {/* `view` is the page's own choice of how to show the list (the consultants' board or list): searching keeps it. */}
+      {["sort", "dir", "hide", "view"].map((name) => (query[name] ? <input key={name} type="hidden" name={name} value={query[name]} /> : null))}
       <button type="submit" className={`${controlClass} font-medium hover:bg-gray-50`}>
         Apply
       </button>

@@ -481,6 +481,20 @@ const PAGES: PageEntry[] = [
       await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
+  // The consultant pipeline: the board, the list, a consultant's page and its decline dialog.
+  { routes: ["/ps/consultants"], account: "ps", open: "/ps/consultants" },
+  { routes: ["/ps/consultants"], account: "ps", state: "the list view", open: "/ps/consultants?view=list" },
+  { routes: ["/ps/consultants/[id]"], account: "ps", open: (page) => openFirstRow(page, "/ps/consultants?view=list") },
+  {
+    routes: ["/ps/consultants/[id]"],
+    account: "ps",
+    state: "a candidate with the decline dialog open",
+    open: async (page) => {
+      await openFirstRow(page, "/ps/consultants?view=list&stage=CANDIDATE");
+      await page.getByRole("button", { name: "Decline" }).click();
+      await expect(page.getByRole("dialog", { name: /^Decline / })).toBeVisible();
+    },
+  },
   { routes: ["/admin/users/[id]"], account: "admin", open: (page) => openFirstRow(page, "/admin") },
   {
     routes: ["/admin/legal-requests/[id]"],

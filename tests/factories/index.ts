@@ -128,32 +128,42 @@ export async function makeActiveSow(partnerId: string, overrides: { amountCents?
   });
 }
 
-/** A work authorization on `sowId` with a consultant of the SOW's partner assigned to it. */
+interface WorkAuthorizationOverrides {
+  hoursAuthorized?: number;
+  hourlyRateCents?: number;
+  status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+  customerName?: string;
+  projectName?: string;
+}
+
+type WorkAuthorizationRow = Awaited<ReturnType<typeof prisma.workAuthorization.create>>;
+
+/** The consultant to assign: a new active one of the partner when not told, none when null. */
 export async function makeWorkAuthorization(
   sowId: string,
-  overrides: {
-    hoursAuthorized?: number;
-    hourlyRateCents?: number;
-    status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED";
-    consultantId?: string;
-    customerName?: string;
-  } = {},
-) {
+  overrides?: WorkAuthorizationOverrides & { consultantId?: string },
+): Promise<WorkAuthorizationRow & { consultantId: string }>;
+export async function makeWorkAuthorization(
+  sowId: string,
+  overrides: WorkAuthorizationOverrides & { consultantId: null },
+): Promise<WorkAuthorizationRow & { consultantId: null }>;
+export async function makeWorkAuthorization(sowId: string, overrides: WorkAuthorizationOverrides & { consultantId?: string | null } = {}) {
   const sow = await prisma.primeSow.findUniqueOrThrow({ where: { id: sowId }, select: { partnerId: true } });
   const hoursAuthorized = overrides.hoursAuthorized ?? 100;
   const hourlyRateCents = overrides.hourlyRateCents ?? 150_00;
   const consultantId =
-    overrides.consultantId ??
-    (
-      await prisma.consultant.create({
-        data: { partnerId: sow.partnerId, name: `Consultant ${unique()}`, email: `consultant-${unique()}@test.example`, stage: "ACTIVE" },
-        select: { id: true },
-      })
-    ).id;
+    overrides.consultantId !== undefined
+      ? overrides.consultantId
+      : (
+          await prisma.consultant.create({
+            data: { partnerId: sow.partnerId, name: `Consultant ${unique()}`, email: `consultant-${unique()}@test.example`, stage: "ACTIVE" },
+            select: { id: true },
+          })
+        ).id;
   const authorization = await prisma.workAuthorization.create({
     data: {
       sowId,
-      projectName: `Project ${unique()}`,
+      projectName: overrides.projectName ?? `Project ${unique()}`,
       customerName: overrides.customerName ?? `Customer ${unique()}`,
       scope: "Migrate the platform.",
       technicalRequirements: "Kubernetes",
@@ -164,9 +174,36 @@ export async function makeWorkAuthorization(
       hoursAuthorized,
       amountCents: hoursAuthorized * hourlyRateCents,
       status: overrides.status ?? "ACTIVE",
-      consultants: { create: { consultantId } },
+      ...(consultantId ? { consultants: { create: { consultantId } } } : {}),
     },
   });
   await prisma.primeSow.update({ where: { id: sowId }, data: { authorizedCents: { increment: authorization.amountCents } } });
   return { ...authorization, consultantId };
+}
+// ── subcontracting: the consultant pipeline ──
+
+/** An active Prime SOW of the partner with one work authorization against it, no consultant assigned. */
+export async function makeSowWithWorkAuthorization(
+  partnerId: string,
+  overrides: { status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED"; projectName?: string } = {},
+) {
+  const sow = await makeActiveSow(partnerId);
+  return makeWorkAuthorization(sow.id, { ...overrides, consultantId: null });
+}
+
+/** Earned certifications of `userId` for catalog codes (made when the test database has no catalog). */
+export async function grantCertifications(userId: string, partnerId: string, codes: readonly string[], options: { expiresAt?: Date | null } = {}) {
+  for (const code of codes) {
+    const certification = await prisma.certification.upsert({ where: { code }, create: { code, name: `${code} Specialist`, passingScore: 70 }, update: {} });
+    await prisma.earnedCertification.create({
+      data: {
+        userId,
+        partnerId,
+        certificationId: certification.id,
+        score: 90,
+        issuedAt: new Date(Date.now() - 86_400_000),
+        expiresAt: options.expiresAt ?? null,
+      },
+    });
+  }
 }

@@ -15,7 +15,7 @@ import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import fc from "fast-check";
 import { z } from "zod";
-import type { AgreementKind, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
+import type { AgreementKind, ConsultantStage, PartnerStatus, Region, Role, TokenPurpose } from "../../src/generated/prisma/enums";
 import { prisma } from "../../src/server/db";
 import { seedDemoData } from "../../scripts/seed/demo";
 import { openSessionCookie, SESSION_COOKIE_NAME } from "../support/session-cookie";
@@ -30,7 +30,8 @@ import { IMPORT_TOO_LARGE_MESSAGE } from "../../src/lib/certifications";
 import { NOT_CSV_MESSAGE } from "../../src/server/certifications/completions-file";
 import { capabilityAction } from "../../src/server/action";
 import type { ActionState } from "../../src/lib/action-state";
-import { makeActiveSow, makePartner, makePrimeSow, makeSubcontractor, makeUser, makeWorkAuthorization } from "../factories";
+import { makeActiveSow, makePartner, makePrimeSow, makeSowWithWorkAuthorization, makeSubcontractor, makeUser, makeWorkAuthorization } from "../factories";
+import { CONSULTANT_SKILLS } from "../../src/server/subcontracting/rules";
 import { inviteCtpPartner } from "../../src/server/ctp/invite-ctp-partner";
 
 // What Next would hand the action for the request under test; each call sets it afresh.
@@ -175,6 +176,29 @@ interface Ids {
     other: BillingSide;
     outsider: { flaggedEntry: string; submittedInvoice: string };
   };
+  /**
+   * The consultant pipeline: Northwind's consultants, one at the stage each step starts from, its active
+   * work authorization; a partner that is no subcontractor, its consultant, and another subcontractor's authorization.
+   */
+  consultants: {
+    northwind: string;
+    candidate: string;
+    /** A candidate without a portal account, and a Northwind user's email to link it to. */
+    unlinked: string;
+    accountEmail: string;
+    toDecline: string;
+    skillsSubmitted: string;
+    videoReviewed: string;
+    certsVerified: string;
+    deepDivePassed: string;
+    approved: string;
+    toAssign: string;
+    active: string;
+    workAuthorization: string;
+    plainPartner: string;
+    outside: string;
+    otherWorkAuthorization: string;
+  };
 }
 
 interface SowRecords {
@@ -318,6 +342,19 @@ function expenseForm(side: "northwind" | "other"): FormData {
     description: "Parking at the customer's site",
     receipt: new File([PNG], "receipt.png", { type: "image/png" }),
   });
+}
+
+/** A consultant step tried by the PS coordinator on a consultant of a partner that is no subcontractor. */
+function outsideConsultant(input: (consultantId: string) => FormData): ForeignCase[] {
+  return [{ as: "PS_COORDINATOR", what: "a consultant of a partner that is no subcontractor", input: () => input(ids.consultants.outside) }];
+}
+
+function consultantSkillsForm(consultantId: string): FormData {
+  return form({ consultantId, ...Object.fromEntries(CONSULTANT_SKILLS.map((skill) => [`skill_${skill.id}`, "4"])) });
+}
+
+function deepDiveForm(consultantId: string): FormData {
+  return form({ consultantId, heldOn: "2026-11-02", minutes: "40", result: "PASS", pseName: "Dana Senior", notes: "Strong on migrations." });
 }
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -990,6 +1027,86 @@ const ACTIONS: Record<string, ActionRow> = {
       },
     ],
   },
+  // ── the consultant pipeline ──
+  "subcontracting/addConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ partnerId: ids.consultants.northwind, name: "Casey Candidate", email: "casey@candidate.example", accountEmail: "" }),
+    foreign: [
+      {
+        as: "PS_COORDINATOR",
+        what: "a partner that is no subcontractor",
+        input: () => form({ partnerId: ids.consultants.plainPartner, name: "Casey", email: "casey@candidate.example" }),
+      },
+    ],
+  },
+  "subcontracting/linkConsultantAccountAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.unlinked, accountEmail: ids.consultants.accountEmail }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accountEmail: ids.consultants.accountEmail })),
+  },
+  "subcontracting/submitConsultantSkillsAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => consultantSkillsForm(ids.consultants.candidate),
+    foreign: outsideConsultant((consultantId) => consultantSkillsForm(consultantId)),
+  },
+  "subcontracting/reviewConsultantVideoAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.skillsSubmitted, videoUrl: "https://videos.example.com/casey", videoReview: "Clear and calm." }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, videoUrl: "https://videos.example.com/x", videoReview: "Not yours." })),
+  },
+  "subcontracting/verifyConsultantCertificationsAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.videoReviewed }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId })),
+  },
+  "subcontracting/recordConsultantDeepDiveAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => deepDiveForm(ids.consultants.certsVerified),
+    foreign: outsideConsultant((consultantId) => deepDiveForm(consultantId)),
+  },
+  "subcontracting/approveConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.deepDivePassed }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId })),
+  },
+  "subcontracting/declineConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.toDecline, reason: "Not available for the start date." }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, reason: "Not yours." })),
+  },
+  "subcontracting/updateConsultantOnboardingAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.approved, accessRequested: "on", onboardingBuddy: "Sam Buddy" }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accessRequested: "on" })),
+  },
+  "subcontracting/updateConsultantOffboardingAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.active, retroNotes: "Went well.", accessRemoved: "on" }),
+    foreign: outsideConsultant((consultantId) => form({ consultantId, accessRemoved: "on" })),
+  },
+  "subcontracting/assignConsultantAction": {
+    capability: "consultants.manage",
+    allowed: "PS_COORDINATOR",
+    input: () => form({ consultantId: ids.consultants.toAssign, workAuthorizationId: ids.consultants.workAuthorization }),
+    foreign: [
+      ...outsideConsultant((consultantId) => form({ consultantId, workAuthorizationId: ids.consultants.workAuthorization })),
+      {
+        as: "PS_COORDINATOR",
+        what: "another subcontractor's work authorization",
+        input: () => form({ consultantId: ids.consultants.toAssign, workAuthorizationId: ids.consultants.otherWorkAuthorization }),
+      },
+    ],
+  },
 };
 
 // ── calling an action as Next would ──
@@ -1275,6 +1392,7 @@ beforeAll(async () => {
   ids.nfr = await nfrIds(users, northwindId, otherId);
   ids.sows = { subcontractor: await sowRecords(await makeSubcontractor()), reseller: await sowRecords(await makePartner()) };
   ids.billing = await billingIds(northwindId, otherId);
+  ids.consultants = await consultantIds(northwindId);
 }, 120_000);
 
 /** The SOWs, PO requests and authorization the coordinator's rows act on, made for one partner. */
@@ -1377,6 +1495,45 @@ async function billingIds(northwindId: string, otherId: string): Promise<Ids["bi
       flaggedEntry: await flagged(outsiderAuthorization),
       submittedInvoice: await invoice(outsiderSow.id, outsiderPartner.id, "2026-04", "SUBMITTED", 100_00),
     },
+  };
+}
+
+/** Consultants made here at each step's starting stage, so the cases do not depend on the demo's pipeline. */
+async function consultantIds(northwindId: string): Promise<Ids["consultants"]> {
+  const consultant = async (partnerId: string, stage: ConsultantStage, userId: string | null = null) =>
+    (
+      await prisma.consultant.create({
+        data: { partnerId, stage, userId, name: `Consultant ${stage}`, email: `${stage.toLowerCase()}@consultant.example` },
+        select: { id: true },
+      })
+    ).id;
+  const certified = await makeUser("PARTNER_USER", { partnerId: northwindId });
+  for (const code of ["MIGRATION", "PM"]) {
+    const certification = await prisma.certification.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    await prisma.earnedCertification.create({
+      data: { userId: certified.id, partnerId: northwindId, certificationId: certification.id, score: 90, issuedAt: new Date() },
+    });
+  }
+  const plain = await makePartner();
+  const workAuthorization = await makeSowWithWorkAuthorization(northwindId);
+  const otherSubcontractor = await makeSubcontractor();
+  return {
+    northwind: northwindId,
+    candidate: await consultant(northwindId, "CANDIDATE"),
+    unlinked: await consultant(northwindId, "CANDIDATE"),
+    accountEmail: (await makeUser("PARTNER_USER", { partnerId: northwindId })).email,
+    toDecline: await consultant(northwindId, "CANDIDATE"),
+    skillsSubmitted: await consultant(northwindId, "SKILLS_MATRIX_SUBMITTED"),
+    videoReviewed: await consultant(northwindId, "VIDEO_REVIEWED", certified.id),
+    certsVerified: await consultant(northwindId, "CERTIFICATIONS_VERIFIED"),
+    deepDivePassed: await consultant(northwindId, "DEEP_DIVE_PASSED"),
+    approved: await consultant(northwindId, "APPROVED"),
+    toAssign: await consultant(northwindId, "APPROVED"),
+    active: await consultant(northwindId, "ACTIVE"),
+    workAuthorization: workAuthorization.id,
+    plainPartner: plain.id,
+    outside: await consultant(plain.id, "CANDIDATE"),
+    otherWorkAuthorization: (await makeSowWithWorkAuthorization(otherSubcontractor.id)).id,
   };
 }
 

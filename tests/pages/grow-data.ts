@@ -38,6 +38,8 @@ const RULES: CopyRule[] = [
   },
   { table: "NfrLicense", vary: { requestId: "NULL", licenseKey: suffixed("licenseKey"), referenceNumber: suffixed("referenceNumber") } },
   { table: "PrimeSow", vary: { number: suffixed("number") } },
+  // The look-alike subcontractors' consultants, so the consultants' board and list grow tenfold (accounts stay unlinked).
+  { table: "Consultant", vary: { partnerId: suffixed("partnerId"), userId: "NULL" } },
   { table: "LegalRequest" },
   { table: "AuditEvent" },
   { table: "OutboxEmail" },

@@ -109,6 +109,9 @@ beforeAll(async () => {
     { role: "PS_COORDINATOR", route: "/ps/work-authorizations/[id]", path: `/ps/work-authorizations/${fixtures.workAuthorizationId}` },
     { role: "PS_COORDINATOR", route: "/ps/invoices/[id]", path: `/ps/invoices/${fixtures.invoiceId}` },
     { role: "PARTNER_ADMIN", route: "/partner/subcontracting/invoices/[id]", path: `/partner/subcontracting/invoices/${fixtures.invoiceId}` },
+    // The consultants' board is the navigation's link; its list view and a consultant's page are measured here.
+    { role: "PS_COORDINATOR", path: "/ps/consultants?view=list" },
+    { role: "PS_COORDINATOR", route: "/ps/consultants/[id]", path: `/ps/consultants/${fixtures.consultantId}` },
     { role: "ADMIN", route: "/admin/users/[id]", path: `/admin/users/${fixtures.userId}` },
     { role: "anonymous", route: "/invitations/[token]", path: `/invitations/${token}` },
     { role: "anonymous", path: "/partners" },

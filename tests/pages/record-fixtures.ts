@@ -70,6 +70,9 @@ export interface RecordFixtures {
   invoiceId: string;
   receiptFileId: string;
   otherCompanyInvoiceId: string;
+  /** Consultant pipeline (sub-consultants): a consultant of Northwind (a subcontractor), and one of a partner that is none. */
+  consultantId: string;
+  outsideConsultantId: string;
 }
 
 export async function createRecordFixtures(server: BuiltServer): Promise<RecordFixtures> {
@@ -196,8 +199,20 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     (await prisma.user.findUniqueOrThrow({ where: { email: "other.partner@demo.test" }, select: { partnerId: true } })).partnerId!,
   );
 
+  const consultant = await prisma.consultant.create({
+    data: { partnerId, name: "Record Page Consultant", email: "record.page@consultant.example", stage: "VIDEO_REVIEWED" },
+    select: { id: true },
+  });
+  const notSubcontractor = await prisma.partner.findFirstOrThrow({ where: { subcontractRelationship: null, status: "AUTHORIZED" }, select: { id: true } });
+  const outsideConsultant = await prisma.consultant.create({
+    data: { partnerId: notSubcontractor.id, name: "Outside Consultant", email: "outside@consultant.example" },
+    select: { id: true },
+  });
+
   return {
     ...billing,
+    consultantId: consultant.id,
+    outsideConsultantId: outsideConsultant.id,
     certificationId: pse.id,
     certificationCode: pse.code,
     importId: certificationImport.id,

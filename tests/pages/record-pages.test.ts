@@ -199,6 +199,15 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     expect((await visit("other.partner@demo.test", `/files/${fixtures.receiptFileId}`)).status).toBe(404);
   });
 
+  it("/ps/consultants/[id]: a consultant of a partner that is no subcontractor is not found", async () => {
+    await expectFound("ps@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+    await expectFound("admin@demo.test", `/ps/consultants/${fixtures.outsideConsultantId}`);
+    await expectNotFound("ps@demo.test", `/ps/consultants/${fixtures.outsideConsultantId}`);
+    await expectNotFound("ps@demo.test", `/ps/consultants/${ABSENT_ID}`);
+    await expectForbidden("partner.admin@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+    await expectForbidden("cam@demo.test", `/ps/consultants/${fixtures.consultantId}`);
+  });
+
   it("/admin/certifications/[id]", async () => {
     await expectFound("admin@demo.test", `/admin/certifications/${fixtures.certificationId}`);
     await expectNotFound("admin@demo.test", `/admin/certifications/${ABSENT_ID}`);
@@ -275,6 +284,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       await expectNotFound("ps@demo.test", `/ps/sows/${id}`);
       await expectNotFound("ps@demo.test", `/ps/partners/${id}`);
       await expectNotFound("ps@demo.test", `/ps/work-authorizations/${id}`);
+      await expectNotFound("ps@demo.test", `/ps/consultants/${id}`);
       await expectNotFound("admin@demo.test", `/admin/users/${id}`);
       await expectNotFound("phd@demo.test", `/nfr/requests/${id}`);
       await expectNotFound("partner.admin@demo.test", `/nfr/licenses/${id}`);
@@ -298,6 +308,8 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["ps@demo.test", "/ps/invoices?q=%00&status=%00&month=%00"],
       ["partner.admin@demo.test", "/partner/subcontracting?week=%00&consultant=%00"],
       ["ps@demo.test", "/ps?q=%00&sort=%00&dir=%00"],
+      ["ps@demo.test", "/ps/consultants?view=list%00&q=%00&stage=%00&partner=%00"],
+      ["ps@demo.test", "/ps/consultants?view=list&q=%00&stage=%00&partner=%00"],
     ] as const) {
       expect((await visit(email, pathname)).status, pathname).toBe(200);
     }
@@ -310,6 +322,7 @@ describe("malformed URLs get a page or a 404, never the error page", () => {
       ["ps@demo.test", "/ps/invoices/export?q=%00&status=%00&month=%00"],
       ["ps@demo.test", "/ps/export/sows?q=%00"],
       ["ps@demo.test", "/ps/export/projects?q=%00"],
+      ["ps@demo.test", "/ps/consultants/export?q=%00&stage=%00&partner=%00"],
     ] as const) {
       const response = await visit(email, pathname);
       expect(response.status, pathname).toBe(200);

@@ -15,6 +15,7 @@ export const SUBCONTRACTING_AUDIT_ACTIONS = defineAuditActions({
   "work_authorization.status_changed": "Work authorization status changed",
   "work_authorization.consultant_assigned": "Consultant assigned to a work authorization",
   "consultant.added": "Consultant candidate added",
+  "consultant.account_linked": "Consultant linked to their portal account",
   "consultant.stage_changed": "Consultant moved along the pipeline",
   "consultant.declined": "Consultant declined",
   "consultant.onboarding_updated": "Consultant onboarding updated",

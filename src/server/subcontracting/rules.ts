@@ -64,7 +64,7 @@ export function sowTransitionBlocker(from: SowStatus, to: SowStatus, context: So
   return null;
 }
 
-function labelOf(status: SowStatus | WorkAuthorizationStatus): string {
+function labelOf(status: SowStatus | WorkAuthorizationStatus | ConsultantStage): string {
   return status.toLowerCase().replaceAll("_", " ");
 }
 
@@ -320,4 +320,116 @@ export function burnMonths(
     month.invoicedCents += row.invoicedCents;
   }
   return months;
+}
+
+// ── the consultant pipeline: the evidence each step records and where each stage began ──
+
+/** The skills matrix a candidate answers, each rated 1 (new to it) to 5 (leads others in it). */
+export const CONSULTANT_SKILLS = [
+  { id: "gitlab_administration", label: "GitLab administration" },
+  { id: "ci_cd", label: "CI/CD" },
+  { id: "migrations", label: "Migrations (Congregate)" },
+  { id: "kubernetes", label: "Kubernetes" },
+  { id: "scripting", label: "Scripting" },
+  { id: "project_management", label: "Project management" },
+] as const;
+export type ConsultantSkillId = (typeof CONSULTANT_SKILLS)[number]["id"];
+export const SKILL_RATING = { min: 1, max: 5 } as const;
+
+/** What the step that leaves each stage is called, for the refusal of a step taken out of order. */
+const NEXT_STEP: Partial<Record<ConsultantStage, string>> = {
+  CANDIDATE: "submit the skills matrix",
+  SKILLS_MATRIX_SUBMITTED: "review the soft-skills video",
+  VIDEO_REVIEWED: "verify the certifications",
+  CERTIFICATIONS_VERIFIED: "record the technical deep-dive",
+  DEEP_DIVE_PASSED: "approve",
+  APPROVED: "complete the onboarding checklist",
+  ONBOARDING: "complete the onboarding checklist",
+  ACTIVE: "complete the offboarding checklist",
+};
+
+export function consultantStageLabel(stage: ConsultantStage): string {
+  return stage === "ACTIVE" ? "active on projects" : labelOf(stage);
+}
+
+/**
+ * Why a step meant for a consultant in one of `expected` stages cannot be taken now, or null when it can: each step
+ * moves the consultant on from one stage, so a repeated or skipped step is refused with what comes next instead.
+ */
+export function consultantStepBlocker(stage: ConsultantStage, expected: readonly ConsultantStage[]): string | null {
+  if (expected.includes(stage)) return null;
+  if (stage === "DECLINED") return "This consultant was declined; the pipeline has ended for them.";
+  if (stage === "OFFBOARDED") return "This consultant is offboarded; the pipeline has ended for them.";
+  return `This consultant is at "${consultantStageLabel(stage)}": the next step is to ${NEXT_STEP[stage] ?? "wait"}.`;
+}
+
+/** The required certification codes the consultant holds none of, unexpired on `today`. */
+export function missingConsultantCertifications(held: readonly { code: string; expiresAt: Date | null }[], today: Date): string[] {
+  return REQUIRED_CONSULTANT_CERTIFICATION_CODES.filter(
+    (code) => !held.some((earned) => earned.code === code && (earned.expiresAt === null || earned.expiresAt > today)),
+  );
+}
+
+export interface OnboardingChecklist {
+  accessRequestedAt: Date | null;
+  onboardingBuddy: string | null;
+  timeLoggingSetAt: Date | null;
+}
+
+export function onboardingComplete(checklist: OnboardingChecklist): boolean {
+  return checklist.accessRequestedAt !== null && Boolean(checklist.onboardingBuddy) && checklist.timeLoggingSetAt !== null;
+}
+
+export interface OffboardingChecklist {
+  retroAt: Date | null;
+  accessRemovedAt: Date | null;
+  otherProjectsCheckedAt: Date | null;
+}
+
+export function offboardingComplete(checklist: OffboardingChecklist): boolean {
+  return checklist.retroAt !== null && checklist.accessRemovedAt !== null && checklist.otherProjectsCheckedAt !== null;
+}
+
+export interface ConsultantStageDates extends OnboardingChecklist {
+  stage: ConsultantStage;
+  createdAt: Date;
+  skillsSubmittedAt: Date | null;
+  videoReviewedAt: Date | null;
+  certsVerifiedAt: Date | null;
+  deepDiveAt: Date | null;
+  approvedAt: Date | null;
+  activatedAt: Date | null;
+  offboardedAt: Date | null;
+  declinedAt: Date | null;
+}
+
+/**
+ * When the consultant reached their stage, from the evidence the step recorded. Onboarding has no date of its own: it
+ * begins with the first checklist item that has one, or at the approval when the buddy was named first. A date missing
+ * (rows from before the step recorded it) falls back to the consultant's creation.
+ */
+export function consultantStageSince(consultant: ConsultantStageDates): Date {
+  const since: Record<ConsultantStage, Date | null> = {
+    CANDIDATE: consultant.createdAt,
+    SKILLS_MATRIX_SUBMITTED: consultant.skillsSubmittedAt,
+    VIDEO_REVIEWED: consultant.videoReviewedAt,
+    CERTIFICATIONS_VERIFIED: consultant.certsVerifiedAt,
+    DEEP_DIVE_PASSED: consultant.deepDiveAt,
+    APPROVED: consultant.approvedAt,
+    ONBOARDING: earliestOf(consultant.accessRequestedAt, consultant.timeLoggingSetAt) ?? consultant.approvedAt,
+    ACTIVE: consultant.activatedAt,
+    OFFBOARDED: consultant.offboardedAt,
+    DECLINED: consultant.declinedAt,
+  };
+  return since[consultant.stage] ?? consultant.createdAt;
+}
+
+function earliestOf(...dates: (Date | null)[]): Date | null {
+  const present = dates.filter((date): date is Date => date !== null);
+  return present.length === 0 ? null : new Date(Math.min(...present.map((date) => date.getTime())));
+}
+
+/** Whole days since `since`, never negative. */
+export function daysSince(since: Date, now: Date): number {
+  return Math.max(0, differenceInCalendarDays(now, since));
 }
