@@ -169,16 +169,16 @@ test("an email to a very long address keeps the email log within the window, its
 test("rows of the CAM's accounts, the PS coordinator's SOWs and the admin's users open their record pages", async ({ browser }) => {
   test.setTimeout(120_000);
   const cases = [
-    { email: "cam@demo.test", home: "/accounts", record: /\/accounts\/\w+$/, heading: (name: string) => name },
-    { email: "ps@demo.test", home: "/ps", record: /\/ps\/sows\/\w+$/, heading: (number: string) => `SOW ${number}` },
-    { email: "admin@demo.test", home: "/admin", record: /\/admin\/users\/\w+$/, heading: (name: string) => name },
+    { email: "cam@demo.test", nav: "Accounts", list: "/accounts", record: /\/accounts\/\w+$/, heading: (name: string) => name },
+    { email: "ps@demo.test", nav: "Prime SOWs", list: "/ps/sows", record: /\/ps\/sows\/\w+$/, heading: (number: string) => `SOW ${number}` },
+    { email: "admin@demo.test", nav: null, list: "/admin", record: /\/admin\/users\/\w+$/, heading: (name: string) => name },
   ];
-  for (const { email, home, record, heading } of cases) {
+  for (const { email, nav, list, record, heading } of cases) {
     const page = await browser.newPage();
     await signIn(page, email);
-    // The CAM's home is the dashboard; the accounts are one link away.
-    if (home === "/accounts") await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Accounts" }).click();
-    await expect(page).toHaveURL(home);
+    // The CAM's and the PS coordinator's homes are dashboards; their lists are one link away.
+    if (nav) await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: nav, exact: true }).click();
+    await expect(page).toHaveURL(list);
     const link = page.getByRole("cell").getByRole("link").first();
     const name = (await link.textContent())!.trim();
     await link.click();

@@ -7,7 +7,7 @@ const homes = [
   { email: "other.partner@demo.test", path: "/partner", heading: /.+/, role: "Partner admin" },
   { email: "cam@demo.test", path: "/cam", heading: "Home", role: "Channel Account Manager" },
   { email: "phd@demo.test", path: "/phd/applicants", heading: "Applicant queue", role: "Partner Help Desk" },
-  { email: "ps@demo.test", path: "/ps", heading: "Prime SOWs", role: "PS coordinator" },
+  { email: "ps@demo.test", path: "/ps", heading: "Burn", role: "PS coordinator" },
   { email: "admin@demo.test", path: "/admin", heading: "Users", role: "Channel operations admin" },
 ];
 

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { requireCapability } from "@/server/auth/session";
 import { can } from "@/server/auth/policy";
 import { getPrimeSow, type PrimeSowRecord } from "@/server/subcontracting/get-prime-sow";
+import { getSowBurn } from "@/server/subcontracting/get-sow-burn";
 import { recordIdParam } from "@/server/page-params";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/card";
@@ -15,6 +16,7 @@ import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { showsCustomerTo } from "@/server/subcontracting/rules";
 import { RecordHistory } from "@/app/record-history";
+import { BurnChart } from "@/components/burn-chart";
 import { hoursUsed, RecordTable } from "@/app/ps/record-table";
 import { ApprovePoForm, AttachDocumentForm, CancelPoForm, MoveSowForm, RatesForm, WorkAuthorizationForm } from "./sow-forms";
 
@@ -35,6 +37,7 @@ export default async function PrimeSowPage({ params }: { params: Promise<{ id: s
   const { user, sow } = await loadSow((await params).id);
   if (!sow) notFound();
   const manages = can(user, "sows.manage");
+  const burn = await getSowBurn(user, sow.id);
   return (
     <>
       <PageHeader
@@ -111,7 +114,7 @@ export default async function PrimeSowPage({ params }: { params: Promise<{ id: s
           </Card>
         ) : null}
         <Card title="Burn">
-          <p className="text-sm text-gray-600">The SOW&apos;s monthly burn, invoiced and hours-based.</p>
+          <BurnChart months={burn} caption={`Hours-based value and invoiced amount per month of SOW ${sow.number}`} />
         </Card>
         <Card title="Rates">
           {sow.rates.length === 0 ? (
