@@ -19,7 +19,10 @@ test("the coordinator reads the burn: SOWs by funds left, the chart, the project
 
   const sows = page.getByRole("table", { name: "Active SOWs" });
   // The demo's SOW (other specs add Northwind SOWs of their own while this one runs).
-  const northwind = sows.getByRole("row").filter({ hasText: "Northwind Cloud Partners" }).filter({ hasText: /PS-SOW-\d{4}-\d{3}/ });
+  const northwind = sows
+    .getByRole("row")
+    .filter({ hasText: "Northwind Cloud Partners" })
+    .filter({ hasText: /PS-SOW-\d{4}-\d{3}/ });
   await expect(northwind).toHaveCount(1);
   await expect(northwind.getByRole("meter", { name: "Share invoiced" })).toHaveAttribute("aria-valuetext", /^\d+%$/);
   await expect(sows.getByRole("columnheader", { name: /Remaining/ })).toHaveAttribute("aria-sort", "ascending");
