@@ -3,6 +3,8 @@
 // invoicedCents, and their SowMonth rows. Seeds insert time entries, authorizations and invoices in bulk, then run
 // these, so the figures agree with their rows as the operations would have kept them.
 
+import { refreshPaceSql } from "@/server/subcontracting/pace-sql";
+
 /** The statements for the SOWs whose id matches `$1` (a LIKE pattern), in order; each takes that one parameter. */
 export const BURN_SUMS_SQL: readonly string[] = [
   // An authorization without entries keeps its 0.
@@ -25,4 +27,6 @@ export const BURN_SUMS_SQL: readonly string[] = [
    FROM "Invoice" i WHERE i."status" IN ('APPROVED', 'PAID') AND i."sowId" LIKE $1
    GROUP BY i."sowId", i."month"
    ON CONFLICT ("sowId", "month") DO UPDATE SET "invoicedCents" = EXCLUDED."invoicedCents"`,
+  // The change-order pace as of today, as the daily job keeps it.
+  refreshPaceSql("current_date", `w."sowId" LIKE $1`),
 ];

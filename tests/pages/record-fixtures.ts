@@ -9,6 +9,8 @@ import type { BuiltServer } from "./built-server";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
 export interface RecordFixtures {
+  /** Northwind, the demo partner (a staff-augmentation subcontractor with an active SOW). */
+  northwindId: string;
   /** An applicant in the AMER PHD's region, and one in EMEA. */
   applicantId: string;
   otherRegionApplicantId: string;
@@ -237,6 +239,7 @@ export async function createRecordFixtures(server: BuiltServer): Promise<RecordF
     otherRegionAwardCaseId: otherRegionAwardCase.id,
     sowId: sow.id,
     subcontractorId: subcontractor.id,
+    northwindId: partnerId,
     workAuthorizationId: workAuthorization.id,
     outOfScopePartnerId: outOfScope.id,
     outOfScopeSowId: outOfScopeSow.id,

@@ -110,6 +110,14 @@ describe("record pages answer 404 for absent and out-of-scope records, 403 for a
     await expectForbidden("ps@demo.test", `/accounts/${fixtures.accountId}`);
   });
 
+  it("/accounts/[id]: a subcontractor's account shows its relationship and running SOWs", async () => {
+    const page = await visit("admin@demo.test", `/accounts/${fixtures.northwindId}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("Subcontracting");
+    expect(page.body).toContain("Indirect staff augmentation subcontractor.");
+    expect(page.body).toMatch(/SOW PS-SOW-\d{4}-\d{3}/);
+  });
+
   it("/award-cases/[id]: the account's CAM and the region's desk open the case; another region's is not found", async () => {
     await expectFound("cam@demo.test", `/award-cases/${fixtures.awardCaseId}`);
     await expectFound("phd@demo.test", `/award-cases/${fixtures.awardCaseId}`);

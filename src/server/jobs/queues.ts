@@ -10,7 +10,7 @@ import {
   notifyExpiringCertificationsQueue,
 } from "@/server/certifications/queues";
 import { notifyExpiringNfrLicensesQueue } from "@/server/nfr/queues";
-import { alertSowReplenishmentQueue } from "@/server/subcontracting/queues";
+import { alertSowReplenishmentQueue, refreshWorkAuthorizationPaceQueue } from "@/server/subcontracting/queues";
 import { sendDailyDigestsQueue } from "@/server/notifications/queues";
 import { deleteStaleApplicationDraftsQueue, remindApplicantReviewsQueue } from "@/server/applications/queues";
 import { deleteOldSessionsQueue } from "@/server/account/queues";
@@ -24,6 +24,7 @@ export const QUEUES = {
   lockCtpTrackings: lockCtpTrackingsQueue,
   notifyExpiringNfrLicenses: notifyExpiringNfrLicensesQueue,
   alertSowReplenishment: alertSowReplenishmentQueue,
+  refreshWorkAuthorizationPace: refreshWorkAuthorizationPaceQueue,
   sendDailyDigests: sendDailyDigestsQueue,
   remindApplicantReviews: remindApplicantReviewsQueue,
   deleteStaleApplicationDrafts: deleteStaleApplicationDraftsQueue,

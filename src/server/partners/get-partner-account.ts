@@ -91,6 +91,13 @@ export async function getPartnerAccount(user: SessionUser, partnerId: string) {
         take: ACCOUNT_NFR_RECORDS_SHOWN,
         select: { id: true, status: true, usersCount: true, plan: true, isRenewal: true, createdAt: true },
       },
+      subcontractRelationship: true,
+      primeSows: {
+        where: { status: { in: ["ACTIVE", "EXHAUSTED"] } },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: PROGRAM_RECORDS_SHOWN,
+        select: { id: true, number: true, status: true, amountCents: true, invoicedCents: true },
+      },
       _count: { select: { users: true, nfrLicenses: true } },
     },
   });

@@ -12,7 +12,9 @@ import { changeOrderProjection, monthOf, timeValueCents } from "./rules";
 import { sowBurnList } from "./sow-burn-list";
 import { projectBurnList } from "./project-burn-list";
 import { listReplenishmentAlerts } from "./list-replenishment-alerts";
-import { listChangeOrderRisks, projectedMinutesSql } from "./list-change-order-risks";
+import { listChangeOrderRisks } from "./list-change-order-risks";
+import { projectedMinutesExpression } from "./pace-sql";
+import { refreshWorkAuthorizationPace } from "./refresh-work-authorization-pace";
 import { getPortfolioBurn } from "./get-portfolio-burn";
 import { getSowBurn } from "./get-sow-burn";
 import { BURN_SUMS_SQL } from "../../../scripts/seed/burn-sums";
@@ -257,9 +259,15 @@ describe("the burn chart", () => {
 });
 
 describe("the change-order risks", () => {
+  beforeAll(async () => {
+    await refreshWorkAuthorizationPace(prisma, today);
+  });
+
   it("projects each authorization's pace in SQL exactly as the rule does", async () => {
-    const projected = await prisma.$queryRaw<{ id: string; projected: number }[]>`
-      SELECT w."id", ${projectedMinutesSql(today)} AS "projected" FROM "WorkAuthorization" w`;
+    const projected = await prisma.$queryRawUnsafe<{ id: string; projected: number }[]>(
+      `SELECT w."id", ${projectedMinutesExpression("$1::date")} AS "projected" FROM "WorkAuthorization" w`,
+      today.toISOString().slice(0, 10),
+    );
     expect(projected).toHaveLength(WA_PLANS.length);
     for (const row of projected) {
       const wa = await prisma.workAuthorization.findUniqueOrThrow({ where: { id: row.id } });
@@ -267,21 +275,31 @@ describe("the change-order risks", () => {
     }
   });
 
+  it("keeps each authorization's pace as of the day: the projection, and the overrun in thousandths for an active one", async () => {
+    for (const wa of await prisma.workAuthorization.findMany()) {
+      const projection = changeOrderProjection({ ...wa, today });
+      expect(wa.projectedMinutes, wa.projectName).toBe(projection.projectedMinutes);
+      const expected = wa.status === "ACTIVE" ? Math.max(0, Math.round((1000 * projection.overrunMinutes) / Math.max(1, wa.hoursAuthorized * 60))) : 0;
+      expect(wa.overrunPermille, wa.projectName).toBe(expected);
+      expect(wa.paceOn).toEqual(today);
+    }
+  });
+
   it("lists the coordinator's active projects on pace to pass their hours, the largest overrun ratio first", async () => {
-    const risks = await listChangeOrderRisks(ps, today);
+    const risks = await listChangeOrderRisks(ps);
     expect(risks.map((risk) => risk.projectName)).toEqual(["Project A1", "Project B2", "Project B1"]);
     expect(risks[0]).toMatchObject({ sowNumber: "BURN-A", hoursAuthorized: 100, minutesLogged: 3600, projectedMinutes: 10036, overrunMinutes: 4036, total: 3 });
     expect(risks[1]).toMatchObject({ projectedMinutes: 3000, overrunMinutes: 600 });
     expect(risks[2]).toMatchObject({ projectedMinutes: 660, overrunMinutes: 60 });
-    const top = await listChangeOrderRisks(ps, today, 2);
+    const top = await listChangeOrderRisks(ps, 2);
     expect(top.map((risk) => risk.projectName)).toEqual(["Project A1", "Project B2"]);
     expect(top[0]!.total).toBe(3);
-    expect((await listChangeOrderRisks(admin, today)).map((risk) => risk.projectName)).toContain("Project F1");
+    expect((await listChangeOrderRisks(admin)).map((risk) => risk.projectName)).toContain("Project F1");
   });
 
   it("give nobody without sows.read a row, though they are read in SQL rather than through partnerScope's where", async () => {
     const cam = await makeUser("CAM");
-    expect(await listChangeOrderRisks(cam, today)).toEqual([]);
+    expect(await listChangeOrderRisks(cam)).toEqual([]);
     expect(await listReplenishmentAlerts(cam)).toEqual([]);
     expect((await getPortfolioBurn(cam, today)).every((m) => m.loggedMinutes === 0 && m.invoicedCents === 0)).toBe(true);
   });

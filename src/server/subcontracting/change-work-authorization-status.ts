@@ -8,6 +8,7 @@ import { lockPrimeSow } from "@/server/subcontracting/lock-prime-sow";
 import { formatMoney } from "@/lib/format";
 import { statusInSentence } from "@/lib/subcontracting-labels";
 import type { TChangeWorkAuthorizationStatus } from "@/server/subcontracting/schemas";
+import { paceDay, refreshWorkAuthorizationPace } from "@/server/subcontracting/refresh-work-authorization-pace";
 
 /**
  * The coordinator activates a drafted authorization, completes a running one, or cancels either. Cancelling gives its
@@ -30,6 +31,8 @@ export async function changeWorkAuthorizationStatus(user: SessionUser, input: TC
     if ("blocker" in outcome) throw new AppError("CONFLICT", { message: outcome.blocker });
     const givesBack = outcome.to === "CANCELLED";
     await tx.workAuthorization.update({ where: { id: authorization.id }, data: { status: outcome.to } });
+    // Only an active project carries a change-order risk: a completed or cancelled one leaves the list now.
+    await refreshWorkAuthorizationPace(tx, paceDay(new Date()), [authorization.id]);
     if (givesBack) {
       await tx.primeSow.update({ where: { id: authorization.sow.id }, data: { authorizedCents: { decrement: authorization.amountCents } } });
     }

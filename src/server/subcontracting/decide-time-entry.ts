@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { addToSowMonth } from "@/server/subcontracting/billing-records";
 import { formatHours, monthOf, timeValueCents } from "@/server/subcontracting/rules";
 import type { TDecideTimeEntry } from "@/server/subcontracting/schemas";
+import { paceDay, refreshWorkAuthorizationPace } from "@/server/subcontracting/refresh-work-authorization-pace";
 
 /**
  * The PS coordinator decides hours logged past an authorization: approved, they go on the month's next invoice;
@@ -42,6 +43,7 @@ export async function decideTimeEntry(user: SessionUser, input: TDecideTimeEntry
     const authorization = entry.workAuthorization;
     if (input.decision === "REJECTED") {
       await tx.workAuthorization.update({ where: { id: authorization.id }, data: { minutesLogged: { decrement: entry.minutes } } });
+      await refreshWorkAuthorizationPace(tx, paceDay(now), [authorization.id]);
       await addToSowMonth(tx, authorization.sowId, monthOf(entry.workedOn), {
         loggedMinutes: -entry.minutes,
         loggedValueCents: -timeValueCents(entry.minutes, authorization.hourlyRateCents),

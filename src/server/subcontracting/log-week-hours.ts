@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { activeCoordinatorIds, addToSowMonth } from "@/server/subcontracting/billing-records";
 import { dayLimitBlocker, formatHours, isoDay, monthOf, timeEntryNeedsApproval, timeValueCents, weekStartOf } from "@/server/subcontracting/rules";
 import type { TLogWeekHours } from "@/server/subcontracting/schemas";
+import { paceDay, refreshWorkAuthorizationPace } from "@/server/subcontracting/refresh-work-authorization-pace";
 
 const DAY_MS = 86_400_000;
 const DAY_LABEL = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
@@ -148,10 +149,14 @@ export async function logWeekHours(user: SessionUser, input: TLogWeekHours, cont
       });
     }
 
+    const changed: string[] = [];
     for (const authorization of byId.values()) {
       const delta = authorization.logged - authorization.minutesLogged;
-      if (delta !== 0) await tx.workAuthorization.update({ where: { id: authorization.id }, data: { minutesLogged: { increment: delta } } });
+      if (delta === 0) continue;
+      await tx.workAuthorization.update({ where: { id: authorization.id }, data: { minutesLogged: { increment: delta } } });
+      changed.push(authorization.id);
     }
+    if (changed.length > 0) await refreshWorkAuthorizationPace(tx, paceDay(new Date()), changed);
     for (const delta of monthDeltas.values()) {
       await addToSowMonth(tx, delta.sowId, delta.month, { loggedMinutes: delta.loggedMinutes, loggedValueCents: delta.loggedValueCents });
     }

@@ -9,3 +9,11 @@ export const alertSowReplenishmentQueue = defineQueue({
   payload: z.object({ sowId: z.string().optional() }),
   cron: "20 * * * *",
 });
+
+export const refreshWorkAuthorizationPaceQueue = defineQueue({
+  name: "refresh-work-authorization-pace",
+  // Daily just after midnight UTC: a day gone by changes every project's pace; logging hours refreshes its own at once.
+  options: { retryLimit: 3, retryDelay: 300 },
+  payload: z.object({}),
+  cron: "5 0 * * *",
+});

@@ -8,6 +8,7 @@ import { notifyExpiringCertifications } from "@/server/certifications/notify-exp
 import { lockCtpTrackings } from "@/server/ctp/lock-ctp-trackings";
 import { notifyExpiringNfrLicenses } from "@/server/nfr/notify-expiring-nfr-licenses";
 import { alertSowReplenishment } from "@/server/subcontracting/alert-sow-replenishment";
+import { refreshEveryWorkAuthorizationPace } from "@/server/subcontracting/refresh-work-authorization-pace";
 import { sendDailyDigests } from "@/server/notifications/send-daily-digests";
 import { remindApplicantReviews } from "@/server/applications/remind-applicant-reviews";
 import { deleteStaleApplicationDrafts } from "@/server/applications/delete-stale-application-drafts";
@@ -35,6 +36,7 @@ export const JOB_HANDLERS: { [K in QueueKey]: JobHandler<K> } = {
     return `marked ${expired} NFR license(s) expired, announced ${notified} expiring`;
   },
   alertSowReplenishment: async (payload) => `raised ${await alertSowReplenishment(payload)} SOW replenishment alert(s)`,
+  refreshWorkAuthorizationPace: async () => `refreshed the change-order pace of ${await refreshEveryWorkAuthorizationPace()} work authorization(s)`,
   sendDailyDigests: async () => `queued ${await sendDailyDigests()} daily digest(s)`,
   remindApplicantReviews: async () => `reminded ${await remindApplicantReviews()} PHD(s) of waiting applicants`,
   deleteStaleApplicationDrafts: async () => `deleted ${await deleteStaleApplicationDrafts()} stale application draft(s)`,

@@ -9,10 +9,12 @@ import { Card } from "@/components/card";
 import { DescriptionList } from "@/components/description-list";
 import { StatusBadge } from "@/components/status-badge";
 import { humanize } from "@/lib/humanize";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/roles";
 import { NFR_PLAN_LABELS } from "@/lib/nfr";
 import { calendarToday, isLicenseHeld } from "@/server/nfr/rules";
+import { remainingFundsCents } from "@/server/subcontracting/rules";
+import { SUBCONTRACT_RELATIONSHIP_LABELS } from "@/lib/subcontracting-labels";
 
 type SectionProps = { account: PartnerAccount };
 
@@ -281,6 +283,33 @@ function NfrSection({ account }: SectionProps) {
   );
 }
 
+/** A subcontractor's relationship and running SOWs; the SOWs themselves are the PS coordinators' (`/ps`). */
+function SubcontractingSection({ account }: SectionProps) {
+  if (!account.subcontractRelationship) return null;
+  return (
+    <Card title="Subcontracting">
+      <p className="mb-2 text-sm text-gray-800">{SUBCONTRACT_RELATIONSHIP_LABELS[account.subcontractRelationship]} subcontractor.</p>
+      {account.primeSows.length === 0 ? (
+        <EmptySection>No active Prime SOW.</EmptySection>
+      ) : (
+        <ul className="divide-y divide-gray-100 text-sm">
+          {account.primeSows.map((sow) => (
+            <li key={sow.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                SOW {sow.number}
+                <span className="block text-gray-600">
+                  {formatMoney(remainingFundsCents(sow))} left of {formatMoney(sow.amountCents)}
+                </span>
+              </span>
+              <StatusBadge status={sow.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
 function NotesSection({ account }: SectionProps) {
   return (
     <Card title="Notes">
@@ -301,5 +330,6 @@ export const ACCOUNT_SECTIONS: readonly { id: string; Section: (props: SectionPr
   { id: "ctp", Section: CtpSection },
   { id: "award-cases", Section: AwardCasesSection },
   { id: "nfr", Section: NfrSection },
+  { id: "subcontracting", Section: SubcontractingSection },
   { id: "notes", Section: NotesSection },
 ];
