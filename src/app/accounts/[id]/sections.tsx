@@ -288,7 +288,7 @@ function SubcontractingSection({ account }: SectionProps) {
   if (!account.subcontractRelationship) return null;
   return (
     <Card title="Subcontracting">
-      <p className="mb-2 text-sm text-gray-800">{SUBCONTRACT_RELATIONSHIP_LABELS[account.subcontractRelationship]} subcontractor.</p>
+      <p className="mb-2 text-sm text-gray-800">{`${SUBCONTRACT_RELATIONSHIP_LABELS[account.subcontractRelationship]} subcontractor.`}</p>
       {account.primeSows.length === 0 ? (
         <EmptySection>No active Prime SOW.</EmptySection>
       ) : (
@@ -296,10 +296,8 @@ function SubcontractingSection({ account }: SectionProps) {
           {account.primeSows.map((sow) => (
             <li key={sow.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                SOW {sow.number}
-                <span className="block text-gray-600">
-                  {formatMoney(remainingFundsCents(sow))} left of {formatMoney(sow.amountCents)}
-                </span>
+                {`SOW ${sow.number}`}
+                <span className="block text-gray-600">{`${formatMoney(remainingFundsCents(sow))} left of ${formatMoney(sow.amountCents)}`}</span>
               </span>
               <StatusBadge status={sow.status} />
             </li>
