@@ -12,7 +12,7 @@ export const REPLENISHMENT_LINE_CENTS = 60_000_00;
 export const MINUTES_PER_DAY = 24 * 60;
 
 /** The lifecycle in order; each step moves forward one, except the redline loop and the refill of an exhausted SOW. */
-export const SOW_STATUSES: readonly SowStatus[] = [
+export const SOW_STATUSES = [
   "DRAFT",
   "SENT_TO_PARTNER",
   "REDLINES",
@@ -22,7 +22,7 @@ export const SOW_STATUSES: readonly SowStatus[] = [
   "PO_APPROVED",
   "ACTIVE",
   "EXHAUSTED",
-];
+] as const satisfies readonly SowStatus[];
 
 const SOW_TRANSITIONS: Record<SowStatus, readonly SowStatus[]> = {
   DRAFT: ["SENT_TO_PARTNER"],

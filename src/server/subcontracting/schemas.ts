@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordId } from "@/server/schema-fields";
+import { SOW_STATUSES } from "@/server/subcontracting/rules";
 import { MAX_RECEIPT_BYTES, RECEIPT_TOO_LARGE_MESSAGE } from "@/lib/subcontracting";
 import { emailAddress } from "@/server/auth/schemas";
 import { CONSULTANT_SKILLS, DEEP_DIVE_MINUTES, SKILL_RATING, type ConsultantSkillId } from "@/server/subcontracting/rules";
@@ -13,17 +14,6 @@ const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${l
 const optionalText = (label: string, max: number) => z.string().trim().max(max, `Keep ${label} to ${max} characters.`).optional().default("");
 
 const SUBCONTRACT_RELATIONSHIPS = ["INDIRECT_STAFF_AUGMENTATION", "INDIRECT_PROJECT_BASED", "DIRECT"] as const;
-const SOW_STATUS_VALUES = [
-  "DRAFT",
-  "SENT_TO_PARTNER",
-  "REDLINES",
-  "LEGAL_STAMP",
-  "OUT_FOR_SIGNATURE",
-  "EXECUTED",
-  "PO_APPROVED",
-  "ACTIVE",
-  "EXHAUSTED",
-] as const;
 
 /** The largest amount a form takes: $10,000,000, so sums of cents stay far inside the database's integers. */
 const MAX_DOLLARS_CENTS = 10_000_000_00;
@@ -174,7 +164,7 @@ export type TUpdateSowRates = z.infer<typeof ZUpdateSowRatesSchema>;
 
 export const ZMovePrimeSowSchema = z.object({
   sowId: recordId("Choose a SOW."),
-  to: z.enum(SOW_STATUS_VALUES, { message: "Choose the SOW's next status." }),
+  to: z.enum(SOW_STATUSES, { message: "Choose the SOW's next status." }),
   poNumber: optionalText("the PO number", 40),
   note: optionalText("the note", 500),
 });
