@@ -370,6 +370,10 @@ const PAGES: PageEntry[] = [
   { routes: ["/award-cases"], account: "admin", open: "/award-cases" },
   { routes: ["/phd/applicants"], account: "admin", open: "/phd/applicants" },
   { routes: ["/ps"], account: "admin", open: "/ps" },
+  // An admin's navigation carries the PS coordinator's lists too.
+  { routes: ["/ps/sows"], account: "admin", open: "/ps/sows" },
+  { routes: ["/ps/partners"], account: "admin", open: "/ps/partners" },
+  { routes: ["/ps/consultants"], account: "admin", open: "/ps/consultants" },
   { routes: ["/notifications"], account: "admin", open: "/notifications" },
   { routes: ["/accounts/[id]"], account: "cam", open: (page) => openFirstRow(page, "/accounts?q=Northwind") },
   // Certifications: the partner's page, Education Services' queue and imports, the catalog, a public badge
